@@ -1,0 +1,261 @@
+/**
+ * The error hierarchy shared by every Switchboard client. Every error a client throws is a
+ * {@link SwitchboardError}; HTTP answers outside 2xx are {@link APIError} subclasses chosen by status.
+ * Messages, headers and bodies are redacted before they are stored: no API key or secret is ever held by
+ * an error object, so logging or serialising one is safe.
+ */
+
+/** Options common to every Switchboard error. */
+export interface SwitchboardErrorOptions {
+  /** The provider whose API was called (`"openmic"`, `"zudu"`, …), when known. */
+  provider?: string | undefined;
+  /** The underlying error (already redacted by the caller). */
+  cause?: unknown;
+}
+
+/** Base class of every error thrown by a Switchboard client. */
+export class SwitchboardError extends Error {
+  override name = "SwitchboardError";
+  /** The provider whose API was called, when known. */
+  readonly provider: string | undefined;
+
+  constructor(message: string, options: SwitchboardErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.provider = options.provider;
+  }
+
+  /** A JSON-safe view of the error (name, message, provider and subclass fields); holds no secret. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, provider: this.provider };
+  }
+}
+
+/** Fields of an HTTP error answer. */
+export interface APIErrorInit extends SwitchboardErrorOptions {
+  /** HTTP status code of the answer. */
+  status: number;
+  /** Response headers, lower-case names, credentials redacted. */
+  headers: Record<string, string>;
+  /** The parsed JSON body, or the body text when it was not JSON; `undefined` when empty. */
+  body: unknown;
+  /** The provider's request id, from `x-request-id` / `request-id` / `x-amzn-requestid` / `cf-ray`. */
+  requestId?: string | undefined;
+}
+
+/** An HTTP answer outside 2xx, or a 2xx whose envelope says error (`status: "error"`, `success: false`). */
+export class APIError extends SwitchboardError {
+  override name = "APIError";
+  /** HTTP status code. */
+  readonly status: number;
+  /** Response headers (lower-case names; `Authorization`, `X-API-*`, cookies redacted). */
+  readonly headers: Record<string, string>;
+  /** The parsed error body (JSON), or its text. */
+  readonly body: unknown;
+  /** The provider's request id, when it sent one. */
+  readonly requestId: string | undefined;
+
+  constructor(message: string, init: APIErrorInit) {
+    super(message, init);
+    this.status = init.status;
+    this.headers = init.headers;
+    this.body = init.body;
+    this.requestId = init.requestId;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      requestId: this.requestId,
+      headers: this.headers,
+      body: this.body,
+    };
+  }
+}
+
+/** 400 Bad Request. */
+export class BadRequestError extends APIError {
+  override name = "BadRequestError";
+}
+/** 401 Unauthorized: the API key is missing, wrong or expired. */
+export class AuthenticationError extends APIError {
+  override name = "AuthenticationError";
+}
+/** 403 Forbidden: the key may not access this resource. */
+export class PermissionDeniedError extends APIError {
+  override name = "PermissionDeniedError";
+}
+/** 404 Not Found. */
+export class NotFoundError extends APIError {
+  override name = "NotFoundError";
+}
+/** 409 Conflict (retried by default). */
+export class ConflictError extends APIError {
+  override name = "ConflictError";
+}
+/** 422 Unprocessable Entity. */
+export class UnprocessableEntityError extends APIError {
+  override name = "UnprocessableEntityError";
+}
+/** 429 Too Many Requests, after the retries were spent. */
+export class RateLimitError extends APIError {
+  override name = "RateLimitError";
+  /**
+   * How long the provider asked us to wait, in milliseconds, from `retry-after-ms` or `Retry-After`
+   * (seconds or an HTTP date); `undefined` when it did not say.
+   */
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, init: APIErrorInit & { retryAfterMs?: number | undefined }) {
+    super(message, init);
+    this.retryAfterMs = init.retryAfterMs;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
+  }
+}
+/** Status 500 or above. */
+export class InternalServerError extends APIError {
+  override name = "InternalServerError";
+}
+
+/** The request never got an HTTP answer: DNS failure, refused or reset connection, TLS error. */
+export class APIConnectionError extends SwitchboardError {
+  override name = "APIConnectionError";
+}
+
+/** An attempt took longer than `timeoutMs` (after the retries were spent). */
+export class APITimeoutError extends APIConnectionError {
+  override name = "APITimeoutError";
+  /** The per-attempt timeout that was exceeded, in milliseconds. */
+  readonly timeoutMs: number;
+  constructor(message: string, options: SwitchboardErrorOptions & { timeoutMs: number }) {
+    super(message, options);
+    this.timeoutMs = options.timeoutMs;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), timeoutMs: this.timeoutMs };
+  }
+}
+
+/** The caller's `AbortSignal` fired: the request, or the wait before a retry, was cancelled. */
+export class APIUserAbortError extends SwitchboardError {
+  override name = "APIUserAbortError";
+}
+
+/**
+ * A 2xx answer whose body is not the JSON the spec promises (HTML, empty, truncated). Holds the status,
+ * the content type and the first 200 characters of the body.
+ */
+export class InvalidResponseBodyError extends SwitchboardError {
+  override name = "InvalidResponseBodyError";
+  /** HTTP status of the answer (2xx). */
+  readonly status: number;
+  /** The `Content-Type` the server sent, if any. */
+  readonly contentType: string | undefined;
+  /** The first 200 characters of the body (redacted). */
+  readonly bodySnippet: string;
+  constructor(
+    message: string,
+    init: SwitchboardErrorOptions & { status: number; contentType?: string | undefined; bodySnippet: string },
+  ) {
+    super(message, init);
+    this.status = init.status;
+    this.contentType = init.contentType;
+    this.bodySnippet = init.bodySnippet;
+  }
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      contentType: this.contentType,
+      bodySnippet: this.bodySnippet,
+    };
+  }
+}
+
+/** One mismatch between a response body and the spec's schema. */
+export interface ValidationIssue {
+  /** JSON Pointer of the offending value in the response body, e.g. `/calls/0/duration_ms` (`""` = root). */
+  path: string;
+  /** What the schema expected, e.g. `type integer`, `one of: ended, ongoing`, `required property call_id`. */
+  expected: string;
+  /** The value found there (JSON text, cut at 80 characters), or `undefined` for a missing property. */
+  actual: string | undefined;
+}
+
+/**
+ * A response body did not match the provider's spec (thrown when `validateResponses: true`). Tells a user
+ * that the provider changed its API: each issue names a JSON path, what the spec expected and what came.
+ */
+export class ResponseValidationError extends SwitchboardError {
+  override name = "ResponseValidationError";
+  /** The operation whose response failed, e.g. `getCall`. */
+  readonly operationId: string;
+  /** Every mismatch found (all of them, not only the first). */
+  readonly issues: ValidationIssue[];
+  constructor(message: string, init: SwitchboardErrorOptions & { operationId: string; issues: ValidationIssue[] }) {
+    super(message, init);
+    this.operationId = init.operationId;
+    this.issues = init.issues;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), operationId: this.operationId, issues: this.issues };
+  }
+}
+
+const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "cf-ray"];
+
+/** Picks the provider's request id out of (lower-cased) response headers. */
+export function requestIdFrom(headers: Record<string, string>): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = headers[name];
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** Extracts a human-readable text from an error body: `error`, `message`, `detail` or the text itself. */
+export function errorDetail(body: unknown): string | undefined {
+  if (typeof body === "string") return body.trim().slice(0, 200) || undefined;
+  if (body && typeof body === "object") {
+    const record = body as Record<string, unknown>;
+    const parts: string[] = [];
+    for (const key of ["message", "error", "detail"]) {
+      const value = record[key];
+      if (typeof value === "string" && value && !parts.includes(value)) parts.push(value);
+    }
+    if (parts.length) return parts.join(": ");
+  }
+  return undefined;
+}
+
+/**
+ * Builds the {@link APIError} subclass for an HTTP status: 400 {@link BadRequestError}, 401
+ * {@link AuthenticationError}, 403 {@link PermissionDeniedError}, 404 {@link NotFoundError}, 409
+ * {@link ConflictError}, 422 {@link UnprocessableEntityError}, 429 {@link RateLimitError}, ≥ 500
+ * {@link InternalServerError}, anything else {@link APIError}. The message reads
+ * `<provider>: <status> <detail from the body>`.
+ */
+export function makeAPIError(init: APIErrorInit & { retryAfterMs?: number | undefined }): APIError {
+  const detail = errorDetail(init.body);
+  const message = `${init.provider ?? "api"}: HTTP ${init.status}${detail ? ` ${detail}` : ""}`;
+  const full = { ...init, requestId: init.requestId ?? requestIdFrom(init.headers) };
+  switch (init.status) {
+    case 400:
+      return new BadRequestError(message, full);
+    case 401:
+      return new AuthenticationError(message, full);
+    case 403:
+      return new PermissionDeniedError(message, full);
+    case 404:
+      return new NotFoundError(message, full);
+    case 409:
+      return new ConflictError(message, full);
+    case 422:
+      return new UnprocessableEntityError(message, full);
+    case 429:
+      return new RateLimitError(message, full);
+    default:
+      return init.status >= 500 ? new InternalServerError(message, full) : new APIError(message, full);
+  }
+}

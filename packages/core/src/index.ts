@@ -1,0 +1,27 @@
+/**
+ * `@switchboard/core`: the shared runtime of the Switchboard provider clients. It knows no provider: each
+ * provider package passes its spec-generated `paths`, base URL, auth headers and page fetcher.
+ */
+export {
+  type ApiClient,
+  type ApiClientConfig,
+  type CommonClientOptions,
+  createApiClient,
+  DEFAULTS,
+  type FetchResult,
+  requireCredential,
+} from "./client.js";
+export * from "./errors.js";
+export { createLogger, type Logger, type LogLevel } from "./logger.js";
+export {
+  fetchPage,
+  type IterateOptions,
+  iterateFrom,
+  Page,
+  type PageFetcher,
+  type PageResult,
+} from "./pagination.js";
+export { createRedactor, REDACTED, type Redactor } from "./redact.js";
+export { BACKOFF, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfterMs, retryDelayMs } from "./retry.js";
+export { createTransport, type RequestOptions, type TransportConfig } from "./transport.js";
+export { createSpecValidator, type ResponseValidator } from "./validation.js";

@@ -1,0 +1,160 @@
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  InvalidResponseBodyError,
+  type SwitchboardError,
+} from "./errors.js";
+import type { Logger } from "./logger.js";
+import type { Redactor } from "./redact.js";
+import { isRetryableStatus, retryDelayMs, sleep } from "./retry.js";
+
+/** Options of one request; every client method takes them as its last argument. */
+export interface RequestOptions {
+  /** Cancels the request and any pending retry wait; the call rejects with `APIUserAbortError`. */
+  signal?: AbortSignal | undefined;
+  /** Timeout of each attempt in milliseconds (a fresh timer per attempt). Overrides the client's. */
+  timeoutMs?: number | undefined;
+  /** How many times to retry a retryable failure. Overrides the client's. */
+  maxRetries?: number | undefined;
+  /** Extra headers for this request. They cannot replace the client's auth headers. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** Settings of a transport, fixed when the client is created. */
+export interface TransportConfig {
+  provider: string;
+  fetch: (input: Request) => Promise<Response>;
+  timeoutMs: number;
+  maxRetries: number;
+  logger: Logger;
+  redactor: Redactor;
+  /** Called before each retry wait with the wait in ms (for tests and metrics). */
+  onRetry?: ((info: { attempt: number; delayMs: number; reason: string }) => void) | undefined;
+}
+
+/** Why an attempt failed, kept between attempts. */
+type Failure = { kind: "response"; response: Response } | { kind: "error"; error: SwitchboardError };
+
+/**
+ * Builds the `fetch` that openapi-fetch calls for one request: it retries connection errors, timeouts,
+ * 408, 409, 429 and ≥ 500 up to `maxRetries` times (waits from `retryDelayMs`: `Retry-After` when sent,
+ * else 0.5 s doubling with jitter, capped at 8 s), gives each attempt a fresh `timeoutMs` timer that also
+ * covers reading the body, buffers the body, and checks that a 2xx JSON body parses.
+ *
+ * @throws {APIUserAbortError} when `options.signal` fires (during a request or a retry wait).
+ * @throws {APITimeoutError} when the last attempt timed out.
+ * @throws {APIConnectionError} when the last attempt got no HTTP answer.
+ * @throws {InvalidResponseBodyError} when a 2xx body is empty, HTML or truncated JSON.
+ * Non-2xx answers are returned (openapi-fetch turns them into `{ error }`), after the retries.
+ */
+export function createTransport(
+  config: TransportConfig,
+  options: RequestOptions = {},
+): (request: Request) => Promise<Response> {
+  const timeoutMs = options.timeoutMs ?? config.timeoutMs;
+  const maxRetries = Math.max(0, options.maxRetries ?? config.maxRetries);
+  const { provider, logger, redactor } = config;
+  const userSignal = options.signal;
+  const abortError = () => new APIUserAbortError(`${provider}: request aborted by the caller`, { provider });
+
+  return async (request: Request): Promise<Response> => {
+    const method = request.method;
+    const url = redactor.string(request.url);
+    for (let attempt = 0; ; attempt++) {
+      if (userSignal?.aborted) throw abortError();
+      const started = performance.now();
+      const failure = await attemptOnce(request.clone(), attempt);
+      const elapsed = Math.round(performance.now() - started);
+      if (failure.kind === "response") {
+        const { response } = failure;
+        logger.debug(`${method} ${url} → ${response.status} (attempt ${attempt + 1}, ${elapsed} ms)`);
+        if (!isRetryableStatus(response.status) || attempt >= maxRetries) return response;
+        const delayMs = retryDelayMs(attempt, response.headers);
+        config.onRetry?.({ attempt: attempt + 1, delayMs, reason: `HTTP ${response.status}` });
+        logger.info(`${method} ${url} → ${response.status}; retry ${attempt + 1}/${maxRetries} in ${delayMs} ms`);
+        await sleep(delayMs, userSignal, abortError);
+        continue;
+      }
+      const { error } = failure;
+      logger.debug(`${method} ${url} → ${error.name} (attempt ${attempt + 1}, ${elapsed} ms)`);
+      const retryable = error instanceof APIConnectionError;
+      if (!retryable || attempt >= maxRetries) throw error;
+      const delayMs = retryDelayMs(attempt);
+      config.onRetry?.({ attempt: attempt + 1, delayMs, reason: error.name });
+      logger.info(`${method} ${url} → ${error.name}; retry ${attempt + 1}/${maxRetries} in ${delayMs} ms`);
+      await sleep(delayMs, userSignal, abortError);
+    }
+  };
+
+  async function attemptOnce(request: Request, attempt: number): Promise<Failure> {
+    const timer = new AbortController();
+    const timeout = setTimeout(() => timer.abort(), timeoutMs);
+    const signal = userSignal ? AbortSignal.any([userSignal, timer.signal]) : timer.signal;
+    try {
+      const response = await config.fetch(new Request(request, { signal }));
+      // Read the whole body under the same timer: a body that stalls is a timeout too.
+      const text = await response.text();
+      clearTimeout(timeout);
+      const headers = new Headers(response.headers);
+      headers.delete("content-length");
+      headers.delete("content-encoding");
+      if (response.ok) checkJsonBody(response, text);
+      const body = text === "" && (response.status === 204 || response.status === 304) ? null : text;
+      return {
+        kind: "response",
+        response: new Response(body, { status: response.status, statusText: response.statusText, headers }),
+      };
+    } catch (cause) {
+      clearTimeout(timeout);
+      if (cause instanceof InvalidResponseBodyError) throw cause;
+      if (userSignal?.aborted) throw abortError();
+      if (timer.signal.aborted) {
+        return {
+          kind: "error",
+          error: new APITimeoutError(`${provider}: request timed out after ${timeoutMs} ms (attempt ${attempt + 1})`, {
+            provider,
+            timeoutMs,
+          }),
+        };
+      }
+      const reason = cause instanceof Error ? describeCause(cause) : String(cause);
+      return {
+        kind: "error",
+        error: new APIConnectionError(redactor.string(`${provider}: connection error: ${reason}`), { provider }),
+      };
+    }
+  }
+
+  function checkJsonBody(response: Response, text: string): void {
+    const contentType = response.headers.get("content-type") ?? undefined;
+    if (response.status === 204) return;
+    let problem: string | undefined;
+    if (text.trim() === "") problem = "an empty body";
+    else {
+      try {
+        JSON.parse(text);
+      } catch {
+        problem = contentType?.includes("json") ? "truncated or malformed JSON" : `a non-JSON body (${contentType ?? "no content type"})`;
+      }
+    }
+    if (!problem) return;
+    const bodySnippet = redactor.string(text.slice(0, 200));
+    throw new InvalidResponseBodyError(
+      `${provider}: HTTP ${response.status} with ${problem} where JSON was expected: ${JSON.stringify(bodySnippet.slice(0, 80))}`,
+      { provider, status: response.status, contentType, bodySnippet },
+    );
+  }
+}
+
+/** The innermost message of a fetch failure (`fetch failed` hides the socket error in `cause`). */
+function describeCause(error: Error): string {
+  let current: unknown = error;
+  const parts: string[] = [];
+  for (let depth = 0; current instanceof Error && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    parts.push(typeof code === "string" ? `${current.message} (${code})` : current.message);
+    current = current.cause;
+  }
+  return parts.join(": ");
+}

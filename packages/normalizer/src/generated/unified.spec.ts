@@ -1,0 +1,515 @@
+/**
+ * GENERATED from specs/unified.yaml by scripts/generate.mjs. Do not edit by hand:
+ * change the spec and run `pnpm generate`.
+ */
+
+/** The OpenAPI document of specs/unified.yaml, as JSON. */
+const spec: Record<string, unknown> = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Switchboard unified call model",
+    "version": "1.0.0",
+    "summary": "The one Call every provider's call record is normalized into.",
+    "description": "The unified `Call` of `@switchboard/normalizer`. Its TypeScript type is generated from this file, and\nevery normalizer output validates against it. Rules that hold for every field:\n\n- camelCase, JSON-serialisable (no `Date`, no `NaN`);\n- a field the provider did not give is **absent** (never a made-up zero or empty string);\n- times are ISO 8601 UTC with milliseconds (`2023-03-15T13:20:00.000Z`); durations and offsets are\n  integer **milliseconds**; latencies are milliseconds; money is in the currency's major unit, unrounded;\n- enums are `{ unified, raw }`: `unified` is ours, `raw` is the provider's value, as sent;\n- `raw` holds the provider's call object untouched, so nothing the provider said is lost.\n",
+    "license": {
+      "name": "Apache-2.0",
+      "identifier": "Apache-2.0"
+    }
+  },
+  "paths": {},
+  "components": {
+    "schemas": {
+      "Provider": {
+        "type": "string",
+        "description": "The voice-AI platform a call comes from.",
+        "enum": [
+          "openmic",
+          "zudu",
+          "thinnestai",
+          "butter"
+        ]
+      },
+      "Channel": {
+        "type": "string",
+        "description": "`phone` for a telephone call (PSTN/SIP), `web` for a browser or WebRTC call.",
+        "enum": [
+          "phone",
+          "web"
+        ]
+      },
+      "Direction": {
+        "type": "string",
+        "description": "`inbound`: the user called the agent; `outbound`: the agent called the user.",
+        "enum": [
+          "inbound",
+          "outbound"
+        ]
+      },
+      "UnifiedStatus": {
+        "type": "string",
+        "description": "`queued` (created, not dialled), `ringing`, `in_progress`, `ended` (connected and finished),\n`not_connected` (busy, no answer, cancelled), `error`, `unknown` (a value we do not know; see `raw`).\n",
+        "enum": [
+          "queued",
+          "ringing",
+          "in_progress",
+          "ended",
+          "not_connected",
+          "error",
+          "unknown"
+        ]
+      },
+      "CallStatus": {
+        "type": "object",
+        "description": "The call's status, ours and the provider's.",
+        "additionalProperties": false,
+        "required": [
+          "unified"
+        ],
+        "properties": {
+          "unified": {
+            "$ref": "#/components/schemas/UnifiedStatus"
+          },
+          "raw": {
+            "type": "string",
+            "description": "The provider's status value as sent; absent when the provider sent none."
+          }
+        }
+      },
+      "UnifiedEndReason": {
+        "type": "string",
+        "description": "Why the call ended; `other` for a value with no unified equivalent (see `raw`).",
+        "enum": [
+          "user_hangup",
+          "agent_hangup",
+          "transfer",
+          "voicemail",
+          "no_answer",
+          "busy",
+          "max_duration",
+          "inactivity",
+          "error",
+          "other"
+        ]
+      },
+      "EndReason": {
+        "type": "object",
+        "description": "Why the call ended, ours and the provider's.",
+        "additionalProperties": false,
+        "required": [
+          "unified",
+          "raw"
+        ],
+        "properties": {
+          "unified": {
+            "$ref": "#/components/schemas/UnifiedEndReason"
+          },
+          "raw": {
+            "type": "string",
+            "description": "The provider's value as sent (e.g. `USER_HANGUP`, `tool_end_call`)."
+          }
+        }
+      },
+      "Role": {
+        "type": "string",
+        "description": "Who spoke: `agent` (the AI), `user` (the human), `tool` (a tool call/result), `other`.",
+        "enum": [
+          "agent",
+          "user",
+          "tool",
+          "other"
+        ]
+      },
+      "Word": {
+        "type": "object",
+        "description": "One word of a turn, with its timing when the provider gives it.",
+        "additionalProperties": false,
+        "required": [
+          "word"
+        ],
+        "properties": {
+          "word": {
+            "type": "string"
+          },
+          "startMs": {
+            "type": "integer",
+            "description": "Start of the word, milliseconds from the start of the call."
+          },
+          "endMs": {
+            "type": "integer",
+            "description": "End of the word, milliseconds from the start of the call."
+          }
+        }
+      },
+      "TranscriptTurn": {
+        "type": "object",
+        "description": "One turn of the conversation.",
+        "additionalProperties": false,
+        "required": [
+          "role",
+          "text"
+        ],
+        "properties": {
+          "role": {
+            "$ref": "#/components/schemas/Role"
+          },
+          "text": {
+            "type": "string"
+          },
+          "startMs": {
+            "type": "integer",
+            "description": "Start of the turn, milliseconds from the start of the call."
+          },
+          "endMs": {
+            "type": "integer",
+            "description": "End of the turn, milliseconds from the start of the call."
+          },
+          "words": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Word"
+            }
+          }
+        }
+      },
+      "Recording": {
+        "type": "object",
+        "description": "The call's recording.",
+        "additionalProperties": false,
+        "required": [
+          "url"
+        ],
+        "properties": {
+          "url": {
+            "type": "string",
+            "description": "Where the provider keeps the recording (may be `s3://`, or a pre-signed URL that expires)."
+          },
+          "durationMs": {
+            "type": "integer",
+            "description": "Length of the recording, milliseconds."
+          }
+        }
+      },
+      "CostBreakdown": {
+        "type": "object",
+        "description": "Cost per component, in the `Cost.currency`'s major unit, unrounded. Absent components were not reported.",
+        "additionalProperties": false,
+        "properties": {
+          "llm": {
+            "type": "number"
+          },
+          "stt": {
+            "type": "number"
+          },
+          "tts": {
+            "type": "number"
+          },
+          "telephony": {
+            "type": "number"
+          },
+          "platform": {
+            "type": "number"
+          },
+          "other": {
+            "type": "number",
+            "description": "Everything the provider reported that has no component above (summed)."
+          }
+        }
+      },
+      "Cost": {
+        "type": "object",
+        "description": "What the call cost.",
+        "additionalProperties": false,
+        "required": [
+          "total",
+          "currency",
+          "breakdown"
+        ],
+        "properties": {
+          "total": {
+            "type": "number",
+            "description": "Total cost in the currency's major unit (e.g. dollars), unrounded."
+          },
+          "currency": {
+            "type": "string",
+            "description": "ISO 4217 code (`USD`, `INR`, …), or `credits` for platforms that bill in credits.",
+            "pattern": "^([A-Z]{3}|credits)$"
+          },
+          "breakdown": {
+            "$ref": "#/components/schemas/CostBreakdown"
+          }
+        }
+      },
+      "LatencyStats": {
+        "type": "object",
+        "description": "Distribution of one latency, all in **milliseconds** (count is a number of samples).",
+        "additionalProperties": false,
+        "properties": {
+          "min": {
+            "type": "number"
+          },
+          "mean": {
+            "type": "number"
+          },
+          "p50": {
+            "type": "number"
+          },
+          "p90": {
+            "type": "number"
+          },
+          "p95": {
+            "type": "number"
+          },
+          "p99": {
+            "type": "number"
+          },
+          "max": {
+            "type": "number"
+          },
+          "count": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "Latency": {
+        "type": "object",
+        "description": "Latencies by stage: `e2e` (user stops speaking → agent starts), `llm` (time to first token), `tts`, `stt`.",
+        "additionalProperties": false,
+        "properties": {
+          "e2e": {
+            "$ref": "#/components/schemas/LatencyStats"
+          },
+          "llm": {
+            "$ref": "#/components/schemas/LatencyStats"
+          },
+          "tts": {
+            "$ref": "#/components/schemas/LatencyStats"
+          },
+          "stt": {
+            "$ref": "#/components/schemas/LatencyStats"
+          }
+        }
+      },
+      "Usage": {
+        "type": "object",
+        "description": "Consumption counted by the provider.",
+        "additionalProperties": false,
+        "properties": {
+          "llmInputTokens": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "llmOutputTokens": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "ttsCharacters": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "sttSeconds": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Seconds of audio transcribed."
+          }
+        }
+      },
+      "Sentiment": {
+        "type": "string",
+        "enum": [
+          "positive",
+          "neutral",
+          "negative"
+        ]
+      },
+      "Analysis": {
+        "type": "object",
+        "description": "The provider's post-call analysis.",
+        "additionalProperties": false,
+        "properties": {
+          "summary": {
+            "type": "string"
+          },
+          "successful": {
+            "type": "boolean"
+          },
+          "evaluation": {
+            "type": "string",
+            "description": "The provider's free-text evaluation of success."
+          },
+          "sentiment": {
+            "$ref": "#/components/schemas/Sentiment"
+          },
+          "score": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100,
+            "description": "Quality score, 0–100."
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "data": {
+            "type": "object",
+            "description": "Structured data the provider extracted from the call.",
+            "additionalProperties": true
+          }
+        }
+      },
+      "StackComponent": {
+        "type": "object",
+        "description": "One vendor of the agent's pipeline.",
+        "additionalProperties": false,
+        "required": [
+          "provider"
+        ],
+        "properties": {
+          "provider": {
+            "type": "string",
+            "description": "Vendor name as the provider sent it (e.g. `openai`, `deepgram`)."
+          },
+          "model": {
+            "type": "string"
+          },
+          "voiceId": {
+            "type": "string"
+          }
+        }
+      },
+      "Stack": {
+        "type": "object",
+        "description": "The LLM, STT and TTS vendors used for the call.",
+        "additionalProperties": false,
+        "properties": {
+          "llm": {
+            "$ref": "#/components/schemas/StackComponent"
+          },
+          "stt": {
+            "$ref": "#/components/schemas/StackComponent"
+          },
+          "tts": {
+            "$ref": "#/components/schemas/StackComponent"
+          }
+        }
+      },
+      "Call": {
+        "type": "object",
+        "description": "A call from any provider, normalized.",
+        "additionalProperties": false,
+        "required": [
+          "provider",
+          "id",
+          "agentId",
+          "channel",
+          "status",
+          "transcript",
+          "metadata",
+          "raw",
+          "warnings"
+        ],
+        "properties": {
+          "provider": {
+            "$ref": "#/components/schemas/Provider"
+          },
+          "id": {
+            "type": "string",
+            "description": "The provider's call id, as a string."
+          },
+          "agentId": {
+            "type": "string",
+            "description": "The provider's agent (bot, assistant) id."
+          },
+          "agentName": {
+            "type": "string"
+          },
+          "channel": {
+            "$ref": "#/components/schemas/Channel"
+          },
+          "direction": {
+            "$ref": "#/components/schemas/Direction"
+          },
+          "status": {
+            "$ref": "#/components/schemas/CallStatus"
+          },
+          "from": {
+            "type": "string",
+            "description": "The calling number, as given (E.164 where the provider gives it)."
+          },
+          "to": {
+            "type": "string",
+            "description": "The called number, as given (E.164 where the provider gives it)."
+          },
+          "startedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the call started, ISO 8601 UTC with milliseconds."
+          },
+          "endedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the call ended, ISO 8601 UTC with milliseconds."
+          },
+          "durationMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Call duration in milliseconds; the provider's own duration, else `endedAt − startedAt`."
+          },
+          "endReason": {
+            "$ref": "#/components/schemas/EndReason"
+          },
+          "transcript": {
+            "type": "array",
+            "description": "The conversation, in order; empty when the provider gave none.",
+            "items": {
+              "$ref": "#/components/schemas/TranscriptTurn"
+            }
+          },
+          "recording": {
+            "$ref": "#/components/schemas/Recording"
+          },
+          "cost": {
+            "$ref": "#/components/schemas/Cost"
+          },
+          "latency": {
+            "$ref": "#/components/schemas/Latency"
+          },
+          "usage": {
+            "$ref": "#/components/schemas/Usage"
+          },
+          "analysis": {
+            "$ref": "#/components/schemas/Analysis"
+          },
+          "stack": {
+            "$ref": "#/components/schemas/Stack"
+          },
+          "interruptions": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Number of times the user interrupted the agent."
+          },
+          "metadata": {
+            "type": "object",
+            "description": "Provider-specific free-form data (e.g. OpenMic `customer_id`, `dynamic_variables`).",
+            "additionalProperties": true
+          },
+          "raw": {
+            "type": "object",
+            "description": "The provider's call object, untouched.",
+            "additionalProperties": true
+          },
+          "warnings": {
+            "type": "array",
+            "description": "One message per value that could not be mapped (the call is still returned).",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      }
+    }
+  }
+};
+export default spec;

@@ -1,0 +1,8 @@
+/**
+ * `@switchboard/normalizer`: maps each provider's call record into one unified, lossless, unit-consistent
+ * {@link Call} (`specs/unified.yaml`). Imports provider *types* only: it runs without any client installed.
+ */
+export type * from "./call.js";
+export { NormalizeError } from "./errors.js";
+export { NORMALIZERS, normalizeCall, PROVIDERS } from "./normalize.js";
+export { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";

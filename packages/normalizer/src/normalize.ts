@@ -1,0 +1,31 @@
+import type { Call, Provider } from "./call.js";
+import { NormalizeError } from "./errors.js";
+import { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";
+
+/** Every provider's normalizer, by provider id. */
+export const NORMALIZERS: Readonly<Record<Provider, ((call: unknown) => Call) | undefined>> = {
+  openmic: normalizeOpenMicCall,
+  zudu: undefined,
+  thinnestai: undefined,
+  butter: undefined,
+};
+
+/** The providers {@link normalizeCall} accepts. */
+export const PROVIDERS = Object.keys(NORMALIZERS) as Provider[];
+
+/**
+ * Normalizes one provider call record (as its client returns it: envelopes already unwrapped) into the
+ * unified {@link Call}. Equivalent to calling the provider's own `normalize<Provider>Call`.
+ *
+ * @param provider - `"openmic" | "zudu" | "thinnestai" | "butter"`.
+ * @param call - the provider's call object; it is not modified and is returned as `raw`.
+ * @throws {NormalizeError} for an unknown provider, a payload that is not an object, or a missing/mistyped
+ *   call id or agent id (with `provider` and `path`). Any other problem is a `warnings` entry.
+ */
+export function normalizeCall(provider: Provider, call: unknown): Call {
+  const normalize = Object.hasOwn(NORMALIZERS, provider) ? NORMALIZERS[provider] : undefined;
+  if (!normalize) {
+    throw new NormalizeError(String(provider), "", `unknown provider; expected one of ${PROVIDERS.join(", ")}`);
+  }
+  return normalize(call);
+}

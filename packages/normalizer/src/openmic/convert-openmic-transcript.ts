@@ -1,0 +1,38 @@
+import type { Role, TranscriptTurn } from "../call.js";
+import { type Ctx, describe, type JsonObject } from "../shared/context.js";
+
+/**
+ * OpenMic speaker → unified role. Source: seed 000, `transcript` "array of [speaker, message] pairs"; the
+ * examples use `assistant` and `user`. `assistant`/`agent`/`bot` → `agent`, `user`/`customer` → `user`,
+ * `tool` → `tool`; any other speaker → `other` with a warning.
+ */
+export const OPENMIC_ROLE: Readonly<Record<string, Role>> = {
+  assistant: "agent",
+  agent: "agent",
+  bot: "agent",
+  user: "user",
+  customer: "user",
+  tool: "tool",
+};
+
+/**
+ * Converts `call.transcript` (`[speaker, message][]`) into turns. OpenMic gives no timings, so `startMs`
+ * and `endMs` stay absent. An entry that is not a two-string pair (the List Calls example's `["<string>"]`)
+ * is left out with a warning naming its index; it stays in `raw`.
+ */
+export function convertOpenMicTranscript(ctx: Ctx, call: JsonObject): TranscriptTurn[] {
+  const entries = ctx.array(call, "transcript", "transcript") ?? [];
+  const turns: TranscriptTurn[] = [];
+  entries.forEach((entry, i) => {
+    const path = `transcript[${i}]`;
+    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string" || typeof entry[1] !== "string") {
+      ctx.warn(path, `expected a [speaker, message] pair of strings, got ${describe(entry)}; turn left out`);
+      return;
+    }
+    const [speaker, text] = entry as [string, string];
+    const role = Object.hasOwn(OPENMIC_ROLE, speaker.toLowerCase()) ? OPENMIC_ROLE[speaker.toLowerCase()] : undefined;
+    if (!role) ctx.warn(`${path}[0]`, `unknown speaker ${JSON.stringify(speaker)}; role "other"`);
+    turns.push({ role: role ?? "other", text });
+  });
+  return turns;
+}

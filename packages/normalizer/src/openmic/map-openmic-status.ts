@@ -1,0 +1,25 @@
+import type { CallStatus, UnifiedStatus } from "../call.js";
+import type { Ctx, JsonObject } from "../shared/context.js";
+import { mapEnum } from "../shared/enum.js";
+
+/**
+ * OpenMic `call_status` → unified status. Source: OpenMic "Get Call" reference (seed 000), `call_status`
+ * enum `registered | ongoing | ended | error`:
+ * `registered` → `queued` (created, not yet connected), `ongoing` → `in_progress`, `ended` → `ended`,
+ * `error` → `error`. Any other value → `unknown` with a warning; a missing value → `unknown` with a warning
+ * (the field is required by the reference).
+ */
+export const OPENMIC_STATUS: Readonly<Record<string, UnifiedStatus>> = {
+  registered: "queued",
+  ongoing: "in_progress",
+  ended: "ended",
+  error: "error",
+};
+
+/** Maps `call.call_status`; see {@link OPENMIC_STATUS}. */
+export function mapOpenMicStatus(ctx: Ctx, call: JsonObject): CallStatus {
+  const status = mapEnum(ctx, call, "call_status", "call_status", OPENMIC_STATUS, "unknown");
+  if (status) return status;
+  ctx.warn("call_status", "missing; status is unknown");
+  return { unified: "unknown" };
+}

@@ -1,0 +1,139 @@
+import { NormalizeError } from "../errors.js";
+
+/** A plain JSON object (not an array, not null). */
+export type JsonObject = Record<string, unknown>;
+
+/** Whether `value` is a plain object (not an array, not null). */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Describes a value for a warning: its type and a short JSON excerpt. */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  const text = JSON.stringify(value);
+  return `${typeof value} ${text && text.length > 40 ? `${text.slice(0, 40)}…` : text}`;
+}
+
+/**
+ * The state of one normalization: the provider name (for errors) and the warnings collected so far.
+ * Readers return `undefined` for an absent or `null` field, and add a warning (naming the field path) for a
+ * present field of the wrong type, so a bad value is reported, never silently dropped or coerced.
+ */
+export class Ctx {
+  readonly warnings: string[] = [];
+  constructor(readonly provider: string) {}
+
+  /** Records a warning `<path>: <problem>`. */
+  warn(path: string, problem: string): void {
+    this.warnings.push(`${path}: ${problem}`);
+  }
+
+  /** The payload itself, checked to be an object. @throws {NormalizeError} when it is not. */
+  root(payload: unknown): JsonObject {
+    if (!isObject(payload)) {
+      throw new NormalizeError(this.provider, "", `expected a call object, got ${describe(payload)}`);
+    }
+    return payload;
+  }
+
+  /** A required identity string (non-empty). @throws {NormalizeError} naming `path` when missing or mistyped. */
+  id(obj: JsonObject, key: string, path: string = key): string {
+    const value = obj[key];
+    if (typeof value === "string" && value !== "") return value;
+    if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
+    throw new NormalizeError(
+      this.provider,
+      path,
+      value === undefined ? "is required but missing" : `expected a non-empty string, got ${describe(value)}`,
+    );
+  }
+
+  /** An optional string; `""` counts as absent. */
+  string(obj: JsonObject | undefined, key: string, path: string): string | undefined {
+    const value = obj?.[key];
+    if (value === undefined || value === null || value === "") return undefined;
+    if (typeof value === "string") return value;
+    this.warn(path, `expected a string, got ${describe(value)}`);
+    return undefined;
+  }
+
+  /** An optional finite number; with `nonNegative`, a negative value is a warning too. */
+  number(obj: JsonObject | undefined, key: string, path: string, opts: { nonNegative?: boolean } = {}): number | undefined {
+    const value = obj?.[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      this.warn(path, `expected a finite number, got ${describe(value)}`);
+      return undefined;
+    }
+    if (opts.nonNegative && value < 0) {
+      this.warn(path, `expected a number ≥ 0, got ${value}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** An optional boolean. */
+  boolean(obj: JsonObject | undefined, key: string, path: string): boolean | undefined {
+    const value = obj?.[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === "boolean") return value;
+    this.warn(path, `expected a boolean, got ${describe(value)}`);
+    return undefined;
+  }
+
+  /** An optional object. */
+  object(obj: JsonObject | undefined, key: string, path: string): JsonObject | undefined {
+    const value = obj?.[key];
+    if (value === undefined || value === null) return undefined;
+    if (isObject(value)) return value;
+    this.warn(path, `expected an object, got ${describe(value)}`);
+    return undefined;
+  }
+
+  /** An optional array. */
+  array(obj: JsonObject | undefined, key: string, path: string): unknown[] | undefined {
+    const value = obj?.[key];
+    if (value === undefined || value === null) return undefined;
+    if (Array.isArray(value)) return value;
+    this.warn(path, `expected an array, got ${describe(value)}`);
+    return undefined;
+  }
+
+  /** An optional array of strings; non-string items are warned about and left out. */
+  strings(obj: JsonObject | undefined, key: string, path: string): string[] | undefined {
+    const list = this.array(obj, key, path);
+    if (!list) return undefined;
+    const out: string[] = [];
+    list.forEach((item, i) => {
+      if (typeof item === "string") out.push(item);
+      else this.warn(`${path}[${i}]`, `expected a string, got ${describe(item)}`);
+    });
+    return out;
+  }
+}
+
+/**
+ * A deep copy of a free-form provider value for `metadata`, so that changing the result never changes `raw`.
+ * `structuredClone` defines keys as own data properties: a `__proto__` key stays a plain key and cannot
+ * reach any prototype.
+ */
+export function cloneData<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/** Removes keys whose value is `undefined`, so absent stays absent in JSON and in deep-equality. */
+export function compact<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (value[key] === undefined) delete value[key];
+  }
+  return value;
+}
+
+/** Returns `value` if the object has at least one key after {@link compact}, else `undefined`. */
+export function nonEmpty<T extends object>(value: T): T | undefined {
+  compact(value);
+  return Object.keys(value).length > 0 ? value : undefined;
+}

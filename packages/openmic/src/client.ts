@@ -1,0 +1,95 @@
+import {
+  type CommonClientOptions,
+  createApiClient,
+  type IterateOptions,
+  type Page,
+  type PageFetcher,
+  type RequestOptions,
+  requireCredential,
+} from "@switchboard/core";
+import type { components, operations, paths } from "./generated/openmic.js";
+
+/** An OpenMic call record, as `specs/openmic.yaml` (`components.schemas.Call`) types it. */
+export type OpenMicCall = components["schemas"]["Call"];
+/** The body of `GET /v1/calls`: `{ calls, pagination: { limit, offset, total, has_more } }`. */
+export type OpenMicListCallsResponse = components["schemas"]["ListCallsResponse"];
+/**
+ * Query parameters of `GET /v1/calls`: `limit` (1–100), `offset` (≥ 0), and the filters `customer_id`,
+ * `from_number`, `to_number`, `bot_id`, `from_date`/`to_date` (ISO 8601), `call_status`, `call_type`.
+ */
+export type OpenMicListCallsParams = NonNullable<operations["listCalls"]["parameters"]["query"]>;
+/** One page of OpenMic calls; `page.body.pagination` holds OpenMic's own pagination block. */
+export type OpenMicCallPage = Page<OpenMicCall, OpenMicListCallsParams, OpenMicListCallsResponse>;
+
+/** The production base URL (the spec's first server). */
+export const OPENMIC_BASE_URL = "https://api.openmic.ai";
+
+/** Options of {@link createOpenMicClient}. */
+export interface OpenMicClientOptions extends CommonClientOptions {
+  /** OpenMic API key, sent as `Authorization: Bearer <apiKey>` (https://chat.openmic.ai/api-key). */
+  apiKey: string;
+}
+
+/** A typed OpenMic client. Every method takes {@link RequestOptions} as its last argument. */
+export interface OpenMicClient {
+  /**
+   * `GET /v1/call/{id}`: one call.
+   * @throws {NotFoundError} 404; {@link AuthenticationError} 401; other `APIError`s, `APIConnectionError`,
+   * `APITimeoutError`, `APIUserAbortError`, `ResponseValidationError` (see `@switchboard/core`).
+   */
+  getCall(id: string, options?: RequestOptions): Promise<OpenMicCall>;
+  /** `GET /v1/calls`: one page (offset pagination); `page.hasNextPage()` / `page.getNextPage()` walk on. */
+  listCalls(params?: OpenMicListCallsParams, options?: RequestOptions): Promise<OpenMicCallPage>;
+  /**
+   * Every call matching `params`, across pages (`for await`), fetching the next page while the current one
+   * is consumed. Ends on an empty page, `has_more: false` or a short page; `maxItems` caps the count.
+   */
+  iterateCalls(params?: OpenMicListCallsParams, options?: IterateOptions): AsyncIterable<OpenMicCall>;
+  /** The underlying typed openapi-fetch client, for endpoints this client does not wrap. */
+  readonly raw: import("openapi-fetch").Client<paths, `${string}/${string}`>;
+}
+
+/**
+ * Creates an OpenMic client on the shared runtime (retries, timeouts, typed errors, pagination).
+ *
+ * @example
+ * const openmic = createOpenMicClient({ apiKey: process.env.OPENMIC_API_KEY! });
+ * const call = await openmic.getCall("cmbbvrg8wzi487w02m2bc7dji");
+ * for await (const c of openmic.iterateCalls({ call_status: "ended" })) console.log(c.call_id);
+ * @throws {SwitchboardError} when `apiKey` is missing or empty.
+ */
+export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClient {
+  const apiKey = requireCredential("openmic", "apiKey", options?.apiKey, "OPENMIC_API_KEY");
+  const api = createApiClient<paths>({
+    provider: "openmic",
+    defaultBaseUrl: OPENMIC_BASE_URL,
+    authHeaders: { Authorization: `Bearer ${apiKey}` },
+    secrets: [apiKey],
+    options,
+    loadSpec: async () => (await import("./generated/openmic.spec.js")).default,
+  });
+
+  const fetchCallsPage: PageFetcher<OpenMicCall, OpenMicListCallsParams, OpenMicListCallsResponse> = async (
+    params,
+    requestOptions,
+  ) => {
+    const result = await api.raw.GET("/v1/calls", { params: { query: params }, ...api.init(requestOptions) });
+    const body = await api.handle("listCalls", result);
+    const calls = body.calls;
+    const offset = params.offset ?? 0;
+    // Offset pagination (providers.md): the next offset counts the calls actually received, so a short page
+    // never skips calls; `has_more: false` or an empty page ends the list.
+    const more = body.pagination?.has_more === true && calls.length > 0;
+    return { items: calls, next: more ? { ...params, offset: offset + calls.length } : undefined, body };
+  };
+
+  return {
+    raw: api.raw,
+    async getCall(id, requestOptions) {
+      const result = await api.raw.GET("/v1/call/{id}", { params: { path: { id } }, ...api.init(requestOptions) });
+      return api.handle("getCall", result);
+    },
+    listCalls: (params = {}, requestOptions) => api.page(fetchCallsPage, params, requestOptions),
+    iterateCalls: (params = {}, iterateOptions) => api.iterate(fetchCallsPage, params, iterateOptions),
+  };
+}

@@ -1,0 +1,1 @@
+export { freePort, type PrismServer, prismGlobalSetup, repoRoot, specPath, startPrism, startPrisms } from "./prism.js";

@@ -1,0 +1,118 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root (two levels above this package's `dist/`). */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+
+/** Absolute path of `specs/<name>.yaml`. */
+export function specPath(name: string): string {
+  return join(repoRoot, "specs", `${name}.yaml`);
+}
+
+/** A running Prism mock server. */
+export interface PrismServer {
+  /** The spec it serves (`openmic`, `zudu`, …). */
+  name: string;
+  /** Its base URL, `http://127.0.0.1:<port>`. */
+  url: string;
+  /** Process id of the Prism process. */
+  pid: number;
+  /** Stops the server (SIGTERM to its process group) and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+/** Asks the OS for a free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/**
+ * Starts `prism mock --errors` on a free port for `specs/<name>.yaml` and resolves once Prism prints
+ * "Prism is listening". With `--errors`, a served example that violates its own schema is a 500, so a
+ * broken spec fails the tests. Rejects (and kills Prism) if it exits or is not listening within `timeoutMs`.
+ */
+export async function startPrism(name: string, options: { timeoutMs?: number; dynamic?: boolean } = {}): Promise<PrismServer> {
+  const require = createRequire(import.meta.url);
+  const cli = join(dirname(require.resolve("@stoplight/prism-cli/package.json")), "dist/index.js");
+  const port = await freePort();
+  const args = [cli, "mock", "--errors", "-h", "127.0.0.1", "-p", String(port), specPath(name)];
+  if (options.dynamic) args.push("--dynamic");
+  const child: ChildProcess = spawn(process.execPath, args, {
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  let output = "";
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once("exit", () => done());
+      try {
+        process.kill(-(child.pid as number), "SIGTERM");
+      } catch {
+        child.kill("SIGTERM");
+      }
+    });
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => {
+      void stop();
+      fail(new Error(`Prism for ${name} did not start within ${options.timeoutMs ?? 30_000} ms:\n${output}`));
+    }, options.timeoutMs ?? 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("Prism is listening")) {
+        clearTimeout(timer);
+        ready();
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      fail(new Error(`Prism for ${name} exited with code ${code}:\n${output}`));
+    });
+  });
+  // Keep draining output so Prism never blocks on a full pipe.
+  child.stdout?.resume();
+  child.stderr?.resume();
+  return { name, url, pid: child.pid as number, stop };
+}
+
+/** Starts several Prism servers at once; resolves when all listen. */
+export async function startPrisms(names: string[]): Promise<PrismServer[]> {
+  const servers = await Promise.allSettled(names.map((n) => startPrism(n)));
+  const started = servers.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+  const failed = servers.find((s) => s.status === "rejected");
+  if (failed) {
+    await Promise.all(started.map((s) => s.stop()));
+    throw (failed as PromiseRejectedResult).reason;
+  }
+  return started;
+}
+
+/**
+ * A Vitest `globalSetup` for one spec: starts Prism and provides its URL to the tests as
+ * `inject("prismUrl")`; stops it after the run.
+ *
+ * @example
+ * // vitest.config.ts: test: { globalSetup: ["./test/global-setup.ts"] }
+ * // test/global-setup.ts: export default prismGlobalSetup("openmic");
+ */
+export function prismGlobalSetup(name: string) {
+  return async ({ provide }: { provide: (key: "prismUrl", value: string) => void }) => {
+    const server = await startPrism(name);
+    provide("prismUrl", server.url);
+    return () => server.stop();
+  };
+}

@@ -1,7 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
-import { APIError, makeAPIError, ResponseValidationError, SwitchboardError } from "./errors.js";
+import { type APIError, makeAPIError, ResponseValidationError, SwitchboardError } from "./errors.js";
 import { createLogger, type Logger, type LogLevel } from "./logger.js";
-import { fetchPage, iterateFrom, type IterateOptions, type Page, type PageFetcher } from "./pagination.js";
+import { fetchPage, type IterateOptions, iterateFrom, type Page, type PageFetcher } from "./pagination.js";
 import { createRedactor, type Redactor } from "./redact.js";
 import { parseRetryAfterMs } from "./retry.js";
 import { createTransport, type RequestOptions } from "./transport.js";
@@ -66,7 +66,10 @@ export interface ApiClient<Paths extends {}> {
   readonly logger: Logger;
   readonly redactor: Redactor;
   /** The openapi-fetch request options for one call: the retrying, timed `fetch` and the extra headers. */
-  init(options?: RequestOptions): { fetch: (request: Request) => Promise<Response>; headers?: Record<string, string> };
+  init(options?: RequestOptions): {
+    fetch: (request: Request) => Promise<Response>;
+    headers?: Record<string, string>;
+  };
   /**
    * Turns an openapi-fetch result into its data: throws the {@link APIError} subclass for a non-2xx answer,
    * validates the body when `validateResponses` is set, and returns `unwrap(body)`.
@@ -105,7 +108,9 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
   const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
   const maxRetries = options.maxRetries ?? DEFAULTS.maxRetries;
   if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
-    throw new SwitchboardError(`${provider}: timeoutMs must be a positive number of milliseconds`, { provider });
+    throw new SwitchboardError(`${provider}: timeoutMs must be a positive number of milliseconds`, {
+      provider,
+    });
   }
   if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) {
     throw new SwitchboardError(`${provider}: maxRetries must be a whole number ≥ 0`, { provider });
@@ -166,7 +171,12 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
             `${provider}: ${operationId} response does not match the spec (${issues.length} issue${issues.length > 1 ? "s" : ""}): ${list}`,
           );
           if (options.validateResponses === "warn") logger.warn(message);
-          else throw new ResponseValidationError(message, { provider, operationId, issues: redactor.value(issues) });
+          else
+            throw new ResponseValidationError(message, {
+              provider,
+              operationId,
+              issues: redactor.value(issues),
+            });
         }
       }
       return unwrap ? unwrap(body, response) : (body as never);
@@ -185,9 +195,12 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
 export function requireCredential(provider: string, name: string, value: unknown, envName?: string): string {
   if (typeof value !== "string" || value.trim() === "") {
     const hint = envName ? ` (e.g. from the ${envName} environment variable)` : "";
-    throw new SwitchboardError(`${provider}: the ${name} option is required and must be a non-empty string${hint}`, {
-      provider,
-    });
+    throw new SwitchboardError(
+      `${provider}: the ${name} option is required and must be a non-empty string${hint}`,
+      {
+        provider,
+      },
+    );
   }
   return value;
 }

@@ -193,7 +193,10 @@ export class ResponseValidationError extends SwitchboardError {
   readonly operationId: string;
   /** Every mismatch found (all of them, not only the first). */
   readonly issues: ValidationIssue[];
-  constructor(message: string, init: SwitchboardErrorOptions & { operationId: string; issues: ValidationIssue[] }) {
+  constructor(
+    message: string,
+    init: SwitchboardErrorOptions & { operationId: string; issues: ValidationIssue[] },
+  ) {
     super(message, init);
     this.operationId = init.operationId;
     this.issues = init.issues;

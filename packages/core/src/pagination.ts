@@ -110,7 +110,9 @@ export function iterateFrom<Item, Params, Body>(
   return {
     async *[Symbol.asyncIterator]() {
       const stop = new AbortController();
-      const signal = requestOptions.signal ? AbortSignal.any([requestOptions.signal, stop.signal]) : stop.signal;
+      const signal = requestOptions.signal
+        ? AbortSignal.any([requestOptions.signal, stop.signal])
+        : stop.signal;
       const options: RequestOptions = { ...requestOptions, signal };
       const seen = new Set<string>();
       const load = (params: Params): Promise<PageResult<Item, Params, Body>> => {

@@ -27,7 +27,8 @@ export function parseRetryAfterMs(headers: Headers, now: number = Date.now()): n
   const after = headers.get("retry-after");
   if (after === null || after.trim() === "") return undefined;
   const seconds = Number(after);
-  if (Number.isFinite(seconds)) return seconds >= 0 ? Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) : undefined;
+  if (Number.isFinite(seconds))
+    return seconds >= 0 ? Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) : undefined;
   const date = Date.parse(after);
   if (Number.isNaN(date)) return undefined;
   return Math.min(Math.max(0, date - now), MAX_RETRY_AFTER_MS);

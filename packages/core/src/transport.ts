@@ -72,7 +72,9 @@ export function createTransport(
         if (!isRetryableStatus(response.status) || attempt >= maxRetries) return response;
         const delayMs = retryDelayMs(attempt, response.headers);
         config.onRetry?.({ attempt: attempt + 1, delayMs, reason: `HTTP ${response.status}` });
-        logger.info(`${method} ${url} → ${response.status}; retry ${attempt + 1}/${maxRetries} in ${delayMs} ms`);
+        logger.info(
+          `${method} ${url} → ${response.status}; retry ${attempt + 1}/${maxRetries} in ${delayMs} ms`,
+        );
         await sleep(delayMs, userSignal, abortError);
         continue;
       }
@@ -112,16 +114,21 @@ export function createTransport(
       if (timer.signal.aborted) {
         return {
           kind: "error",
-          error: new APITimeoutError(`${provider}: request timed out after ${timeoutMs} ms (attempt ${attempt + 1})`, {
-            provider,
-            timeoutMs,
-          }),
+          error: new APITimeoutError(
+            `${provider}: request timed out after ${timeoutMs} ms (attempt ${attempt + 1})`,
+            {
+              provider,
+              timeoutMs,
+            },
+          ),
         };
       }
       const reason = cause instanceof Error ? describeCause(cause) : String(cause);
       return {
         kind: "error",
-        error: new APIConnectionError(redactor.string(`${provider}: connection error: ${reason}`), { provider }),
+        error: new APIConnectionError(redactor.string(`${provider}: connection error: ${reason}`), {
+          provider,
+        }),
       };
     }
   }
@@ -135,7 +142,9 @@ export function createTransport(
       try {
         JSON.parse(text);
       } catch {
-        problem = contentType?.includes("json") ? "truncated or malformed JSON" : `a non-JSON body (${contentType ?? "no content type"})`;
+        problem = contentType?.includes("json")
+          ? "truncated or malformed JSON"
+          : `a non-JSON body (${contentType ?? "no content type"})`;
       }
     }
     if (!problem) return;

@@ -13,7 +13,9 @@ type Json = Record<string, unknown>;
  *
  * @throws {Error} when the operation, or a JSON response schema for `status`, is not in the spec.
  */
-export function createSpecValidator(loadSpec: () => Promise<Json>): (operationId: string, status: number) => Promise<ResponseValidator> {
+export function createSpecValidator(
+  loadSpec: () => Promise<Json>,
+): (operationId: string, status: number) => Promise<ResponseValidator> {
   const cache = new Map<string, Promise<ResponseValidator>>();
   let ajvPromise: Promise<{ ajv: import("ajv").default; spec: Json }> | undefined;
 
@@ -40,7 +42,11 @@ export function createSpecValidator(loadSpec: () => Promise<Json>): (operationId
       validator = (async () => {
         const { ajv, spec } = await ajvFor();
         const schema = responseSchema(spec, operationId, status);
-        const validate = ajv.compile({ $id: `switchboard:${operationId}:${status}`, components: spec.components, ...schema });
+        const validate = ajv.compile({
+          $id: `switchboard:${operationId}:${status}`,
+          components: spec.components,
+          ...schema,
+        });
         return (body: unknown) => {
           if (validate(body)) return [];
           return (validate.errors ?? []).map((e) => toIssue(e, body));
@@ -60,7 +66,8 @@ function responseSchema(spec: Json, operationId: string, status: number): Json {
       if (!operation || typeof operation !== "object" || operation.operationId !== operationId) continue;
       const responses = (operation.responses ?? {}) as Record<string, Json>;
       let response = responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
-      if (response && typeof response.$ref === "string") response = resolvePointer(spec, response.$ref) as Json;
+      if (response && typeof response.$ref === "string")
+        response = resolvePointer(spec, response.$ref) as Json;
       const content = (response?.content ?? {}) as Record<string, Json>;
       const schema = content["application/json"]?.schema as Json | undefined;
       if (!schema) throw new Error(`no application/json schema for ${operationId} ${status} in the spec`);

@@ -25,7 +25,11 @@ export const PROVIDERS = Object.keys(NORMALIZERS) as Provider[];
 export function normalizeCall(provider: Provider, call: unknown): Call {
   const normalize = Object.hasOwn(NORMALIZERS, provider) ? NORMALIZERS[provider] : undefined;
   if (!normalize) {
-    throw new NormalizeError(String(provider), "", `unknown provider; expected one of ${PROVIDERS.join(", ")}`);
+    throw new NormalizeError(
+      String(provider),
+      "",
+      `unknown provider; expected one of ${PROVIDERS.join(", ")}`,
+    );
   }
   return normalize(call);
 }

@@ -86,7 +86,10 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
   return {
     raw: api.raw,
     async getCall(id, requestOptions) {
-      const result = await api.raw.GET("/v1/call/{id}", { params: { path: { id } }, ...api.init(requestOptions) });
+      const result = await api.raw.GET("/v1/call/{id}", {
+        params: { path: { id } },
+        ...api.init(requestOptions),
+      });
       return api.handle("getCall", result);
     },
     listCalls: (params = {}, requestOptions) => api.page(fetchCallsPage, params, requestOptions),

@@ -2,8 +2,9 @@
  * `@switchboard/openmic`: a typed client for OpenMic's call records (`GET /v1/call/{id}`, `GET /v1/calls`),
  * generated from `specs/openmic.yaml`. Errors are the shared `@switchboard/core` hierarchy, re-exported here.
  */
-export * from "@switchboard/core/errors";
+
 export type { IterateOptions, Logger, LogLevel, Page, RequestOptions } from "@switchboard/core";
+export * from "@switchboard/core/errors";
 export {
   createOpenMicClient,
   OPENMIC_BASE_URL,

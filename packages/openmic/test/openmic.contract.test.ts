@@ -1,5 +1,12 @@
 import { describe, expect, inject, it } from "vitest";
-import { AuthenticationError, createOpenMicClient, NotFoundError, RateLimitError, InternalServerError, BadRequestError } from "../src/index.js";
+import {
+  AuthenticationError,
+  BadRequestError,
+  createOpenMicClient,
+  InternalServerError,
+  NotFoundError,
+  RateLimitError,
+} from "../src/index.js";
 
 const baseUrl = inject("prismUrl");
 const apiKey = "om_test_key_0123456789";
@@ -16,8 +23,15 @@ describe("OpenMic client against the Prism mock of specs/openmic.yaml", () => {
   });
 
   it("lists calls with filters; the seed list example (placeholders) validates too", async () => {
-    const page = await client.listCalls({ limit: 20, call_status: "ended", from_date: "2023-03-01T00:00:00Z" });
-    expect(page.data.map((c) => c.call_id)).toEqual(["cmbbvrg8wzi487w02m2bc7dji", "cmbbw1x3kzi490w02q9vt4pla"]);
+    const page = await client.listCalls({
+      limit: 20,
+      call_status: "ended",
+      from_date: "2023-03-01T00:00:00Z",
+    });
+    expect(page.data.map((c) => c.call_id)).toEqual([
+      "cmbbvrg8wzi487w02m2bc7dji",
+      "cmbbw1x3kzi490w02q9vt4pla",
+    ]);
     expect(page.body.pagination.has_more).toBe(false);
     expect(page.hasNextPage()).toBe(false);
 
@@ -31,25 +45,38 @@ describe("OpenMic client against the Prism mock of specs/openmic.yaml", () => {
   });
 
   it("throws AuthenticationError with status and parsed body when the key is refused (Prism security check)", async () => {
-    const noAuth = createOpenMicClient({ apiKey, baseUrl, maxRetries: 0, fetch: (req) => {
-      const stripped = new Request(req);
-      stripped.headers.delete("authorization");
-      return fetch(stripped);
-    } });
+    const noAuth = createOpenMicClient({
+      apiKey,
+      baseUrl,
+      maxRetries: 0,
+      fetch: (req) => {
+        const stripped = new Request(req);
+        stripped.headers.delete("authorization");
+        return fetch(stripped);
+      },
+    });
     const error = await noAuth.getCall("x").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ status: 401, provider: "openmic" });
-    expect((error as AuthenticationError).body).toEqual({ error: "Unauthorized", message: "Invalid or expired API key" });
+    expect((error as AuthenticationError).body).toEqual({
+      error: "Unauthorized",
+      message: "Invalid or expired API key",
+    });
   });
 
   it.each([
     [404, NotFoundError, { error: "Call not found" }],
     [429, RateLimitError, { error: "Too many requests" }],
     [500, InternalServerError, { error: "Internal server error" }],
-  ] as const)("maps HTTP %i (Prefer: code) to its error class with the body", async (status, ErrorClass, body) => {
-    const error = await client.getCall("missing", { headers: { Prefer: `code=${status}` } }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ErrorClass);
-    expect(error).toMatchObject({ status, body, provider: "openmic" });
-    expect(String((error as Error).message)).not.toContain(apiKey);
-  });
+  ] as const)(
+    "maps HTTP %i (Prefer: code) to its error class with the body",
+    async (status, ErrorClass, body) => {
+      const error = await client
+        .getCall("missing", { headers: { Prefer: `code=${status}` } })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ErrorClass);
+      expect(error).toMatchObject({ status, body, provider: "openmic" });
+      expect(String((error as Error).message)).not.toContain(apiKey);
+    },
+  );
 });

@@ -1,1 +1,9 @@
-export { freePort, type PrismServer, prismGlobalSetup, repoRoot, specPath, startPrism, startPrisms } from "./prism.js";
+export {
+  freePort,
+  type PrismServer,
+  prismGlobalSetup,
+  repoRoot,
+  specPath,
+  startPrism,
+  startPrisms,
+} from "./prism.js";

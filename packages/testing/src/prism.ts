@@ -32,7 +32,9 @@ export function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -42,7 +44,10 @@ export function freePort(): Promise<number> {
  * "Prism is listening". With `--errors`, a served example that violates its own schema is a 500, so a
  * broken spec fails the tests. Rejects (and kills Prism) if it exits or is not listening within `timeoutMs`.
  */
-export async function startPrism(name: string, options: { timeoutMs?: number; dynamic?: boolean } = {}): Promise<PrismServer> {
+export async function startPrism(
+  name: string,
+  options: { timeoutMs?: number; dynamic?: boolean } = {},
+): Promise<PrismServer> {
   const require = createRequire(import.meta.url);
   const cli = join(dirname(require.resolve("@stoplight/prism-cli/package.json")), "dist/index.js");
   const port = await freePort();

@@ -1,5 +1,5 @@
 import type { Cost } from "../call.js";
-import { compact, type Ctx, type JsonObject } from "../shared/context.js";
+import { type Ctx, compact, type JsonObject } from "../shared/context.js";
 
 /**
  * Converts `call.call_cost` into a unified cost in **USD**. Source: seed 000 `call_cost` {`total_cost`,

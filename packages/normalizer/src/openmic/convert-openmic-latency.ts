@@ -17,7 +17,11 @@ export function convertOpenMicLatency(ctx: Ctx, call: JsonObject): Latency | und
   if (!latency) return undefined;
   const stage = (name: "e2e" | "llm" | "tts") => {
     const read = (stat: string) =>
-      toMs(ctx.number(latency, `${name}_${stat}_latency`, `latency.${name}_${stat}_latency`, { nonNegative: true }));
+      toMs(
+        ctx.number(latency, `${name}_${stat}_latency`, `latency.${name}_${stat}_latency`, {
+          nonNegative: true,
+        }),
+      );
     return latencyStats({ min: read("min"), p50: read("median"), p90: read("p90") });
   };
   return nonEmpty({ e2e: stage("e2e"), llm: stage("llm"), tts: stage("tts") });

@@ -25,12 +25,19 @@ export function convertOpenMicTranscript(ctx: Ctx, call: JsonObject): Transcript
   const turns: TranscriptTurn[] = [];
   entries.forEach((entry, i) => {
     const path = `transcript[${i}]`;
-    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string" || typeof entry[1] !== "string") {
+    if (
+      !Array.isArray(entry) ||
+      entry.length !== 2 ||
+      typeof entry[0] !== "string" ||
+      typeof entry[1] !== "string"
+    ) {
       ctx.warn(path, `expected a [speaker, message] pair of strings, got ${describe(entry)}; turn left out`);
       return;
     }
     const [speaker, text] = entry as [string, string];
-    const role = Object.hasOwn(OPENMIC_ROLE, speaker.toLowerCase()) ? OPENMIC_ROLE[speaker.toLowerCase()] : undefined;
+    const role = Object.hasOwn(OPENMIC_ROLE, speaker.toLowerCase())
+      ? OPENMIC_ROLE[speaker.toLowerCase()]
+      : undefined;
     if (!role) ctx.warn(`${path}[0]`, `unknown speaker ${JSON.stringify(speaker)}; role "other"`);
     turns.push({ role: role ?? "other", text });
   });

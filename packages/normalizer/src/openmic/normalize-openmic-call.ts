@@ -1,6 +1,6 @@
 import type { OpenMicCall } from "@switchboard/openmic";
 import type { Analysis, Call, Channel, Direction } from "../call.js";
-import { cloneData, compact, Ctx, nonEmpty } from "../shared/context.js";
+import { Ctx, cloneData, compact, nonEmpty } from "../shared/context.js";
 import { mapEnum } from "../shared/enum.js";
 import { durationMs, epochMsToIso } from "../shared/time.js";
 import { convertOpenMicCost } from "./convert-openmic-cost.js";
@@ -70,7 +70,11 @@ export function normalizeOpenMicCall(call: OpenMicCall | unknown): Call {
     to,
     startedAt,
     endedAt,
-    durationMs: durationMs(ctx.number(input, "duration_ms", "duration_ms", { nonNegative: true }), startedAt, endedAt),
+    durationMs: durationMs(
+      ctx.number(input, "duration_ms", "duration_ms", { nonNegative: true }),
+      startedAt,
+      endedAt,
+    ),
     endReason: mapOpenMicEndReason(ctx, input),
     transcript: convertOpenMicTranscript(ctx, input),
     recording: recordingUrl ? { url: recordingUrl } : undefined,

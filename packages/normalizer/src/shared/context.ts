@@ -61,7 +61,12 @@ export class Ctx {
   }
 
   /** An optional finite number; with `nonNegative`, a negative value is a warning too. */
-  number(obj: JsonObject | undefined, key: string, path: string, opts: { nonNegative?: boolean } = {}): number | undefined {
+  number(
+    obj: JsonObject | undefined,
+    key: string,
+    path: string,
+    opts: { nonNegative?: boolean } = {},
+  ): number | undefined {
     const value = obj?.[key];
     if (value === undefined || value === null) return undefined;
     if (typeof value !== "number" || !Number.isFinite(value)) {

@@ -2,7 +2,9 @@ import type { LatencyStats } from "../call.js";
 import { nonEmpty } from "./context.js";
 
 /** Builds a {@link LatencyStats} (ms), leaving out absent values; `undefined` when nothing is known. */
-export function latencyStats(values: Partial<Record<keyof LatencyStats, number | undefined>>): LatencyStats | undefined {
+export function latencyStats(
+  values: Partial<Record<keyof LatencyStats, number | undefined>>,
+): LatencyStats | undefined {
   return nonEmpty({ ...values } as LatencyStats);
 }
 

@@ -4,7 +4,12 @@ import type { Ctx, JsonObject } from "./context.js";
 const MAX_DATE_MS = 8.64e15;
 
 /** Epoch milliseconds → ISO 8601 UTC with ms (`2023-03-15T13:20:00.000Z`); warns and returns `undefined` when invalid. */
-export function epochMsToIso(ctx: Ctx, obj: JsonObject | undefined, key: string, path: string): string | undefined {
+export function epochMsToIso(
+  ctx: Ctx,
+  obj: JsonObject | undefined,
+  key: string,
+  path: string,
+): string | undefined {
   const ms = ctx.number(obj, key, path);
   if (ms === undefined) return undefined;
   if (Math.abs(ms) > MAX_DATE_MS) {
@@ -18,7 +23,12 @@ export function epochMsToIso(ctx: Ctx, obj: JsonObject | undefined, key: string,
  * An ISO 8601 date-time string → ISO 8601 UTC with ms. A string without a zone (`2026-03-25T10:20:57`) is read
  * as UTC and warned about; an unparseable one is warned about and dropped.
  */
-export function isoToIso(ctx: Ctx, obj: JsonObject | undefined, key: string, path: string): string | undefined {
+export function isoToIso(
+  ctx: Ctx,
+  obj: JsonObject | undefined,
+  key: string,
+  path: string,
+): string | undefined {
   const text = ctx.string(obj, key, path);
   if (text === undefined) return undefined;
   const hasZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(text.trim());
@@ -41,7 +51,11 @@ export function secondsToMs(seconds: number): number {
  * The call's duration in integer ms: the provider's own duration when given, else `end − start` when both
  * are known and `end ≥ start`; `undefined` otherwise.
  */
-export function durationMs(given: number | undefined, startedAt: string | undefined, endedAt: string | undefined): number | undefined {
+export function durationMs(
+  given: number | undefined,
+  startedAt: string | undefined,
+  endedAt: string | undefined,
+): number | undefined {
   if (given !== undefined) return Math.round(given);
   if (startedAt === undefined || endedAt === undefined) return undefined;
   const diff = Date.parse(endedAt) - Date.parse(startedAt);

@@ -1,0 +1,79 @@
+import type { Call } from "@switchboard/normalizer";
+import Table from "cli-table3";
+
+/** Output formats of `calls list`. */
+export const FORMATS = ["table", "json", "ndjson"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** `123456` ms → `2m 03s`; `undefined` → `—`. */
+export function formatDuration(ms: number | undefined): string {
+  if (ms === undefined) return "—";
+  const seconds = Math.round(ms / 1000);
+  const m = Math.floor(seconds / 60);
+  return m > 0 ? `${m}m ${String(seconds % 60).padStart(2, "0")}s` : `${seconds}s`;
+}
+
+/** `{ total: 0.0822, currency: "USD" }` → `0.0822 USD` (unrounded, as the provider gave it). */
+export function formatCost(call: Call): string {
+  return call.cost ? `${call.cost.total} ${call.cost.currency}` : "—";
+}
+
+/** Renders calls as a table (one row per call) with cli-table3. */
+export function renderTable(calls: Call[]): string {
+  const table = new Table({
+    head: [
+      "provider",
+      "id",
+      "started (UTC)",
+      "status",
+      "channel",
+      "direction",
+      "duration",
+      "cost",
+      "turns",
+      "end reason",
+    ],
+    style: { head: [], border: [] },
+  });
+  for (const call of calls) {
+    table.push([
+      call.provider,
+      call.id,
+      call.startedAt ? call.startedAt.replace("T", " ").replace(/\.\d{3}Z$/, "Z") : "—",
+      call.status.unified === call.status.raw || !call.status.raw
+        ? call.status.unified
+        : `${call.status.unified} (${call.status.raw})`,
+      call.channel,
+      call.direction ?? "—",
+      formatDuration(call.durationMs),
+      formatCost(call),
+      String(call.transcript.length),
+      call.endReason ? call.endReason.unified : "—",
+    ]);
+  }
+  return table.toString();
+}
+
+/** Renders one call as a two-column table of its main fields. */
+export function renderCallTable(call: Call): string {
+  const table = new Table({ style: { head: [], border: [] } });
+  const rows: [string, string][] = [
+    ["provider", call.provider],
+    ["id", call.id],
+    ["agent", call.agentName ? `${call.agentName} (${call.agentId})` : call.agentId],
+    ["channel / direction", `${call.channel} / ${call.direction ?? "—"}`],
+    ["status", `${call.status.unified}${call.status.raw ? ` (raw: ${call.status.raw})` : ""}`],
+    ["from → to", `${call.from ?? "—"} → ${call.to ?? "—"}`],
+    ["started / ended", `${call.startedAt ?? "—"} / ${call.endedAt ?? "—"}`],
+    [
+      "duration",
+      call.durationMs === undefined ? "—" : `${call.durationMs} ms (${formatDuration(call.durationMs)})`,
+    ],
+    ["end reason", call.endReason ? `${call.endReason.unified} (raw: ${call.endReason.raw})` : "—"],
+    ["cost", formatCost(call)],
+    ["transcript", call.transcript.map((t) => `${t.role}: ${t.text}`).join("\n") || "—"],
+    ["warnings", call.warnings.join("\n") || "—"],
+  ];
+  for (const [key, value] of rows) table.push({ [key]: value });
+  return table.toString();
+}

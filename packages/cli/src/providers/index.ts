@@ -1,0 +1,7 @@
+import { openmic } from "./openmic.js";
+import type { CliProvider } from "./types.js";
+
+/** Every provider the CLI knows, by name. */
+export const PROVIDERS: Record<string, CliProvider> = { openmic };
+
+export type { CliProvider, ListFilters, ProviderConnection } from "./types.js";

@@ -1,4 +1,10 @@
 export {
+  type FaultServer,
+  type FaultStep,
+  type ReceivedRequest,
+  startFaultServer,
+} from "./fault-server.js";
+export {
   freePort,
   type PrismServer,
   prismGlobalSetup,

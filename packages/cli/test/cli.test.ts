@@ -1,0 +1,117 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { Call } from "@switchboard/normalizer";
+import { startFaultServer } from "@switchboard/testing";
+import { describe, expect, it } from "vitest";
+import { EXIT } from "../src/errors.js";
+import { run } from "../src/program.js";
+import { memoryIO, mockEnv } from "./env.js";
+
+describe("switchboard calls (against the Prism mocks)", () => {
+  it("lists OpenMic calls as a table of unified calls", async () => {
+    const io = memoryIO(mockEnv());
+    expect(await run(["calls", "list", "--provider", "openmic"], io)).toBe(0);
+    expect(io.out).toContain("cmbbvrg8wzi487w02m2bc7dji");
+    expect(io.out).toMatch(/ended .*phone .*outbound .*5m 00s .*0\.0822 USD .*3 /);
+    expect(io.out).toContain("2 calls from openmic");
+  });
+
+  it("prints JSON and NDJSON of unified calls, and honours --limit and --status", async () => {
+    const json = memoryIO(mockEnv());
+    expect(await run(["calls", "list", "-p", "openmic", "--format", "json", "--limit", "1"], json)).toBe(0);
+    const calls = JSON.parse(json.out) as Call[];
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({
+      provider: "openmic",
+      id: "cmbbvrg8wzi487w02m2bc7dji",
+      durationMs: 300000,
+    });
+
+    const ndjson = memoryIO(mockEnv());
+    expect(await run(["calls", "list", "-p", "openmic", "-f", "ndjson", "--status", "error"], ndjson)).toBe(
+      0,
+    );
+    expect(ndjson.out).toBe("");
+  });
+
+  it("merges every configured provider with --provider all, sorted by startedAt", async () => {
+    const io = memoryIO(mockEnv());
+    expect(await run(["calls", "list", "--provider", "all", "--format", "json"], io)).toBe(0);
+    const calls = JSON.parse(io.out) as Call[];
+    const starts = calls.map((c) => c.startedAt ?? "~");
+    expect(starts).toEqual([...starts].sort());
+    expect(new Set(calls.map((c) => c.provider)).size).toBeGreaterThanOrEqual(1);
+  });
+
+  it("gets one call normalized, or raw with --raw", async () => {
+    const io = memoryIO(mockEnv());
+    expect(await run(["calls", "get", "cmbbvrg8wzi487w02m2bc7dji", "--provider", "openmic"], io)).toBe(0);
+    expect(JSON.parse(io.out)).toMatchObject({
+      status: { unified: "ended" },
+      durationMs: 300000,
+      cost: { total: 0.0822 },
+    });
+    const raw = memoryIO(mockEnv());
+    expect(await run(["calls", "get", "x", "-p", "openmic", "--raw"], raw)).toBe(0);
+    expect(JSON.parse(raw.out)).toMatchObject({ call_id: "cmbbvrg8wzi487w02m2bc7dji", duration_ms: 300000 });
+  });
+
+  it("shows a progress line on stderr only when it is a terminal", async () => {
+    const tty = memoryIO(mockEnv(), true);
+    await run(["calls", "list", "-p", "openmic"], tty);
+    expect(tty.err).toContain("fetching calls… openmic 2");
+    const pipe = memoryIO(mockEnv(), false);
+    await run(["calls", "list", "-p", "openmic"], pipe);
+    expect(pipe.err).toBe("");
+  });
+});
+
+describe("switchboard errors", () => {
+  it("exits 2 naming the missing variable when a key is not set", async () => {
+    const io = memoryIO({});
+    expect(await run(["calls", "list", "--provider", "openmic"], io)).toBe(EXIT.config);
+    expect(io.err).toBe("switchboard: OPENMIC_API_KEY is not set (needed for --provider openmic)\n");
+  });
+
+  it("exits 64 on bad usage", async () => {
+    const io = memoryIO(mockEnv());
+    expect(await run(["calls", "list", "--provider", "openmic", "--limit", "zero"], io)).toBe(EXIT.usage);
+    expect(io.err).toContain("must be a whole number");
+  });
+
+  it.each([
+    [401, EXIT.authentication, "HTTP 401 Unauthorized"],
+    [403, EXIT.permissionDenied, "HTTP 403"],
+    [404, EXIT.notFound, "HTTP 404 Call not found"],
+  ])("turns HTTP %i into exit code %i and one line without the key", async (status, code, text) => {
+    const server = await startFaultServer(() => ({
+      status,
+      body: { error: status === 404 ? "Call not found" : "Unauthorized" },
+    }));
+    try {
+      const env = { OPENMIC_API_KEY: "sk_live_do_not_print_me", OPENMIC_BASE_URL: server.url };
+      const io = memoryIO(env);
+      expect(await run(["calls", "get", "abc", "-p", "openmic"], io)).toBe(code);
+      expect(io.err).toContain(text);
+      expect(io.err.trim().split("\n")).toHaveLength(1);
+      expect(io.err).not.toContain("sk_live_do_not_print_me");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("runs as a real executable", () => {
+    const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+    const result = spawnSync(process.execPath, [bin, "calls", "list", "-p", "openmic", "-f", "ndjson"], {
+      env: { ...process.env, ...mockEnv() },
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(0);
+    expect(
+      result.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).id),
+    ).toContain("cmbbvrg8wzi487w02m2bc7dji");
+  });
+});

@@ -1,0 +1,27 @@
+import { inject } from "vitest";
+import type { CliIO } from "../src/program.js";
+import { PROVIDERS } from "../src/providers/index.js";
+
+/** Fake keys for every provider, and each provider's base URL pointed at its Prism mock. */
+export function mockEnv(): Record<string, string> {
+  const urls = inject("prismUrls");
+  const env: Record<string, string> = {};
+  for (const provider of Object.values(PROVIDERS)) {
+    for (const name of provider.requiredEnv) env[name] = `test-${name.toLowerCase()}-0123456789`;
+    const baseVar = provider.optionalEnv.find((v) => v.endsWith("_BASE_URL"));
+    if (baseVar && urls[provider.name]) env[baseVar] = urls[provider.name] as string;
+  }
+  return env;
+}
+
+/** An in-memory CliIO: what the command writes is collected in `out` and `err`. */
+export function memoryIO(env: Record<string, string | undefined>, isTTY = false) {
+  const io = {
+    out: "",
+    err: "",
+    env,
+    stdout: { write: (s: string) => ((io.out += s), true) },
+    stderr: { write: (s: string) => ((io.err += s), true), isTTY },
+  } satisfies CliIO & { out: string; err: string };
+  return io;
+}

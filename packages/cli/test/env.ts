@@ -20,8 +20,19 @@ export function memoryIO(env: Record<string, string | undefined>, isTTY = false)
     out: "",
     err: "",
     env,
-    stdout: { write: (s: string) => ((io.out += s), true) },
-    stderr: { write: (s: string) => ((io.err += s), true), isTTY },
+    stdout: {
+      write: (s: string) => {
+        io.out += s;
+        return true;
+      },
+    },
+    stderr: {
+      write: (s: string) => {
+        io.err += s;
+        return true;
+      },
+      isTTY,
+    },
   } satisfies CliIO & { out: string; err: string };
   return io;
 }

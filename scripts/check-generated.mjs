@@ -1,20 +1,18 @@
 #!/usr/bin/env node
 /**
  * Fails when a committed generated file differs from what its spec generates: regenerates every package
- * (bypassing the turbo cache), then asks git whether anything under `src/generated/` or `docs/` changed.
+ * (bypassing the turbo cache), then asks git whether any file under a `src/generated/` folder, or
+ * `docs/mapping.md`, differs from the commit (modified, deleted or new).
  */
 import { execFileSync } from "node:child_process";
 
 const run = (cmd, args) =>
   execFileSync(cmd, args, { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
 run("npx", ["-y", "pnpm@10", "exec", "turbo", "run", "generate", "--force", "--output-logs=errors-only"]);
-const changed = run("git", [
-  "status",
-  "--porcelain",
-  "--",
-  "packages/*/src/generated",
-  "docs/mapping.md",
-]).trim();
+const changed = run("git", ["status", "--porcelain", "--untracked-files=all", "--", "packages", "docs"])
+  .split("\n")
+  .filter((line) => /\/src\/generated\/|^.. docs\/mapping\.md$/.test(line))
+  .join("\n");
 if (changed) {
   console.error(
     `Generated files are out of date with their specs. Run \`pnpm generate\` and commit:\n${changed}`,

@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+/**
+ * Generates docs/mapping.md: for every leaf field of every provider's seed example (the `seed` examples of
+ * `getCall` in specs/<provider>.yaml), where it lands in the unified `Call`, or that it stays in `raw` only.
+ *
+ * It is derived from the normalizers' behaviour, not written by hand: each leaf of the seed payload is
+ * changed in turn (strings get a suffix, numbers change, booleans flip, nulls become a value) and the
+ * normalized result is compared with the result for the unchanged payload. The `Call` fields that change
+ * are where that provider field lands. `raw` and `warnings` are not counted.
+ *
+ * Usage: `node scripts/mapping-matrix.mjs` (needs `packages/normalizer` built); `--check` fails when
+ * docs/mapping.md is stale instead of writing it.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parse } from "yaml";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { normalizeCall, PROVIDERS } = await import(
+  pathToFileURL(join(root, "packages/normalizer/dist/index.js")).href
+);
+
+/** The call object of a `getCall` seed example: the example itself, or its `data` for enveloped APIs. */
+function seedCall(spec) {
+  for (const item of Object.values(spec.paths ?? {})) {
+    for (const op of Object.values(item)) {
+      if (op?.operationId !== "getCall") continue;
+      const value = op.responses?.["200"]?.content?.["application/json"]?.examples?.seed?.value;
+      if (
+        value &&
+        typeof value === "object" &&
+        value.data &&
+        typeof value.data === "object" &&
+        !Array.isArray(value.data)
+      ) {
+        return value.data;
+      }
+      return value;
+    }
+  }
+  return undefined;
+}
+
+/** Every leaf of a JSON value: [path segments, value]. Empty objects/arrays count as leaves. */
+function leaves(value, path = []) {
+  if (value !== null && typeof value === "object") {
+    const entries = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    if (entries.length === 0) return [[path, value]];
+    return entries.flatMap(([k, v]) => leaves(v, [...path, k]));
+  }
+  return [[path, value]];
+}
+
+/** The spec's schema at `path` of the call schema (following $ref, properties, items), or undefined. */
+function schemaAt(spec, schema, path) {
+  let node = schema;
+  const resolve = (n) => {
+    let current = n;
+    for (let i = 0; current?.$ref && i < 10; i++) {
+      current = current.$ref
+        .replace(/^#\//, "")
+        .split("/")
+        .reduce((acc, key) => acc?.[key], spec);
+    }
+    return current;
+  };
+  node = resolve(node);
+  for (const key of path) {
+    if (!node) return undefined;
+    node = resolve(typeof key === "number" ? node.items : node.properties?.[key]);
+  }
+  return node;
+}
+
+/** Changed versions of a leaf value: other enum values when the spec lists some, else a suffix / +7 / flip. */
+function perturbations(value, schema) {
+  const alternatives = (schema?.enum ?? []).filter((v) => v !== value && typeof v === typeof value);
+  if (typeof value === "string") return [`${value}~changed`, ...alternatives];
+  if (typeof value === "number") return [value + 7];
+  if (typeof value === "boolean") return [!value];
+  if (value === null) return ["value-for-null", 42, { added: 1 }];
+  if (Array.isArray(value)) return [["added"]];
+  return [{ added: 1 }];
+}
+
+function setAt(obj, path, value) {
+  const copy = structuredClone(obj);
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key];
+  node[path[path.length - 1]] = value;
+  return copy;
+}
+
+/** Flattens a Call (without raw and warnings) to path → JSON value; array indices shown as []. */
+function flatten(call) {
+  const { raw: _raw, warnings: _warnings, ...rest } = call;
+  const out = new Map();
+  for (const [path, value] of leaves(rest)) out.set(path.join("."), JSON.stringify(value));
+  return out;
+}
+
+function display(path) {
+  return path
+    .map((k) => (typeof k === "number" ? "[]" : k))
+    .join(".")
+    .replace(/\.\[\]/g, "[]");
+}
+
+function displayTarget(path) {
+  return path.replace(/\.\d+(?=\.|$)/g, "[]").replace(/\.added$/, "");
+}
+
+const sections = [];
+let totalLeaves = 0;
+let totalRawOnly = 0;
+for (const provider of PROVIDERS) {
+  const spec = parse(await readFile(join(root, "specs", `${provider}.yaml`), "utf8").catch(() => "{}"));
+  const seed = seedCall(spec);
+  if (!seed) continue;
+  let base;
+  try {
+    base = flatten(normalizeCall(provider, seed));
+  } catch {
+    continue;
+  }
+  const callSchema = { $ref: "#/components/schemas/Call" };
+  const rows = new Map();
+  for (const [path, value] of leaves(seed)) {
+    const field = display(path);
+    const set = rows.get(field) ?? new Set();
+    for (const candidate of perturbations(value, schemaAt(spec, callSchema, path))) {
+      try {
+        const changed = flatten(normalizeCall(provider, setAt(seed, path, candidate)));
+        const keys = new Set([...base.keys(), ...changed.keys()]);
+        for (const k of keys) if (base.get(k) !== changed.get(k)) set.add(displayTarget(k));
+      } catch (error) {
+        set.add(`(identity: a wrong value throws ${error.name})`);
+      }
+    }
+    rows.set(field, set);
+  }
+  const lines = [...rows].map(([field, targets]) => {
+    totalLeaves++;
+    if (targets.size === 0) totalRawOnly++;
+    const where =
+      targets.size === 0
+        ? "_raw only_"
+        : [...targets]
+            .sort()
+            .map((t) => `\`${t}\``)
+            .join(", ");
+    return `| \`${field}\` | ${where} |`;
+  });
+  sections.push(
+    `## ${provider}\n\nSeed: \`getCall\` example \`seed\` of \`specs/${provider}.yaml\`.\n\n| provider field | lands in \`Call\` |\n|---|---|\n${lines.join("\n")}\n`,
+  );
+}
+
+const doc = `# Field mapping matrix
+
+Generated by \`scripts/mapping-matrix.mjs\` from the normalizers' behaviour — do not edit by hand
+(\`pnpm mapping\` regenerates it; CI fails when it is stale). For each leaf field of each provider's seed
+example, the unified \`Call\` fields that change when that field changes; \`raw only\` means the value is kept
+in \`Call.raw\` and nowhere else. Array positions are shown as \`[]\`.
+
+${totalLeaves} provider fields, ${totalLeaves - totalRawOnly} mapped, ${totalRawOnly} in \`raw\` only.
+
+${sections.join("\n")}`;
+
+const target = join(root, "docs/mapping.md");
+if (process.argv.includes("--check")) {
+  const current = await readFile(target, "utf8").catch(() => "");
+  if (current !== doc) {
+    console.error("docs/mapping.md is stale: run `pnpm mapping` and commit it.");
+    process.exit(1);
+  }
+  console.log("docs/mapping.md is up to date");
+} else {
+  await writeFile(target, doc);
+  console.log(`wrote docs/mapping.md (${totalLeaves} fields, ${totalRawOnly} raw only)`);
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import type { Provider } from "./call.js";
+import { NormalizeError } from "./errors.js";
+import { normalizeCall } from "./normalize.js";
+import { leafPaths, seedCall, withLeaf } from "./test-support/seeds.js";
+import { unifiedCallErrors } from "./test-support/unified-schema.js";
+
+/** Per provider: how to build an n-turn transcript of `bytesPerTurn` characters per turn. */
+const TRANSCRIPTS: Partial<Record<Provider, (n: number, text: string) => Record<string, unknown>>> = {
+  openmic: (n, text) => ({
+    transcript: Array.from({ length: n }, (_, i) => [i % 2 ? "user" : "assistant", text]),
+  }),
+};
+
+const providers = Object.keys(TRANSCRIPTS) as Provider[];
+const HOSTILE = [
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -1,
+  "not-a-number",
+  null,
+  {},
+  [],
+  true,
+];
+
+describe.each(providers)("%s: hostile and unexpected input", (provider) => {
+  const seed = seedCall(provider);
+
+  it("NaN, Infinity, negatives, wrong types and null in any field give warnings or NormalizeError, never a TypeError", () => {
+    let cases = 0;
+    for (const path of leafPaths(seed)) {
+      for (const value of HOSTILE) {
+        cases++;
+        const input = withLeaf(seed, path, value);
+        try {
+          const call = normalizeCall(provider, input);
+          expect(unifiedCallErrors(call), `${path.join(".")} = ${String(value)}`).toEqual([]);
+        } catch (error) {
+          expect(error, `${path.join(".")} = ${String(value)}`).toBeInstanceOf(NormalizeError);
+          expect((error as NormalizeError).path).not.toBe(undefined);
+        }
+      }
+    }
+    expect(cases).toBeGreaterThan(50);
+  });
+
+  it("__proto__, constructor and prototype keys pollute no prototype and stay in raw", () => {
+    const hostile =
+      '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "prototype": 1}';
+    const input = JSON.parse(JSON.stringify(seed)) as Record<string, unknown>;
+    // Define the keys as own data properties, as JSON.parse does (Object.assign would set a prototype).
+    const plant = (target: object) => {
+      for (const [key, value] of Object.entries(JSON.parse(hostile))) {
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+      }
+    };
+    for (const path of leafPaths(seed)) {
+      // Put the hostile object in every object-valued position (metadata, dynamic variables, …).
+      const parent = path.slice(0, -1).reduce<any>((node, key) => node?.[key], input);
+      if (parent && typeof parent === "object" && !Array.isArray(parent)) plant(parent);
+    }
+    plant(input);
+    const call = normalizeCall(provider, input);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+    expect(unifiedCallErrors(call)).toEqual([]);
+    expect(Object.hasOwn(call.raw, "__proto__")).toBe(true);
+    expect(Object.getPrototypeOf(call.metadata)).toBe(Object.prototype);
+    expect(JSON.stringify(call)).toContain('"__proto__"');
+  });
+
+  it("keeps the call with warnings for unknown enum values, extra fields and missing optional blocks", () => {
+    const input: Record<string, unknown> = { ...seed, brand_new_field: { nested: [1, 2] } };
+    for (const [key, value] of Object.entries(seed)) {
+      if (typeof value === "string" && /status|type|direction|transport|reason/.test(key))
+        input[key] = "SOMETHING_NEW";
+      if (value && typeof value === "object" && /cost|latency|analysis|usage|summary/.test(key))
+        delete input[key];
+    }
+    const call = normalizeCall(provider, input);
+    expect(call.warnings.length).toBeGreaterThan(0);
+    expect(call.raw).toEqual(input);
+    expect(unifiedCallErrors(call)).toEqual([]);
+  });
+
+  it("normalizes 100,000 turns and a 10 MB transcript in linear time", () => {
+    const build = TRANSCRIPTS[provider] as (n: number, text: string) => Record<string, unknown>;
+    const time = (n: number, text: string) => {
+      const input = { ...seed, ...build(n, text) };
+      const started = performance.now();
+      const call = normalizeCall(provider, input);
+      const elapsed = performance.now() - started;
+      expect(call.transcript).toHaveLength(n);
+      return elapsed;
+    };
+    time(1_000, "warm up");
+    const small = Math.max(time(10_000, "hello there"), 1);
+    const large = time(100_000, "hello there");
+    // 10× the turns may cost at most ~30× the time (quadratic work would cost ~100×).
+    expect(large / small).toBeLessThan(30);
+    const big = time(1_000, "x".repeat(10_000)); // 1,000 turns × 10 kB = 10 MB of text
+    expect(big).toBeLessThan(large * 10 + 1000);
+  });
+});

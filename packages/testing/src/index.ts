@@ -13,3 +13,4 @@ export {
   startPrism,
   startPrisms,
 } from "./prism.js";
+export { type PagingServer, type PagingServerOptions, type PagingStyle, startPagingServer } from "./paging-server.js";

@@ -2,9 +2,12 @@ import type { Latency } from "../call.js";
 import { type Ctx, type JsonObject, nonEmpty } from "../shared/context.js";
 import { latencyStats } from "../shared/stats.js";
 
-/** Seconds → milliseconds, without binary floating-point noise (1.2 s → 1200 ms, not 1199.9999999999998). */
+/**
+ * Seconds → milliseconds rounded to the microsecond, which removes binary floating-point noise
+ * (0.58 s → 580 ms, not 580.0000000000001).
+ */
 function toMs(seconds: number | undefined): number | undefined {
-  return seconds === undefined ? undefined : Number((seconds * 1000).toPrecision(12));
+  return seconds === undefined ? undefined : Math.round(seconds * 1e6) / 1e3;
 }
 
 /**
@@ -15,14 +18,32 @@ function toMs(seconds: number | undefined): number | undefined {
 export function convertOpenMicLatency(ctx: Ctx, call: JsonObject): Latency | undefined {
   const latency = ctx.object(call, "latency", "latency");
   if (!latency) return undefined;
-  const stage = (name: "e2e" | "llm" | "tts") => {
-    const read = (stat: string) =>
-      toMs(
-        ctx.number(latency, `${name}_${stat}_latency`, `latency.${name}_${stat}_latency`, {
-          nonNegative: true,
-        }),
-      );
-    return latencyStats({ min: read("min"), p50: read("median"), p90: read("p90") });
-  };
-  return nonEmpty({ e2e: stage("e2e"), llm: stage("llm"), tts: stage("tts") });
+  const stage = (fields: StageFields) =>
+    latencyStats({
+      min: toMs(ctx.number(latency, fields.min[0], fields.min[1], NON_NEGATIVE)),
+      p50: toMs(ctx.number(latency, fields.p50[0], fields.p50[1], NON_NEGATIVE)),
+      p90: toMs(ctx.number(latency, fields.p90[0], fields.p90[1], NON_NEGATIVE)),
+    });
+  return nonEmpty({ e2e: stage(FIELDS.e2e), llm: stage(FIELDS.llm), tts: stage(FIELDS.tts) });
 }
+
+const NON_NEGATIVE = { nonNegative: true } as const;
+type StageFields = Record<"min" | "p50" | "p90", readonly [key: string, path: string]>;
+/** OpenMic's latency keys per stage and statistic (`e2e_median_latency` → p50), with their field paths. */
+const FIELDS: Record<"e2e" | "llm" | "tts", StageFields> = Object.fromEntries(
+  (["e2e", "llm", "tts"] as const).map((name) => [
+    name,
+    Object.fromEntries(
+      (
+        [
+          ["min", "min"],
+          ["p50", "median"],
+          ["p90", "p90"],
+        ] as const
+      ).map(([stat, word]) => [
+        stat,
+        [`${name}_${word}_latency`, `latency.${name}_${word}_latency`] as const,
+      ]),
+    ),
+  ]),
+) as Record<"e2e" | "llm" | "tts", StageFields>;

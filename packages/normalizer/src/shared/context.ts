@@ -121,24 +121,44 @@ export class Ctx {
 }
 
 /**
- * A deep copy of a free-form provider value for `metadata`, so that changing the result never changes `raw`.
- * `structuredClone` defines keys as own data properties: a `__proto__` key stays a plain key and cannot
- * reach any prototype.
+ * A deep copy of a free-form JSON value for `metadata`, so that changing the result never changes `raw`.
+ * Keys are defined as own data properties: a `__proto__` key stays a plain key and reaches no prototype.
+ * Non-JSON leaves (functions, symbols) are copied by reference. Depth is capped at 64 (deeper values are
+ * shared, not copied).
  */
-export function cloneData<T>(value: T): T {
-  return structuredClone(value);
+export function cloneData<T>(value: T, depth = 0): T {
+  if (value === null || typeof value !== "object" || depth > 64) return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = cloneData(value[i], depth + 1);
+    return out as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = cloneData((value as Record<string, unknown>)[key], depth + 1);
+    if (key === "__proto__")
+      Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[key] = item;
+  }
+  return out as T;
 }
 
-/** Removes keys whose value is `undefined`, so absent stays absent in JSON and in deep-equality. */
+/**
+ * A copy of `value` without the keys whose value is `undefined`, so absent stays absent in JSON and in
+ * deep-equality. (A copy rather than `delete`, which would slow every later access to the object.)
+ */
 export function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) {
-    if (value[key] === undefined) delete value[key];
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const item = value[key];
+    if (item !== undefined) out[key] = item;
   }
-  return value;
+  return out as T;
 }
 
 /** Returns `value` if the object has at least one key after {@link compact}, else `undefined`. */
 export function nonEmpty<T extends object>(value: T): T | undefined {
-  compact(value);
-  return Object.keys(value).length > 0 ? value : undefined;
+  const out = compact(value);
+  for (const _ in out) return out;
+  return undefined;
 }

@@ -1,0 +1,134 @@
+/**
+ * Realistic, reproducible call records for the benchmarks: each provider's seed example (the `getCall`
+ * example named `seed` in specs/<provider>.yaml) with a 20-turn transcript and varied ids, times, durations,
+ * costs and statuses, drawn by fast-check from a fixed seed.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { parse } from "yaml";
+import { root } from "../packages.mjs";
+
+/** The seed call of a provider (envelopes unwrapped), or undefined when the spec has none. */
+export function seedCall(provider) {
+  let spec;
+  try {
+    spec = parse(readFileSync(join(root, "specs", `${provider}.yaml`), "utf8"));
+  } catch {
+    return undefined;
+  }
+  for (const item of Object.values(spec.paths ?? {})) {
+    for (const op of Object.values(item)) {
+      if (op?.operationId !== "getCall") continue;
+      const value = op.responses?.["200"]?.content?.["application/json"]?.examples?.seed?.value;
+      return value?.data && typeof value.data === "object" && !Array.isArray(value.data) ? value.data : value;
+    }
+  }
+  return undefined;
+}
+
+const TEXTS = [
+  "Hello! How can I help you today?",
+  "I'd like to check the status of my order, please.",
+  "Of course. Could you give me the order number?",
+  "It's 4471-2209, placed last Tuesday.",
+  "Thanks. The order shipped yesterday and should arrive on Friday.",
+];
+const text = (i) => TEXTS[i % TEXTS.length];
+const T0 = Date.parse("2026-03-09T10:00:00Z");
+
+/** Per provider: the seed call varied by one drawn sample `v` and index `i`. */
+const VARY = {
+  openmic: (seed, v, i) => ({
+    ...seed,
+    call_id: `call_${i}_${v.id}`,
+    call_status: v.pick(["ended", "ended", "ongoing", "error", "registered"]),
+    start_timestamp: T0 + v.offsetMs,
+    end_timestamp: T0 + v.offsetMs + v.durationMs,
+    duration_ms: v.durationMs,
+    transcript: Array.from({ length: 20 }, (_, t) => [t % 2 ? "user" : "assistant", text(t + i)]),
+    call_cost: { ...seed.call_cost, total_cost: v.cost, llm_cost: v.cost / 4 },
+    latency: { ...seed.latency, e2e_median_latency: v.latencyS },
+  }),
+  zudu: (seed, v, i) => ({
+    ...seed,
+    call_id: `call_${i}_${v.id}`,
+    call_status: v.pick(["ENDED", "ENDED", "ONGOING", "ERROR", "REGISTERED"]),
+    start_timestamp: T0 + v.offsetMs,
+    end_timestamp: T0 + v.offsetMs + v.durationMs,
+    call_duration: v.durationMs,
+    disconnection_reason: v.pick(["USER_HANGUP", "AGENT_HANGUP", "VOICEMAIL_REACHED"]),
+    transcript_object: Array.from({ length: 20 }, (_, t) => ({
+      role: t % 2 ? "user" : "assistant",
+      content: text(t + i),
+      timestamp: T0 + v.offsetMs + t * 4000,
+      words: [
+        {
+          word: text(t + i).split(" ")[0],
+          start: T0 + v.offsetMs + t * 4000,
+          end: T0 + v.offsetMs + t * 4000 + 400,
+        },
+      ],
+    })),
+    call_cost: { ...seed.call_cost, combined_cost: v.cost },
+  }),
+  thinnestai: (seed, v, i) => ({
+    ...seed,
+    id: i,
+    status: v.pick(["ended", "ended", "active", "error", "pending"]),
+    started_at: new Date(T0 + v.offsetMs).toISOString().replace(".000Z", "Z"),
+    ended_at: new Date(T0 + v.offsetMs + v.durationMs).toISOString().replace(".000Z", "Z"),
+    duration_seconds: v.durationMs / 1000,
+    transcript: Array.from({ length: 20 }, (_, t) => ({
+      role: t % 2 ? "user" : "assistant",
+      content: text(t + i),
+      timestamp: String(t * 4.2),
+    })),
+    cost: { ...seed.cost, total_usd: v.cost },
+    latency_ms: Math.round(v.latencyS * 1000),
+  }),
+  butter: (seed, v, i) => ({
+    ...seed,
+    call_sid: `call_${i}_${v.id}`,
+    status: v.pick(["completed", "completed", "in-progress", "failed", "no-answer"]),
+    start_time: new Date(T0 + v.offsetMs).toISOString(),
+    end_time: new Date(T0 + v.offsetMs + v.durationMs).toISOString(),
+    duration_seconds: v.durationMs / 1000,
+    total_cost: v.cost * 100,
+    transcript: Array.from({ length: 20 }, (_, t) => ({
+      turn: t + 1,
+      speaker: t % 2 ? "user" : "assistant",
+      text: text(t + i),
+      relative_time: t * 4.2,
+      timestamp: new Date(T0 + v.offsetMs + t * 4200).toISOString(),
+    })),
+  }),
+};
+
+/** The providers with a seed example and a record builder. */
+export function benchProviders() {
+  return Object.keys(VARY).filter((p) => seedCall(p) !== undefined);
+}
+
+/** `count` varied call records of `provider`, reproducible (fast-check seed 42). */
+export function makeRecords(provider, count) {
+  const seed = seedCall(provider);
+  const samples = fc.sample(
+    fc.record({
+      id: fc.string({
+        minLength: 6,
+        maxLength: 12,
+        unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789"),
+      }),
+      offsetMs: fc.integer({ min: 0, max: 365 * 24 * 3600 * 1000 }),
+      durationMs: fc.integer({ min: 5_000, max: 1_800_000 }),
+      cost: fc.double({ min: 0.001, max: 5, noNaN: true }),
+      latencyS: fc.double({ min: 0.2, max: 3, noNaN: true }),
+      choice: fc.nat(),
+    }),
+    { seed: 42, numRuns: count },
+  );
+  return samples.map((s, i) =>
+    VARY[provider](seed, { ...s, pick: (list) => list[s.choice % list.length] }, i),
+  );
+}

@@ -12,7 +12,7 @@ export interface CommonClientOptions {
   /** Base URL of the API, e.g. a Prism mock's `http://127.0.0.1:4010`. Default: the provider's production URL. */
   baseUrl?: string | undefined;
   /** The `fetch` to use (default `globalThis.fetch`): for proxies, tests, or runtimes without a global fetch. */
-  fetch?: ((input: Request) => Promise<Response>) | undefined;
+  fetch?: ((input: Request, init?: RequestInit) => Promise<Response>) | undefined;
   /** Timeout of each attempt in milliseconds, reading the body included. Default 60 000 (60 s). */
   timeoutMs?: number | undefined;
   /** Retries of connection errors, timeouts, 408, 409, 429 and ≥ 500. Default 2 (3 attempts in all). */
@@ -115,7 +115,8 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
   if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) {
     throw new SwitchboardError(`${provider}: maxRetries must be a whole number ≥ 0`, { provider });
   }
-  const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const baseFetch =
+    options.fetch ?? ((request: Request, init?: RequestInit) => globalThis.fetch(request, init));
   const transportConfig = {
     provider,
     fetch: baseFetch,

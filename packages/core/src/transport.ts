@@ -24,7 +24,7 @@ export interface RequestOptions {
 /** Settings of a transport, fixed when the client is created. */
 export interface TransportConfig {
   provider: string;
-  fetch: (input: Request) => Promise<Response>;
+  fetch: (input: Request, init?: RequestInit) => Promise<Response>;
   timeoutMs: number;
   maxRetries: number;
   logger: Logger;
@@ -64,7 +64,9 @@ export function createTransport(
     for (let attempt = 0; ; attempt++) {
       if (userSignal?.aborted) throw abortError();
       const started = performance.now();
-      const failure = await attemptOnce(request.clone(), attempt);
+      // A request with a body is cloned for every attempt but the last, so a retry can send it again.
+      const attemptRequest = request.body !== null && attempt < maxRetries ? request.clone() : request;
+      const failure = await attemptOnce(attemptRequest, attempt);
       const elapsed = Math.round(performance.now() - started);
       if (failure.kind === "response") {
         const { response } = failure;
@@ -91,22 +93,23 @@ export function createTransport(
 
   async function attemptOnce(request: Request, attempt: number): Promise<Failure> {
     const timer = new AbortController();
-    const timeout = setTimeout(() => timer.abort(), timeoutMs);
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    // Rejects when the attempt's timer fires, even with a custom fetch that ignores `signal`.
+    const timedOut = new Promise<never>((_, reject) => {
+      timeout = setTimeout(() => {
+        timer.abort();
+        reject(timer.signal.reason);
+      }, timeoutMs);
+    });
+    timedOut.catch(() => {});
     const signal = userSignal ? AbortSignal.any([userSignal, timer.signal]) : timer.signal;
     try {
-      const response = await config.fetch(new Request(request, { signal }));
+      const response = await Promise.race([config.fetch(request, { signal }), timedOut]);
       // Read the whole body under the same timer: a body that stalls is a timeout too.
-      const text = await response.text();
+      const text = await Promise.race([response.text(), timedOut]);
       clearTimeout(timeout);
-      const headers = new Headers(response.headers);
-      headers.delete("content-length");
-      headers.delete("content-encoding");
       if (response.ok) checkJsonBody(response, text);
-      const body = text === "" && (response.status === 204 || response.status === 304) ? null : text;
-      return {
-        kind: "response",
-        response: new Response(body, { status: response.status, statusText: response.statusText, headers }),
-      };
+      return { kind: "response", response: bufferedResponse(response, text) };
     } catch (cause) {
       clearTimeout(timeout);
       if (cause instanceof InvalidResponseBodyError) throw cause;
@@ -154,6 +157,25 @@ export function createTransport(
       { provider, status: response.status, contentType, bodySnippet },
     );
   }
+}
+
+/**
+ * A Response holding an already-read body: `text()`/`json()` return it without a second stream read.
+ * `Content-Length` and `Content-Encoding` are dropped (the body is decoded text now).
+ */
+function bufferedResponse(response: Response, text: string): Response {
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  headers.delete("content-encoding");
+  const nullBody = response.status === 204 || response.status === 304 || text === "";
+  const buffered = new Response(null, { status: response.status, statusText: response.statusText, headers });
+  if (nullBody) return buffered;
+  Object.defineProperties(buffered, {
+    text: { value: async () => text },
+    json: { value: async () => JSON.parse(text) },
+    bodyUsed: { get: () => false },
+  });
+  return buffered;
 }
 
 /** The innermost message of a fetch failure (`fetch failed` hides the socket error in `cause`). */

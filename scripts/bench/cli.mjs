@@ -1,0 +1,71 @@
+/**
+ * Benchmark 5: CLI streaming. `switchboard calls list --provider all --format ndjson` over 10,000 calls per
+ * configured provider from the loopback paging server, output to /dev/null: wall time and the CLI process's
+ * peak RSS, and the same for 1,000 calls to show that memory does not grow with the number of calls.
+ */
+import { spawn } from "node:child_process";
+import { openSync } from "node:fs";
+import { join } from "node:path";
+import { startPagingServer } from "@switchboard/testing";
+import { root } from "../packages.mjs";
+import { makeRecords } from "./records.mjs";
+
+const ENV = {
+  openmic: (url) => ({ OPENMIC_API_KEY: "k_bench_0000", OPENMIC_BASE_URL: url }),
+  zudu: (url) => ({ ZUDU_API_KEY: "k_bench_0000", ZUDU_API_SECRET: "s_bench_0000", ZUDU_BASE_URL: url }),
+  thinnestai: (url) => ({ THINNESTAI_API_KEY: "k_bench_0000", THINNESTAI_BASE_URL: url }),
+  butter: (url) => ({ BUTTER_API_KEY: "k_bench_0000", BUTTER_BASE_URL: url }),
+};
+
+export async function benchCli(providers) {
+  const rows = [];
+  // A pool of realistic records per provider, cycled with fresh ids.
+  const pool = Object.fromEntries(providers.map((p) => [p, makeRecords(p, 200)]));
+  const idKey = { openmic: "call_id", zudu: "call_id", thinnestai: "id", butter: "call_sid" };
+  for (const total of [1_000, 10_000]) {
+    const server = await startPagingServer({
+      total,
+      makeCall: (provider, i) => ({
+        ...pool[provider][i % 200],
+        [idKey[provider]]: provider === "thinnestai" ? i : `call_${i}`,
+      }),
+    });
+    const env = { ...process.env };
+    for (const p of providers) Object.assign(env, ENV[p](server.url));
+    const started = performance.now();
+    // Asynchronous spawn: the paging server runs in this process and must keep answering.
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        join(root, "scripts/bench/report-rss.mjs"),
+        join(root, "packages/cli/dist/bin.js"),
+        "calls",
+        "list",
+        "--provider",
+        "all",
+        "--format",
+        "ndjson",
+      ],
+      { env, stdio: ["ignore", openSync("/dev/null", "w"), "pipe"] },
+    );
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const status = await new Promise((resolve) => child.on("close", resolve));
+    const result = { status, stderr };
+    const ms = performance.now() - started;
+    await server.close();
+    if (result.status !== 0) throw new Error(`CLI failed: ${result.stderr}`);
+    const maxRssMb = Number(/maxRSS=(\d+)/.exec(result.stderr)?.[1]) / 1024;
+    rows.push({
+      callsPerProvider: total,
+      providers: providers.length,
+      calls: total * providers.length,
+      wallMs: ms,
+      peakRssMb: maxRssMb,
+    });
+  }
+  return rows;
+}

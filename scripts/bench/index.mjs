@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+/**
+ * `pnpm bench`: runs every benchmark, prints each figure as a ratio measured in the same run against its
+ * baseline (plus absolute numbers and the machine), and writes docs/benchmarks.md. Figures are never
+ * asserted: goals are reported as met or not.
+ */
+import { writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { normalizeCall } from "@switchboard/normalizer";
+import { root } from "../packages.mjs";
+import { benchCli } from "./cli.mjs";
+import { benchClient } from "./client.mjs";
+import { benchCodegen } from "./codegen.mjs";
+import { benchNormalize } from "./normalize.mjs";
+import { benchPagination } from "./pagination.mjs";
+import { benchProviders } from "./records.mjs";
+
+/** Client factories by provider, for the providers whose package is built. */
+async function clientFactories() {
+  const factories = {
+    openmic: ["@switchboard/openmic", "createOpenMicClient", { apiKey: "k_bench_0000" }],
+    zudu: ["@switchboard/zudu", "createZuduClient", { apiKey: "k_bench_0000", apiSecret: "s_bench_0000" }],
+    thinnestai: ["@switchboard/thinnestai", "createThinnestAIClient", { apiKey: "k_bench_0000" }],
+    butter: ["@switchboard/butter", "createButterClient", { apiKey: "k_bench_0000" }],
+  };
+  const out = {};
+  for (const [provider, [pkg, name, options]] of Object.entries(factories)) {
+    try {
+      const mod = await import(pkg);
+      out[provider] = (baseUrl) => mod[name]({ ...options, baseUrl });
+    } catch {
+      // provider package not installed in this workspace
+    }
+  }
+  return out;
+}
+
+const fmt = (n, digits = 2) => (typeof n === "number" ? n.toFixed(digits) : String(n));
+const goal = (met) => (met ? "met" : "**not met**");
+const table = (head, rows) =>
+  [
+    `| ${head.join(" | ")} |`,
+    `|${head.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+
+const machine = `${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`;
+console.log(`machine: ${machine}`);
+const providers = benchProviders();
+const factories = await clientFactories();
+const sections = [];
+
+console.log("\n1. normalizer vs JSON.parse (10,000 records per provider, 20-turn transcripts)");
+const normalize = await benchNormalize(normalizeCall, providers);
+console.table(normalize.map(({ sink: _s, ...r }) => r));
+sections.push(
+  `## 1. Normalizing vs parsing\n\n10,000 records per provider (seed example, 20-turn transcript, varied values; fast-check seed 42). Goal: normalizing ≤ 0.25× parsing.\n\n${table(
+    ["provider", "kB/record", "JSON.parse ×10k (ms)", "normalizeCall ×10k (ms)", "ratio", "calls/s", "goal"],
+    normalize.map((r) => [
+      r.provider,
+      fmt(r.kbPerRecord),
+      fmt(r.parseMs),
+      fmt(r.normalizeMs),
+      `${fmt(r.ratio)}×`,
+      fmt(r.callsPerSecond, 0),
+      goal(r.ratio <= 0.25),
+    ]),
+  )}`,
+);
+
+if (factories.openmic) {
+  console.log("\n2. client overhead (in-process fetch)");
+  const { createOpenMicClient } = await import("@switchboard/openmic");
+  const client = await benchClient(createOpenMicClient);
+  console.table(client);
+  const ours = client.find((r) => r.name === "our client (defaults)");
+  sections.push(
+    `## 2. Client overhead\n\nOpenMic \`getCall\` through an in-process fetch that answers at once. Goal: our default client ≤ 1.15× bare openapi-fetch (measured: ${fmt(ours.vsBare)}×, ${goal(ours.vsBare <= 1.15)}).\n\n${table(
+      ["variant", "mean (µs)", "ops/s", "vs bare openapi-fetch"],
+      client.map((r) => [r.name, fmt(r.meanUs, 1), fmt(r.opsPerSecond, 0), `${fmt(r.vsBare)}×`]),
+    )}`,
+  );
+}
+
+console.log("\n3. pagination over loopback (10,000 calls in 100 pages)");
+const pagination = await benchPagination(factories);
+console.table(pagination);
+sections.push(
+  `## 3. Pagination over loopback\n\n10,000 calls in 100 pages per style on 127.0.0.1; \`iterateCalls\` vs a hand-written sequential fetch loop. Goals: no delay ≤ 1.1×; with 20 ms server latency + 20 ms consumer work per page ≥ 1.6× faster; peak RSS growth < 50 MB.\n\n${table(
+    [
+      "provider",
+      "scenario",
+      "hand loop (ms)",
+      "iterateCalls (ms)",
+      "iterateCalls / hand",
+      "speed-up",
+      "RSS growth (MB)",
+      "goal",
+    ],
+    pagination.map((r) => [
+      r.provider,
+      r.scenario,
+      fmt(r.handLoopMs, 0),
+      fmt(r.iterateCallsMs, 0),
+      `${fmt(r.ratio)}×`,
+      `${fmt(r.speedup)}×`,
+      fmt(r.rssGrowthMb, 1),
+      goal((r.scenario === "no delay" ? r.ratio <= 1.1 : r.speedup >= 1.6) && r.rssGrowthMb < 50),
+    ]),
+  )}`,
+);
+
+console.log("\n4. code generation");
+const codegen = benchCodegen();
+console.table(codegen);
+sections.push(
+  `## 4. Code generation\n\n\`turbo run generate\` for every spec, wall time. Goals: cold < 5 s, cache hit < 1 s.\n\n${table(
+    ["run", "ms", "cached/total", "goal"],
+    codegen.map((r, i) => [r.run, fmt(r.ms, 0), r.cached, goal(r.ms < (i === 0 ? 5000 : 1000))]),
+  )}`,
+);
+
+console.log("\n5. CLI streaming (ndjson to /dev/null)");
+const cli = await benchCli(Object.keys(factories));
+console.table(cli);
+sections.push(
+  `## 5. CLI streaming\n\n\`switchboard calls list --provider all --format ndjson > /dev/null\` against the loopback paging server; peak RSS of the CLI process. Memory should not grow with the number of calls.\n\n${table(
+    ["calls per provider", "providers", "calls", "wall (ms)", "peak RSS (MB)"],
+    cli.map((r) => [r.callsPerProvider, r.providers, r.calls, fmt(r.wallMs, 0), fmt(r.peakRssMb, 1)]),
+  )}`,
+);
+
+const doc = `# Benchmarks\n\nLatest \`pnpm bench\` run. Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.\nEvery figure is measured in the same run as its baseline; goals are reported, never asserted in tests.\n\n${sections.join("\n\n")}\n`;
+writeFileSync(join(root, "docs/benchmarks.md"), doc);
+console.log("\nwrote docs/benchmarks.md");

@@ -20,6 +20,12 @@ const PROVIDERS = [
     baseUrlVar: "OPENMIC_BASE_URL",
     seedCall: "cmbbvrg8wzi487w02m2bc7dji",
   },
+  {
+    name: "butter",
+    env: { BUTTER_API_KEY: "demo-butter-key" },
+    baseUrlVar: "BUTTER_BASE_URL",
+    seedCall: "call_abc123def456",
+  },
 ];
 
 const servers = await startPrisms(PROVIDERS.map((p) => p.name));

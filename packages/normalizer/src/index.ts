@@ -2,6 +2,8 @@
  * `@switchboard/normalizer`: maps each provider's call record into one unified, lossless, unit-consistent
  * {@link Call} (`specs/unified.yaml`). Imports provider *types* only: it runs without any client installed.
  */
+
+export { normalizeButterCall } from "./butter/normalize-butter-call.js";
 export type * from "./call.js";
 export { NormalizeError } from "./errors.js";
 export { NORMALIZERS, normalizeCall, PROVIDERS } from "./normalize.js";

@@ -1,3 +1,4 @@
+import { normalizeButterCall } from "./butter/normalize-butter-call.js";
 import type { Call, Provider } from "./call.js";
 import { NormalizeError } from "./errors.js";
 import { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";
@@ -7,7 +8,7 @@ export const NORMALIZERS: Readonly<Record<Provider, ((call: unknown) => Call) | 
   openmic: normalizeOpenMicCall,
   zudu: undefined,
   thinnestai: undefined,
-  butter: undefined,
+  butter: normalizeButterCall,
 };
 
 /** The providers {@link normalizeCall} accepts. */

@@ -5,6 +5,12 @@ export {
   startFaultServer,
 } from "./fault-server.js";
 export {
+  type PagingServer,
+  type PagingServerOptions,
+  type PagingStyle,
+  startPagingServer,
+} from "./paging-server.js";
+export {
   freePort,
   type PrismServer,
   prismGlobalSetup,
@@ -13,4 +19,3 @@ export {
   startPrism,
   startPrisms,
 } from "./prism.js";
-export { type PagingServer, type PagingServerOptions, type PagingStyle, startPagingServer } from "./paging-server.js";

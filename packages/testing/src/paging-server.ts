@@ -34,7 +34,9 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
   const { total, makeCall, delayMs = 0 } = options;
   const pages: Record<PagingStyle, number> = { openmic: 0, zudu: 0, thinnestai: 0, butter: 0 };
   const slice = (provider: PagingStyle, start: number, count: number) =>
-    Array.from({ length: Math.max(0, Math.min(count, total - start)) }, (_, i) => makeCall(provider, start + i));
+    Array.from({ length: Math.max(0, Math.min(count, total - start)) }, (_, i) =>
+      makeCall(provider, start + i),
+    );
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     let raw = "";
@@ -46,7 +48,10 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
       const limit = q("limit", 10);
       const offset = q("offset", 0);
       pages.openmic++;
-      body = { calls: slice("openmic", offset, limit), pagination: { limit, offset, total, has_more: offset + limit < total } };
+      body = {
+        calls: slice("openmic", offset, limit),
+        pagination: { limit, offset, total, has_more: offset + limit < total },
+      };
     } else if (req.method === "POST" && url.pathname === "/api/calls") {
       const { page = 0, limit = 10 } = raw ? (JSON.parse(raw) as { page?: number; limit?: number }) : {};
       const totalPages = Math.ceil(total / limit);
@@ -57,7 +62,13 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
         error: null,
         data: {
           calls: slice("zudu", page * limit, limit),
-          pagination: { page, limit, total_count: total, total_pages: totalPages, has_next_page: page + 1 < totalPages },
+          pagination: {
+            page,
+            limit,
+            total_count: total,
+            total_pages: totalPages,
+            has_next_page: page + 1 < totalPages,
+          },
         },
       };
     } else if (req.method === "GET" && url.pathname === "/v2/calls") {
@@ -73,7 +84,12 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
       body = {
         success: true,
         data: slice("butter", start, limit),
-        pagination: { next_cursor: next < total ? `c${next}` : null, has_more: next < total, page_size: limit, total_count: total },
+        pagination: {
+          next_cursor: next < total ? `c${next}` : null,
+          has_more: next < total,
+          page_size: limit,
+          total_count: total,
+        },
       };
     } else {
       res.writeHead(404, { "content-type": "application/json" });

@@ -1,0 +1,120 @@
+import {
+  type CommonClientOptions,
+  createApiClient,
+  type IterateOptions,
+  type Page,
+  type PageFetcher,
+  type RequestOptions,
+  requireCredential,
+} from "@switchboard/core";
+import type { components, operations, paths } from "./generated/butter.js";
+
+/** A Butter call (`data` of `GET /api/calls/{call_sid}`), as `specs/butter.yaml` (`Call`) types it. */
+export type ButterCall = components["schemas"]["Call"];
+/** A row of `GET /api/calls` (`CallListItem`: fewer fields than {@link ButterCall}). */
+export type ButterCallListItem = components["schemas"]["CallListItem"];
+/** The list body: `{ success, data: ButterCallListItem[], pagination: { next_cursor, has_more, … } }`. */
+export type ButterListCallsResponse = components["schemas"]["ListCallsResponse"];
+/** Query parameters of `GET /api/calls`: `limit` (1–100, default 50) and the opaque `cursor`. */
+export type ButterListCallsParams = NonNullable<operations["listCalls"]["parameters"]["query"]>;
+/** One page of Butter calls; `page.body.pagination` holds Butter's cursor block. */
+export type ButterCallPage = Page<ButterCallListItem, ButterListCallsParams, ButterListCallsResponse>;
+
+/** The production base URL (the spec's first server). */
+export const BUTTER_BASE_URL = "https://api.getbutter.ai";
+
+/** Options of {@link createButterClient}. */
+export interface ButterClientOptions extends CommonClientOptions {
+  /** Butter API key. Sent as `X-API-Key`, or as `Authorization: Bearer` when `organizationId` is given. */
+  apiKey: string;
+  /**
+   * Organization id. When given, the client uses Butter's second scheme: `Authorization: Bearer <apiKey>`
+   * with `X-Organization-Id` (providers.md: the reference shows both).
+   */
+  organizationId?: string | undefined;
+}
+
+/** A typed Butter client. Every method takes {@link RequestOptions} as its last argument. */
+export interface ButterClient {
+  /**
+   * `GET /api/calls/{call_sid}`: one call, unwrapped from `{ success, data }`.
+   * @throws {APIError} when the envelope says `success: false` (even on HTTP 200); `NotFoundError` 404,
+   * `AuthenticationError` 401, `PermissionDeniedError` 403, `RateLimitError` 429 and the rest of the
+   * `@switchboard/core` hierarchy.
+   */
+  getCall(callSid: string, options?: RequestOptions): Promise<ButterCall>;
+  /** `GET /api/calls`: one page (cursor pagination); `page.hasNextPage()` / `page.getNextPage()` walk on. */
+  listCalls(params?: ButterListCallsParams, options?: RequestOptions): Promise<ButterCallPage>;
+  /**
+   * Every call row across pages (`for await`), fetching the next page while the current one is consumed.
+   * Ends when `has_more` is false, `next_cursor` is missing or repeats, or a page is empty.
+   */
+  iterateCalls(params?: ButterListCallsParams, options?: IterateOptions): AsyncIterable<ButterCallListItem>;
+  /** The underlying typed openapi-fetch client. */
+  readonly raw: import("openapi-fetch").Client<paths, `${string}/${string}`>;
+}
+
+/**
+ * Creates a Butter AI client on the shared runtime (retries, timeouts, typed errors, pagination).
+ *
+ * @example
+ * const butter = createButterClient({ apiKey: process.env.BUTTER_API_KEY! });
+ * const call = await butter.getCall("call_abc123def456"); // costs are credits
+ * @throws {SwitchboardError} when `apiKey` (or a given `organizationId`) is empty.
+ */
+export function createButterClient(options: ButterClientOptions): ButterClient {
+  const apiKey = requireCredential("butter", "apiKey", options?.apiKey, "BUTTER_API_KEY");
+  const organizationId =
+    options.organizationId === undefined
+      ? undefined
+      : requireCredential("butter", "organizationId", options.organizationId, "BUTTER_ORGANIZATION_ID");
+  const api = createApiClient<paths>({
+    provider: "butter",
+    defaultBaseUrl: BUTTER_BASE_URL,
+    authHeaders: organizationId
+      ? { Authorization: `Bearer ${apiKey}`, "X-Organization-Id": organizationId }
+      : { "X-API-Key": apiKey },
+    secrets: [apiKey],
+    options,
+    loadSpec: async () => (await import("./generated/butter.spec.js")).default,
+  });
+
+  /** Butter's envelopes say `success: false` on failure; that is an error even on HTTP 200. */
+  const unwrap = <T extends { success?: boolean }>(body: T, response: Response): T => {
+    if (body.success === false) throw api.envelopeError(response, body);
+    return body;
+  };
+
+  const fetchCallsPage: PageFetcher<
+    ButterCallListItem,
+    ButterListCallsParams,
+    ButterListCallsResponse
+  > = async (params, requestOptions) => {
+    const result = await api.raw.GET("/api/calls", {
+      params: { query: params },
+      ...api.init(requestOptions),
+    });
+    const body = await api.handle("listCalls", result, unwrap);
+    const calls = body.data ?? [];
+    const cursor = body.pagination?.next_cursor;
+    // Opaque cursor pagination (providers.md): follow `next_cursor` while `has_more`.
+    const next =
+      body.pagination?.has_more === true && cursor && calls.length > 0 ? { ...params, cursor } : undefined;
+    return { items: calls, next, body };
+  };
+
+  return {
+    raw: api.raw,
+    async getCall(callSid, requestOptions) {
+      const result = await api.raw.GET("/api/calls/{call_sid}", {
+        params: { path: { call_sid: callSid } },
+        ...api.init(requestOptions),
+      });
+      const body = await api.handle("getCall", result, unwrap);
+      if (!body.data) throw api.envelopeError(result.response, body);
+      return body.data;
+    },
+    listCalls: (params = {}, requestOptions) => api.page(fetchCallsPage, params, requestOptions),
+    iterateCalls: (params = {}, iterateOptions) => api.iterate(fetchCallsPage, params, iterateOptions),
+  };
+}

@@ -1,0 +1,63 @@
+import type { Role, TranscriptTurn } from "../call.js";
+import { type Ctx, describe, isObject, type JsonObject } from "../shared/context.js";
+import { secondsToMs } from "../shared/time.js";
+
+/**
+ * Butter transcript `speaker` → unified role. Source: seed 004, `transcript[].speaker` (the example uses
+ * `assistant`); issue rule "Transcript": `assistant`/`agent` → `agent`, `user` → `user`; any other speaker →
+ * `other` with a warning. Compared case-insensitively.
+ */
+export const BUTTER_ROLE: Readonly<Record<string, Role>> = {
+  assistant: "agent",
+  agent: "agent",
+  user: "user",
+};
+
+/**
+ * Converts `call.transcript` — `[{turn, speaker, text, relative_time, timestamp}]`, seed 004 — into unified
+ * turns, in the order given.
+ * - `text` (string) → `text`; an entry that is not an object, or has no string `text`, is left out with a
+ *   warning naming its index (it stays in `raw`).
+ * - `speaker` → `role` via {@link BUTTER_ROLE}; unknown or missing → `other` with a warning.
+ * - `relative_time` (**seconds** from the call start) → `startMs` (integer ms); absent when not given, a
+ *   negative or non-number value is warned about. Butter gives no end time, so `endMs` stays absent; the
+ *   absolute `timestamp` and `turn` number stay in `raw` (in the seed, `timestamp` is 5 s before
+ *   `start_time` while `relative_time` is 0, so it is not used to derive offsets).
+ *
+ * `turns[]` (the detailed event view) is not turned into transcript (issue rule); see
+ * {@link convertButterLatency}. No `transcript` → `[]`.
+ */
+export function convertButterTranscript(ctx: Ctx, call: JsonObject): TranscriptTurn[] {
+  const entries = ctx.array(call, "transcript", "transcript") ?? [];
+  const turns: TranscriptTurn[] = [];
+  entries.forEach((entry, i) => {
+    const path = `transcript[${i}]`;
+    if (!isObject(entry)) {
+      ctx.warn(path, `expected an object, got ${describe(entry)}; turn left out`);
+      return;
+    }
+    if (typeof entry.text !== "string") {
+      ctx.warn(
+        `${path}.text`,
+        `${entry.text === undefined ? "missing" : `expected a string, got ${describe(entry.text)}`}; turn left out`,
+      );
+      return;
+    }
+    const speaker = entry.speaker;
+    const key = typeof speaker === "string" ? speaker.toLowerCase() : undefined;
+    const role = key !== undefined && Object.hasOwn(BUTTER_ROLE, key) ? BUTTER_ROLE[key] : undefined;
+    if (!role) {
+      ctx.warn(
+        `${path}.speaker`,
+        `${typeof speaker === "string" ? `unknown speaker ${JSON.stringify(speaker)}` : speaker === undefined ? "missing" : `expected a string, got ${describe(speaker)}`}; role "other"`,
+      );
+    }
+    const seconds = ctx.number(entry, "relative_time", `${path}.relative_time`, { nonNegative: true });
+    const startMs = seconds === undefined ? undefined : secondsToMs(seconds);
+    const turn: TranscriptTurn = { role: role ?? "other", text: entry.text };
+    if (startMs !== undefined && Number.isSafeInteger(startMs)) turn.startMs = startMs;
+    else if (startMs !== undefined) ctx.warn(`${path}.relative_time`, `out of range: ${seconds}`);
+    turns.push(turn);
+  });
+  return turns;
+}

@@ -1,0 +1,27 @@
+import type { Direction } from "../call.js";
+import type { Ctx, JsonObject } from "../shared/context.js";
+
+/**
+ * Butter `call_type` → unified direction. Source: seed 004, `call_type` "inbound, outbound, or preview"
+ * (issue rule "Direction"): `inbound` → `inbound`, `outbound` → `outbound`; `preview` (a dashboard test call)
+ * has no direction → `null` = the direction is left absent, without a warning. Compared case-insensitively.
+ */
+export const BUTTER_DIRECTION: Readonly<Record<string, Direction | null>> = {
+  inbound: "inbound",
+  outbound: "outbound",
+  preview: null,
+};
+
+/**
+ * Maps `call.call_type` through {@link BUTTER_DIRECTION}. Missing → `undefined` (no warning; the field is
+ * optional); `preview` → `undefined` (documented, no warning); any other value → `undefined` with a warning on
+ * `call_type`; a non-string → `undefined` with a type warning. Never throws.
+ */
+export function mapButterDirection(ctx: Ctx, call: JsonObject): Direction | undefined {
+  const raw = ctx.string(call, "call_type", "call_type");
+  if (raw === undefined) return undefined;
+  const key = raw.toLowerCase();
+  if (Object.hasOwn(BUTTER_DIRECTION, key)) return BUTTER_DIRECTION[key] ?? undefined;
+  ctx.warn("call_type", `unknown value ${JSON.stringify(raw)}; direction left out`);
+  return undefined;
+}

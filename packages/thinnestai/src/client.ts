@@ -1,0 +1,126 @@
+import {
+  type CommonClientOptions,
+  createApiClient,
+  type IterateOptions,
+  type Page,
+  type PageFetcher,
+  type RequestOptions,
+  requireCredential,
+} from "@switchboard/core";
+import type { components, operations, paths } from "./generated/thinnestai.js";
+
+/** A ThinnestAI call (`GET /v2/calls/{call_id}`), as `specs/thinnestai.yaml` (`Call`) types it. */
+export type ThinnestAICall = components["schemas"]["Call"];
+/** A row of `GET /v2/calls` (`CallSummary`: id, type, status, agent, times, duration, latency, cost). */
+export type ThinnestAICallSummary = components["schemas"]["CallSummary"];
+/** The list body: `{ calls: ThinnestAICallSummary[], total }`. */
+export type ThinnestAIListCallsResponse = components["schemas"]["ListCallsResponse"];
+/**
+ * Query parameters of `GET /v2/calls`: `limit` (1–200), `offset`, `status`, `agent_id`, `type`,
+ * `start_date`/`end_date` (ISO 8601). The names are unconfirmed by the reference (providers.md).
+ */
+export type ThinnestAIListCallsParams = NonNullable<operations["listCalls"]["parameters"]["query"]>;
+/** One page of ThinnestAI call summaries; `page.body.total` is the total count. */
+export type ThinnestAICallPage = Page<
+  ThinnestAICallSummary,
+  ThinnestAIListCallsParams,
+  ThinnestAIListCallsResponse
+>;
+
+/** The production base URL (the spec's first server). */
+export const THINNESTAI_BASE_URL = "https://api.thinnest.ai";
+
+/** Options of {@link createThinnestAIClient}. */
+export interface ThinnestAIClientOptions extends CommonClientOptions {
+  /** ThinnestAI platform key (`thns_sk_…`), sent as `Authorization: Bearer`. */
+  apiKey: string;
+}
+
+/** A typed ThinnestAI client. Every method takes {@link RequestOptions} as its last argument. */
+export interface ThinnestAIClient {
+  /**
+   * `GET /v2/calls/{call_id}`: one call (integer id). A `{data, message, status}` wrapper, which one
+   * reference page describes, is unwrapped.
+   * @throws {NotFoundError} 404; {@link PermissionDeniedError} 403; `RateLimitError` 429 (after retries,
+   * honouring `Retry-After`); the rest of the `@switchboard/core` hierarchy.
+   */
+  getCall(callId: number, options?: RequestOptions): Promise<ThinnestAICall>;
+  /** `GET /v2/calls`: one page (offset pagination); `page.hasNextPage()` / `page.getNextPage()` walk on. */
+  listCalls(params?: ThinnestAIListCallsParams, options?: RequestOptions): Promise<ThinnestAICallPage>;
+  /**
+   * Every call summary across pages (`for await`), fetching the next page while the current one is
+   * consumed. Ends when `offset + calls.length` reaches `total`, or on an empty page.
+   */
+  iterateCalls(
+    params?: ThinnestAIListCallsParams,
+    options?: IterateOptions,
+  ): AsyncIterable<ThinnestAICallSummary>;
+  /** The underlying typed openapi-fetch client. */
+  readonly raw: import("openapi-fetch").Client<paths, `${string}/${string}`>;
+}
+
+/**
+ * Whether a body is the `{data, message, status}` wrapper one ThinnestAI page describes (providers.md),
+ * rather than a bare call (`id`) or list (`calls`) as the Get Call example shows.
+ */
+function isWrapper(body: unknown): body is { data?: unknown; message?: unknown; status?: unknown } {
+  if (!body || typeof body !== "object" || Array.isArray(body)) return false;
+  return !("id" in body) && !("calls" in body) && ("data" in body || "message" in body);
+}
+
+/**
+ * Creates a ThinnestAI client on the shared runtime (retries, timeouts, typed errors, pagination).
+ *
+ * @example
+ * const thinnest = createThinnestAIClient({ apiKey: process.env.THINNESTAI_API_KEY! });
+ * const call = await thinnest.getCall(77);
+ * @throws {SwitchboardError} when `apiKey` is missing or empty.
+ */
+export function createThinnestAIClient(options: ThinnestAIClientOptions): ThinnestAIClient {
+  const apiKey = requireCredential("thinnestai", "apiKey", options?.apiKey, "THINNESTAI_API_KEY");
+  const api = createApiClient<paths>({
+    provider: "thinnestai",
+    defaultBaseUrl: THINNESTAI_BASE_URL,
+    authHeaders: { Authorization: `Bearer ${apiKey}` },
+    secrets: [apiKey],
+    options,
+    loadSpec: async () => (await import("./generated/thinnestai.spec.js")).default,
+  });
+
+  /** Unwraps a `{data, message, status}` wrapper; one whose `status` says error throws, even on HTTP 200. */
+  const unwrap = <T>(body: T, response: Response): T => {
+    if (!isWrapper(body)) return body;
+    if (body.status === "error" || !body.data || typeof body.data !== "object")
+      throw api.envelopeError(response, body);
+    return body.data as T;
+  };
+
+  const fetchCallsPage: PageFetcher<
+    ThinnestAICallSummary,
+    ThinnestAIListCallsParams,
+    ThinnestAIListCallsResponse
+  > = async (params, requestOptions) => {
+    const result = await api.raw.GET("/v2/calls", { params: { query: params }, ...api.init(requestOptions) });
+    const body = await api.handle("listCalls", result, unwrap);
+    const calls = body.calls ?? [];
+    const offset = (params.offset ?? 0) + calls.length;
+    // Offset pagination with a total (providers.md): more follow while offset < total.
+    const more =
+      calls.length > 0 &&
+      (typeof body.total === "number" ? offset < body.total : calls.length === params.limit);
+    return { items: calls, next: more ? { ...params, offset } : undefined, body };
+  };
+
+  return {
+    raw: api.raw,
+    async getCall(callId, requestOptions) {
+      const result = await api.raw.GET("/v2/calls/{call_id}", {
+        params: { path: { call_id: callId } },
+        ...api.init(requestOptions),
+      });
+      return api.handle("getCall", result, unwrap);
+    },
+    listCalls: (params = {}, requestOptions) => api.page(fetchCallsPage, params, requestOptions),
+    iterateCalls: (params = {}, iterateOptions) => api.iterate(fetchCallsPage, params, iterateOptions),
+  };
+}

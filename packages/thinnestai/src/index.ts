@@ -1,0 +1,19 @@
+/**
+ * `@switchboard/thinnestai`: a typed client for ThinnestAI's call records (`GET /v2/calls/{call_id}`,
+ * `GET /v2/calls`), generated from `specs/thinnestai.yaml`. Errors are the shared `@switchboard/core`
+ * hierarchy, re-exported here.
+ */
+export type { IterateOptions, Logger, LogLevel, Page, RequestOptions } from "@switchboard/core";
+export * from "@switchboard/core/errors";
+export {
+  createThinnestAIClient,
+  THINNESTAI_BASE_URL,
+  type ThinnestAICall,
+  type ThinnestAICallPage,
+  type ThinnestAICallSummary,
+  type ThinnestAIClient,
+  type ThinnestAIClientOptions,
+  type ThinnestAIListCallsParams,
+  type ThinnestAIListCallsResponse,
+} from "./client.js";
+export type { components, operations, paths } from "./generated/thinnestai.js";

@@ -46,12 +46,21 @@ export function freePort(): Promise<number> {
  */
 export async function startPrism(
   name: string,
-  options: { timeoutMs?: number; dynamic?: boolean } = {},
+  options: { timeoutMs?: number; dynamic?: boolean; specFile?: string } = {},
 ): Promise<PrismServer> {
   const require = createRequire(import.meta.url);
   const cli = join(dirname(require.resolve("@stoplight/prism-cli/package.json")), "dist/index.js");
   const port = await freePort();
-  const args = [cli, "mock", "--errors", "-h", "127.0.0.1", "-p", String(port), specPath(name)];
+  const args = [
+    cli,
+    "mock",
+    "--errors",
+    "-h",
+    "127.0.0.1",
+    "-p",
+    String(port),
+    options.specFile ?? specPath(name),
+  ];
   if (options.dynamic) args.push("--dynamic");
   const child: ChildProcess = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "pipe"],

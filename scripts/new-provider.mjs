@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+/**
+ * Scaffolds `packages/<name>` for a new provider from `specs/<name>.yaml` and the templates in
+ * scripts/templates/provider: package.json, turbo.json, tsconfigs, a client on @switchboard/core with the
+ * spec's `getCall` and `listCalls` paths, base URL and auth header, contract tests against Prism, README.
+ *
+ * Usage: `node scripts/new-provider.mjs <name> [--title "Acme AI"] [--root <repo root>]`
+ * Then: `pnpm install && pnpm generate && pnpm --filter @switchboard/<name> test` (see CONTRIBUTING.md).
+ *
+ * The spec must follow specs/CONVENTIONS.md: operationIds `getCall` (GET with one path parameter) and
+ * `listCalls` (GET), a server URL, and a Bearer or single API-key-header security scheme. The client starts
+ * with offset pagination (`limit`/`offset`, `calls[]`); adapt it to the provider's envelope and style.
+ */
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { parse } from "yaml";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { title: { type: "string" }, root: { type: "string" } },
+});
+const name = positionals[0];
+if (!name || !/^[a-z][a-z0-9-]*$/.test(name)) {
+  console.error(
+    "usage: new-provider.mjs <name: lower-case letters, digits, dashes> [--title T] [--root DIR]",
+  );
+  process.exit(2);
+}
+const root = values.root ?? join(here, "..");
+const specFile = join(root, "specs", `${name}.yaml`);
+if (!existsSync(specFile)) {
+  console.error(
+    `${relative(process.cwd(), specFile)} does not exist: write the spec first (specs/CONVENTIONS.md)`,
+  );
+  process.exit(2);
+}
+const target = join(root, "packages", name);
+if (existsSync(target)) {
+  console.error(`packages/${name} already exists`);
+  process.exit(2);
+}
+const spec = parse(readFileSync(specFile, "utf8"));
+
+const fail = (message) => {
+  console.error(`specs/${name}.yaml: ${message}`);
+  process.exit(1);
+};
+/** The path (and method) of an operation by operationId. */
+const find = (operationId) => {
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    for (const [method, op] of Object.entries(item))
+      if (op?.operationId === operationId) return { path, method, op };
+  }
+  return fail(`no operation with operationId ${operationId}`);
+};
+const get = find("getCall");
+const list = find("listCalls");
+if (get.method !== "get" || list.method !== "get")
+  fail("getCall and listCalls must be GET operations for the template");
+const pathParam =
+  (get.op.parameters ?? []).find((p) => p.in === "path")?.name ?? /\{([^}]+)\}/.exec(get.path)?.[1];
+if (!pathParam) fail("getCall has no path parameter");
+const baseUrl = spec.servers?.[0]?.url ?? fail("no servers[0].url");
+const requirement = Object.keys((spec.security ?? [])[0] ?? {});
+if (requirement.length !== 1) fail("the template supports one security scheme (Bearer or an API-key header)");
+const scheme = spec.components?.securitySchemes?.[requirement[0]];
+let authHeader;
+let authHeaderName;
+let authDoc;
+if (scheme?.type === "http" && scheme.scheme === "bearer") {
+  authHeaderName = "authorization";
+  authHeader = "Authorization: `Bearer ${apiKey}`";
+  authDoc = "`Authorization: Bearer <apiKey>`";
+} else if (scheme?.type === "apiKey" && scheme.in === "header") {
+  authHeaderName = scheme.name.toLowerCase();
+  authHeader = `${JSON.stringify(scheme.name)}: apiKey`;
+  authDoc = `\`${scheme.name}\``;
+} else {
+  fail(`security scheme ${requirement[0]} is neither http bearer nor an apiKey header`);
+}
+
+const pascal = name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+const replacements = {
+  __Name__: pascal,
+  __NAME__: name.toUpperCase().replace(/-/g, "_"),
+  __name__: name,
+  __Title__: values.title ?? spec.info?.title?.replace(/ call records API$/i, "") ?? pascal,
+  __baseUrl__: baseUrl,
+  __getPath__: get.path,
+  __pathParam__: /^[A-Za-z_$][\w$]*$/.test(pathParam) ? pathParam : JSON.stringify(pathParam),
+  __listPath__: list.path,
+  __authHeader__: authHeader,
+  __authHeaderName__: authHeaderName,
+  __authDoc__: authDoc,
+};
+const fill = (text) =>
+  Object.entries(replacements).reduce((out, [key, value]) => out.split(key).join(value), text);
+
+const templates = join(here, "templates", "provider");
+const written = [];
+const copy = (dir) => {
+  for (const entry of readdirSync(join(templates, dir))) {
+    const from = join(templates, dir, entry);
+    if (statSync(from).isDirectory()) {
+      copy(join(dir, entry));
+      continue;
+    }
+    const to = join(
+      target,
+      dir,
+      fill(entry.replace(/\.tmpl$/, "")).replace(/^contract\.test/, `${name}.contract.test`),
+    );
+    mkdirSync(dirname(to), { recursive: true });
+    writeFileSync(to, fill(readFileSync(from, "utf8")));
+    written.push(relative(root, to));
+  }
+};
+copy("");
+if (existsSync(join(root, "LICENSE"))) copyFileSync(join(root, "LICENSE"), join(target, "LICENSE"));
+console.log(`scaffolded packages/${name}:\n  ${written.join("\n  ")}`);
+console.log(`next: pnpm install && pnpm generate && pnpm --filter @switchboard/${name} test`);

@@ -21,6 +21,18 @@ const PROVIDERS = [
     seedCall: "cmbbvrg8wzi487w02m2bc7dji",
   },
   {
+    name: "zudu",
+    env: { ZUDU_API_KEY: "demo-zudu-key", ZUDU_API_SECRET: "demo-zudu-secret" },
+    baseUrlVar: "ZUDU_BASE_URL",
+    seedCall: "call-456",
+  },
+  {
+    name: "thinnestai",
+    env: { THINNESTAI_API_KEY: "demo-thinnestai-key" },
+    baseUrlVar: "THINNESTAI_BASE_URL",
+    seedCall: "77",
+  },
+  {
     name: "butter",
     env: { BUTTER_API_KEY: "demo-butter-key" },
     baseUrlVar: "BUTTER_BASE_URL",

@@ -8,3 +8,5 @@ export type * from "./call.js";
 export { NormalizeError } from "./errors.js";
 export { NORMALIZERS, normalizeCall, PROVIDERS } from "./normalize.js";
 export { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";
+export { normalizeThinnestAICall } from "./thinnestai/normalize-thinnestai-call.js";
+export { normalizeZuduCall } from "./zudu/normalize-zudu-call.js";

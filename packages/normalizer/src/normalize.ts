@@ -2,12 +2,14 @@ import { normalizeButterCall } from "./butter/normalize-butter-call.js";
 import type { Call, Provider } from "./call.js";
 import { NormalizeError } from "./errors.js";
 import { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";
+import { normalizeThinnestAICall } from "./thinnestai/normalize-thinnestai-call.js";
+import { normalizeZuduCall } from "./zudu/normalize-zudu-call.js";
 
 /** Every provider's normalizer, by provider id. */
 export const NORMALIZERS: Readonly<Record<Provider, ((call: unknown) => Call) | undefined>> = {
   openmic: normalizeOpenMicCall,
-  zudu: undefined,
-  thinnestai: undefined,
+  zudu: normalizeZuduCall,
+  thinnestai: normalizeThinnestAICall,
   butter: normalizeButterCall,
 };
 

@@ -1,6 +1,6 @@
 import type { Usage } from "../call.js";
 import { type Ctx, type JsonObject, nonEmpty } from "../shared/context.js";
-import { count } from "./count.js";
+import { count } from "../shared/count.js";
 
 /**
  * Converts `call.usage` into unified usage. Source: seed 004 `usage` {`llm` {`input_tokens`,

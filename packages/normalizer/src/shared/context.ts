@@ -39,15 +39,20 @@ export class Ctx {
     return payload;
   }
 
-  /** A required identity string (non-empty). @throws {NormalizeError} naming `path` when missing or mistyped. */
-  id(obj: JsonObject, key: string, path: string = key): string {
+  /**
+   * A required identity string (non-empty). With `integer: true`, a safe integer is accepted too and
+   * returned as its decimal string (ThinnestAI's integer call ids).
+   * @throws {NormalizeError} naming `path` when missing or mistyped.
+   */
+  id(obj: JsonObject, key: string, path: string = key, options: { integer?: boolean } = {}): string {
     const value = obj[key];
     if (typeof value === "string" && value !== "") return value;
-    if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
+    if (options.integer && typeof value === "number" && Number.isSafeInteger(value)) return String(value);
+    const expected = options.integer ? "an integer or a non-empty string" : "a non-empty string";
     throw new NormalizeError(
       this.provider,
       path,
-      value === undefined ? "is required but missing" : `expected a non-empty string, got ${describe(value)}`,
+      value === undefined ? "is required but missing" : `expected ${expected}, got ${describe(value)}`,
     );
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Ctx } from "../shared/context.js";
+import { Ctx } from "./context.js";
 import { count } from "./count.js";
 
 describe("count", () => {

@@ -1,10 +1,9 @@
-import type { Ctx, JsonObject } from "../shared/context.js";
+import type { Ctx, JsonObject } from "./context.js";
 
 /**
  * An optional whole-number count ≥ 0 (tokens, characters, interruptions, turns), for the unified fields that
  * the schema types as `integer, minimum 0`. Absent/`null` → `undefined`; a wrong type, a negative or a
- * fractional value → `undefined` with a warning naming `path`. Never throws. (Local helper: `Ctx.number`
- * has no whole-number option; kept in this folder rather than in shared/.)
+ * fractional value → `undefined` with a warning naming `path`. Never throws.
  */
 export function count(ctx: Ctx, obj: JsonObject | undefined, key: string, path: string): number | undefined {
   const value = ctx.number(obj, key, path, { nonNegative: true });

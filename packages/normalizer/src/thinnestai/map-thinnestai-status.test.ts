@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { Ctx } from "../shared/context.js";
+import { mapThinnestAIStatus } from "./map-thinnestai-status.js";
+
+describe("mapThinnestAIStatus", () => {
+  it.each([
+    ["active", "in_progress"],
+    ["pending", "queued"],
+    ["ended", "ended"],
+    ["error", "error"],
+    ["deleted", "unknown"],
+  ])("maps the documented %s to %s without a warning", (raw, unified) => {
+    const ctx = new Ctx("thinnestai");
+    expect(mapThinnestAIStatus(ctx, { status: raw })).toEqual({ unified, raw });
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it("maps an undocumented status to unknown with a warning", () => {
+    const ctx = new Ctx("thinnestai");
+    expect(mapThinnestAIStatus(ctx, { status: "archived" })).toEqual({ unified: "unknown", raw: "archived" });
+    expect(ctx.warnings).toEqual(['status: unknown value "archived"; mapped to "unknown"']);
+  });
+});

@@ -1,0 +1,98 @@
+import type { ThinnestAICall } from "@switchboard/thinnestai";
+import type { Call, Recording } from "../call.js";
+import { Ctx, compact } from "../shared/context.js";
+import { count } from "../shared/count.js";
+import { durationMs, isoToIso, secondsToMs } from "../shared/time.js";
+import { convertThinnestAIAnalysis } from "./convert-thinnestai-analysis.js";
+import { convertThinnestAICost } from "./convert-thinnestai-cost.js";
+import { convertThinnestAIStack } from "./convert-thinnestai-stack.js";
+import { convertThinnestAITranscript } from "./convert-thinnestai-transcript.js";
+import { mapThinnestAIChannel } from "./map-thinnestai-channel.js";
+import { mapThinnestAIEndReason } from "./map-thinnestai-end-reason.js";
+import { mapThinnestAIStatus } from "./map-thinnestai-status.js";
+
+/**
+ * Normalizes a ThinnestAI call (`GET /v2/calls/{call_id}`, seed 003) or a list row (`GET /v2/calls`,
+ * providers.md) into a {@link Call}. A `{data, message, status}` wrapper must be unwrapped first (the
+ * client does it).
+ *
+ * Mapping (source: ThinnestAI "Get Call" reference, seed 003, and the product issue's rules, unless said):
+ * - integer `id` → `id` as a string (`77` → `"77"`); `agent_id` → `agentId`; `agent_name` → `agentName`.
+ * - `type` (else `call_direction`) → `channel`/`direction`: `web` → web, no direction; `inbound`/`outbound`
+ *   → phone with that direction ({@link mapThinnestAIChannel}).
+ * - `from`/`to` from `caller_phone` and `phone_number` (the **agent's** number) by direction: inbound →
+ *   from = caller, to = agent; outbound → from = agent, to = caller; web → as inbound, when given.
+ * - `status` → `status` ({@link mapThinnestAIStatus}); `ended_reason` → `endReason`.
+ * - `started_at`/`ended_at` (ISO 8601) → `startedAt`/`endedAt` (UTC, ms); `duration_seconds` (float
+ *   **seconds**) → `durationMs` (99.1 → 99100), else end − start.
+ * - `transcript` (`timestamp` = string of seconds) → `transcript` ({@link convertThinnestAITranscript}).
+ * - `recording_url` → `recording.url`; `recording_duration` (integer **seconds**) → `recording.durationMs`.
+ * - `cost` → `cost` in USD from `total_usd` ({@link convertThinnestAICost}); `total_inr` → `metadata.total_inr`.
+ * - `latency_ms` (the **average** turn-around latency, ms) → `latency.e2e.mean`.
+ * - `analysis` → `analysis` ({@link convertThinnestAIAnalysis}); `model`/`transcriber`/`voice` → `stack`
+ *   ({@link convertThinnestAIStack}); `interruptions` → `interruptions`.
+ * - `metadata`: `created_at`, `updated_at` (as sent), `total_inr`.
+ * - The input is `raw`, untouched; every value that could not be mapped is a `warnings` entry.
+ *
+ * @throws {NormalizeError} (provider `"thinnestai"`) when `call` is not an object, or `id` is missing or
+ *   not an integer/non-empty string (path `id`), or `agent_id` is missing or mistyped (path `agent_id`).
+ */
+export function normalizeThinnestAICall(call: ThinnestAICall | unknown): Call {
+  const ctx = new Ctx("thinnestai");
+  const input = ctx.root(call);
+  const id = ctx.id(input, "id", "id", { integer: true });
+  const agentId = ctx.id(input, "agent_id");
+  const { channel, direction } = mapThinnestAIChannel(ctx, input);
+  const caller = ctx.string(input, "caller_phone", "caller_phone");
+  const agentNumber = ctx.string(input, "phone_number", "phone_number");
+  const outbound = direction === "outbound";
+  const startedAt = isoToIso(ctx, input, "started_at", "started_at");
+  const endedAt = isoToIso(ctx, input, "ended_at", "ended_at");
+  const seconds = ctx.number(input, "duration_seconds", "duration_seconds", { nonNegative: true });
+  const recordingUrl = ctx.string(input, "recording_url", "recording_url");
+  const recordingSeconds = ctx.number(input, "recording_duration", "recording_duration", {
+    nonNegative: true,
+  });
+  let recording: Recording | undefined;
+  if (recordingUrl) {
+    recording = compact({
+      url: recordingUrl,
+      durationMs: recordingSeconds === undefined ? undefined : secondsToMs(recordingSeconds),
+    });
+  } else if (recordingSeconds !== undefined) {
+    ctx.warn("recording_duration", "given without recording_url; kept in raw only");
+  }
+  const latencyMs = ctx.number(input, "latency_ms", "latency_ms", { nonNegative: true });
+  const cost = ctx.object(input, "cost", "cost");
+
+  const result: Call = {
+    provider: "thinnestai",
+    id,
+    agentId,
+    agentName: ctx.string(input, "agent_name", "agent_name"),
+    channel,
+    direction,
+    status: mapThinnestAIStatus(ctx, input),
+    from: outbound ? agentNumber : caller,
+    to: outbound ? caller : agentNumber,
+    startedAt,
+    endedAt,
+    durationMs: durationMs(seconds === undefined ? undefined : secondsToMs(seconds), startedAt, endedAt),
+    endReason: mapThinnestAIEndReason(ctx, input),
+    transcript: convertThinnestAITranscript(ctx, input),
+    recording,
+    cost: convertThinnestAICost(ctx, input),
+    latency: latencyMs === undefined ? undefined : { e2e: { mean: latencyMs } },
+    analysis: convertThinnestAIAnalysis(ctx, input),
+    stack: convertThinnestAIStack(ctx, input),
+    interruptions: count(ctx, input, "interruptions", "interruptions"),
+    metadata: compact({
+      created_at: ctx.string(input, "created_at", "created_at"),
+      updated_at: ctx.string(input, "updated_at", "updated_at"),
+      total_inr: ctx.number(cost, "total_inr", "cost.total_inr"),
+    }),
+    raw: input,
+    warnings: ctx.warnings,
+  };
+  return compact(result);
+}

@@ -1,7 +1,7 @@
 import {
+  type CallsClient,
   type CommonClientOptions,
   createApiClient,
-  type IterateOptions,
   type Page,
   type PageFetcher,
   type RequestOptions,
@@ -34,25 +34,20 @@ export interface ButterClientOptions extends CommonClientOptions {
   organizationId?: string | undefined;
 }
 
-/** A typed Butter client. Every method takes {@link RequestOptions} as its last argument. */
-export interface ButterClient {
-  /**
-   * `GET /api/calls/{call_sid}`: one call, unwrapped from `{ success, data }`.
-   * @throws {APIError} when the envelope says `success: false` (even on HTTP 200); `NotFoundError` 404,
-   * `AuthenticationError` 401, `PermissionDeniedError` 403, `RateLimitError` 429 and the rest of the
-   * `@switchboard/core` hierarchy.
-   */
-  getCall(callSid: string, options?: RequestOptions): Promise<ButterCall>;
-  /** `GET /api/calls`: one page (cursor pagination); `page.hasNextPage()` / `page.getNextPage()` walk on. */
-  listCalls(params?: ButterListCallsParams, options?: RequestOptions): Promise<ButterCallPage>;
-  /**
-   * Every call row across pages (`for await`), fetching the next page while the current one is consumed.
-   * Ends when `has_more` is false, `next_cursor` is missing or repeats, or a page is empty.
-   */
-  iterateCalls(params?: ButterListCallsParams, options?: IterateOptions): AsyncIterable<ButterCallListItem>;
-  /** The underlying typed openapi-fetch client. */
-  readonly raw: import("openapi-fetch").Client<paths, `${string}/${string}`>;
-}
+/**
+ * A typed Butter client: `getCall(callSid)` (`GET /api/calls/{call_sid}`, unwrapped from `{success, data}`;
+ * `success: false` throws an `APIError` even on HTTP 200), `listCalls(params)` (`GET /api/calls`, opaque
+ * cursor: follows `next_cursor` while `has_more`; ends when it is missing, repeats, or a page is empty),
+ * `iterateCalls(params)`, `raw`. Every method takes {@link RequestOptions} last.
+ */
+export type ButterClient = CallsClient<
+  string,
+  ButterCall,
+  ButterCallListItem,
+  ButterListCallsParams,
+  ButterListCallsResponse,
+  paths
+>;
 
 /**
  * Creates a Butter AI client on the shared runtime (retries, timeouts, typed errors, pagination).
@@ -103,9 +98,8 @@ export function createButterClient(options: ButterClientOptions): ButterClient {
     return { items: calls, next, body };
   };
 
-  return {
-    raw: api.raw,
-    async getCall(callSid, requestOptions) {
+  return api.calls({
+    async getCall(callSid: string, requestOptions?: RequestOptions) {
       const result = await api.raw.GET("/api/calls/{call_sid}", {
         params: { path: { call_sid: callSid } },
         ...api.init(requestOptions),
@@ -114,7 +108,6 @@ export function createButterClient(options: ButterClientOptions): ButterClient {
       if (!body.data) throw api.envelopeError(result.response, body);
       return body.data;
     },
-    listCalls: (params = {}, requestOptions) => api.page(fetchCallsPage, params, requestOptions),
-    iterateCalls: (params = {}, iterateOptions) => api.iterate(fetchCallsPage, params, iterateOptions),
-  };
+    fetchPage: fetchCallsPage,
+  });
 }

@@ -58,6 +58,36 @@ export interface FetchResult<D, E> {
   response: Response;
 }
 
+/**
+ * The surface every provider client has, identical across providers: `getCall(id)`, `listCalls(params)`
+ * (one {@link Page}), `iterateCalls(params)` (every item, `for await`), and `raw` (the typed openapi-fetch
+ * client). Every method takes its request options last.
+ *
+ * @typeParam Id - the call id type (`string`, or `number` for ThinnestAI).
+ * @typeParam Call - the provider's call object, as its spec types it.
+ * @typeParam Item - a list row (the call itself, or a summary row).
+ * @typeParam Params - the list parameters (query or JSON body).
+ * @typeParam Body - the list response body (after envelope unwrapping), exposed as `page.body`.
+ */
+export interface CallsClient<Id, Call, Item, Params, Body, Paths extends {}> {
+  /**
+   * One call by id.
+   * @throws {APIError} subclasses by status (`NotFoundError` 404, `AuthenticationError` 401, …), and for a
+   * 2xx envelope that says error; `APIConnectionError`, `APITimeoutError`, `APIUserAbortError`,
+   * `InvalidResponseBodyError`, `ResponseValidationError`.
+   */
+  getCall(id: Id, options?: RequestOptions): Promise<Call>;
+  /** One page of calls; `page.hasNextPage()` / `page.getNextPage()` walk on. Same errors as `getCall`. */
+  listCalls(params?: Params, options?: RequestOptions): Promise<Page<Item, Params, Body>>;
+  /**
+   * Every call matching `params`, across pages, with one page of look-ahead (at most two pages in memory);
+   * `options.maxItems` caps the count. Errors are thrown where the failing page is needed.
+   */
+  iterateCalls(params?: Params, options?: IterateOptions): AsyncIterable<Item>;
+  /** The underlying typed openapi-fetch client (base URL, auth, retries and timeouts included). */
+  readonly raw: Client<Paths, `${string}/${string}`>;
+}
+
 /** The runtime a provider client is built on. */
 export interface ApiClient<Paths extends {}> {
   /** The typed openapi-fetch client (base URL and auth set); prefer the provider client's methods. */
@@ -93,6 +123,14 @@ export interface ApiClient<Paths extends {}> {
   ): AsyncIterable<Item>;
   /** Builds the error for an envelope that says error on a 2xx (`status: "error"`, `success: false`). */
   envelopeError(response: Response, body: unknown): APIError;
+  /**
+   * Assembles the provider's {@link CallsClient} from its two operations: `getCall` and the page fetcher of
+   * its list operation (`listCalls` and `iterateCalls` both use it; `params` default to `{}`).
+   */
+  calls<Id, Call, Item, Params, Body>(operations: {
+    getCall: (id: Id, options?: RequestOptions) => Promise<Call>;
+    fetchPage: PageFetcher<Item, Params, Body>;
+  }): CallsClient<Id, Call, Item, Params, Body, Paths>;
 }
 
 /**
@@ -185,6 +223,13 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     page: (fetcher, params, requestOptions) => fetchPage(fetcher, params, requestOptions),
     iterate: (fetcher, params, iterateOptions) => iterateFrom(fetcher, { params, options: iterateOptions }),
     envelopeError: errorFrom,
+    calls: ({ getCall, fetchPage: fetcher }) => ({
+      raw,
+      getCall,
+      listCalls: (params, requestOptions) => fetchPage(fetcher, params ?? ({} as never), requestOptions),
+      iterateCalls: (params, iterateOptions) =>
+        iterateFrom(fetcher, { params: params ?? ({} as never), options: iterateOptions }),
+    }),
   };
   return api;
 }

@@ -5,6 +5,7 @@
 export {
   type ApiClient,
   type ApiClientConfig,
+  type CallsClient,
   type CommonClientOptions,
   createApiClient,
   DEFAULTS,

@@ -1,7 +1,7 @@
 import {
+  type CallsClient,
   type CommonClientOptions,
   createApiClient,
-  type IterateOptions,
   type Page,
   type PageFetcher,
   type RequestOptions,
@@ -30,24 +30,19 @@ export interface OpenMicClientOptions extends CommonClientOptions {
   apiKey: string;
 }
 
-/** A typed OpenMic client. Every method takes {@link RequestOptions} as its last argument. */
-export interface OpenMicClient {
-  /**
-   * `GET /v1/call/{id}`: one call.
-   * @throws {NotFoundError} 404; {@link AuthenticationError} 401; other `APIError`s, `APIConnectionError`,
-   * `APITimeoutError`, `APIUserAbortError`, `ResponseValidationError` (see `@switchboard/core`).
-   */
-  getCall(id: string, options?: RequestOptions): Promise<OpenMicCall>;
-  /** `GET /v1/calls`: one page (offset pagination); `page.hasNextPage()` / `page.getNextPage()` walk on. */
-  listCalls(params?: OpenMicListCallsParams, options?: RequestOptions): Promise<OpenMicCallPage>;
-  /**
-   * Every call matching `params`, across pages (`for await`), fetching the next page while the current one
-   * is consumed. Ends on an empty page, `has_more: false` or a short page; `maxItems` caps the count.
-   */
-  iterateCalls(params?: OpenMicListCallsParams, options?: IterateOptions): AsyncIterable<OpenMicCall>;
-  /** The underlying typed openapi-fetch client, for endpoints this client does not wrap. */
-  readonly raw: import("openapi-fetch").Client<paths, `${string}/${string}`>;
-}
+/**
+ * A typed OpenMic client: `getCall(id)` (`GET /v1/call/{id}`), `listCalls(params)` (`GET /v1/calls`, offset
+ * pagination: the next offset counts the calls received; ends on `has_more: false` or an empty page),
+ * `iterateCalls(params)`, `raw`. Every method takes {@link RequestOptions} last.
+ */
+export type OpenMicClient = CallsClient<
+  string,
+  OpenMicCall,
+  OpenMicCall,
+  OpenMicListCallsParams,
+  OpenMicListCallsResponse,
+  paths
+>;
 
 /**
  * Creates an OpenMic client on the shared runtime (retries, timeouts, typed errors, pagination).
@@ -83,16 +78,14 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
     return { items: calls, next: more ? { ...params, offset: offset + calls.length } : undefined, body };
   };
 
-  return {
-    raw: api.raw,
-    async getCall(id, requestOptions) {
+  return api.calls({
+    async getCall(id: string, requestOptions?: RequestOptions) {
       const result = await api.raw.GET("/v1/call/{id}", {
         params: { path: { id } },
         ...api.init(requestOptions),
       });
       return api.handle("getCall", result);
     },
-    listCalls: (params = {}, requestOptions) => api.page(fetchCallsPage, params, requestOptions),
-    iterateCalls: (params = {}, iterateOptions) => api.iterate(fetchCallsPage, params, iterateOptions),
-  };
+    fetchPage: fetchCallsPage,
+  });
 }

@@ -1,7 +1,7 @@
 import {
+  type CallsClient,
   type CommonClientOptions,
   createApiClient,
-  type IterateOptions,
   type Page,
   type PageFetcher,
   type RequestOptions,
@@ -36,28 +36,20 @@ export interface ThinnestAIClientOptions extends CommonClientOptions {
   apiKey: string;
 }
 
-/** A typed ThinnestAI client. Every method takes {@link RequestOptions} as its last argument. */
-export interface ThinnestAIClient {
-  /**
-   * `GET /v2/calls/{call_id}`: one call (integer id). A `{data, message, status}` wrapper, which one
-   * reference page describes, is unwrapped.
-   * @throws {NotFoundError} 404; {@link PermissionDeniedError} 403; `RateLimitError` 429 (after retries,
-   * honouring `Retry-After`); the rest of the `@switchboard/core` hierarchy.
-   */
-  getCall(callId: number, options?: RequestOptions): Promise<ThinnestAICall>;
-  /** `GET /v2/calls`: one page (offset pagination); `page.hasNextPage()` / `page.getNextPage()` walk on. */
-  listCalls(params?: ThinnestAIListCallsParams, options?: RequestOptions): Promise<ThinnestAICallPage>;
-  /**
-   * Every call summary across pages (`for await`), fetching the next page while the current one is
-   * consumed. Ends when `offset + calls.length` reaches `total`, or on an empty page.
-   */
-  iterateCalls(
-    params?: ThinnestAIListCallsParams,
-    options?: IterateOptions,
-  ): AsyncIterable<ThinnestAICallSummary>;
-  /** The underlying typed openapi-fetch client. */
-  readonly raw: import("openapi-fetch").Client<paths, `${string}/${string}`>;
-}
+/**
+ * A typed ThinnestAI client: `getCall(callId)` (`GET /v2/calls/{call_id}`, integer ids; a
+ * `{data, message, status}` wrapper is unwrapped), `listCalls(params)` (`GET /v2/calls`, offset
+ * pagination until `offset + calls.length` reaches `total`, or an empty page), `iterateCalls(params)`,
+ * `raw`. Every method takes {@link RequestOptions} last.
+ */
+export type ThinnestAIClient = CallsClient<
+  number,
+  ThinnestAICall,
+  ThinnestAICallSummary,
+  ThinnestAIListCallsParams,
+  ThinnestAIListCallsResponse,
+  paths
+>;
 
 /**
  * Whether a body is the `{data, message, status}` wrapper one ThinnestAI page describes (providers.md),
@@ -111,16 +103,14 @@ export function createThinnestAIClient(options: ThinnestAIClientOptions): Thinne
     return { items: calls, next: more ? { ...params, offset } : undefined, body };
   };
 
-  return {
-    raw: api.raw,
-    async getCall(callId, requestOptions) {
+  return api.calls({
+    async getCall(callId: number, requestOptions?: RequestOptions) {
       const result = await api.raw.GET("/v2/calls/{call_id}", {
         params: { path: { call_id: callId } },
         ...api.init(requestOptions),
       });
       return api.handle("getCall", result, unwrap);
     },
-    listCalls: (params = {}, requestOptions) => api.page(fetchCallsPage, params, requestOptions),
-    iterateCalls: (params = {}, iterateOptions) => api.iterate(fetchCallsPage, params, iterateOptions),
-  };
+    fetchPage: fetchCallsPage,
+  });
 }

@@ -1,7 +1,7 @@
 import {
+  type CallsClient,
   type CommonClientOptions,
   createApiClient,
-  type IterateOptions,
   type Page,
   type PageFetcher,
   type RequestOptions,
@@ -33,24 +33,20 @@ export interface ZuduClientOptions extends CommonClientOptions {
   apiSecret: string;
 }
 
-/** A typed Zudu client. Every method takes {@link RequestOptions} as its last argument. */
-export interface ZuduClient {
-  /**
-   * `GET /api/calls/{callId}`: one call, unwrapped from Zudu's `{message, status, error, data}` envelope.
-   * @throws {APIError} when the envelope says `status: "error"` (even on HTTP 200); `NotFoundError` 404,
-   * `AuthenticationError` 401 and the rest of the `@switchboard/core` hierarchy.
-   */
-  getCall(callId: string, options?: RequestOptions): Promise<ZuduCall>;
-  /** `POST /api/calls`: one page (0-based `page` in the body); `page.getNextPage()` asks for `page + 1`. */
-  listCalls(params?: ZuduListCallsParams, options?: RequestOptions): Promise<ZuduCallPage>;
-  /**
-   * Every call across pages (`for await`), fetching the next page while the current one is consumed.
-   * Ends when `has_next_page` is false, `page + 1` reaches `total_pages`, a page is short, or a page is empty.
-   */
-  iterateCalls(params?: ZuduListCallsParams, options?: IterateOptions): AsyncIterable<ZuduCall>;
-  /** The underlying typed openapi-fetch client. */
-  readonly raw: import("openapi-fetch").Client<paths, `${string}/${string}`>;
-}
+/**
+ * A typed Zudu client: `getCall(callId)` (`GET /api/calls/{callId}`, unwrapped from Zudu's
+ * `{message, status, error, data}` envelope; `status: "error"` throws an `APIError` even on HTTP 200),
+ * `listCalls(params)` (`POST /api/calls` with a JSON body, 0-based `page`; see {@link zuduHasNextPage}),
+ * `iterateCalls(params)`, `raw`. Every method takes {@link RequestOptions} last.
+ */
+export type ZuduClient = CallsClient<
+  string,
+  ZuduCall,
+  ZuduCall,
+  ZuduListCallsParams,
+  ZuduListCallsData,
+  paths
+>;
 
 /**
  * Whether another page follows, from either documented pagination shape (providers.md):
@@ -111,16 +107,14 @@ export function createZuduClient(options: ZuduClientOptions): ZuduClient {
     return { items: calls, next: more ? { ...params, page: page + 1 } : undefined, body: data };
   };
 
-  return {
-    raw: api.raw,
-    async getCall(callId, requestOptions) {
+  return api.calls({
+    async getCall(callId: string, requestOptions?: RequestOptions) {
       const result = await api.raw.GET("/api/calls/{callId}", {
         params: { path: { callId } },
         ...api.init(requestOptions),
       });
       return api.handle("getCall", result, unwrap);
     },
-    listCalls: (params = {}, requestOptions) => api.page(fetchCallsPage, params, requestOptions),
-    iterateCalls: (params = {}, iterateOptions) => api.iterate(fetchCallsPage, params, iterateOptions),
-  };
+    fetchPage: fetchCallsPage,
+  });
 }

@@ -108,8 +108,8 @@ export function createTransport(
       // Read the whole body under the same timer: a body that stalls is a timeout too.
       const text = await Promise.race([response.text(), timedOut]);
       clearTimeout(timeout);
-      if (response.ok) checkJsonBody(response, text);
-      return { kind: "response", response: bufferedResponse(response, text) };
+      const parsed = response.ok ? parseJsonBody(response, text) : undefined;
+      return { kind: "response", response: bufferedResponse(response, text, parsed) };
     } catch (cause) {
       clearTimeout(timeout);
       if (cause instanceof InvalidResponseBodyError) throw cause;
@@ -136,43 +136,47 @@ export function createTransport(
     }
   }
 
-  function checkJsonBody(response: Response, text: string): void {
+  /** Parses a 2xx body as JSON (once: the buffered response hands the result on). */
+  function parseJsonBody(response: Response, text: string): { value: unknown } | undefined {
     const contentType = response.headers.get("content-type") ?? undefined;
-    if (response.status === 204) return;
-    let problem: string | undefined;
+    if (response.status === 204) return undefined;
+    let problem: string;
     if (text.trim() === "") problem = "an empty body";
     else {
       try {
-        JSON.parse(text);
+        return { value: JSON.parse(text) };
       } catch {
         problem = contentType?.includes("json")
           ? "truncated or malformed JSON"
           : `a non-JSON body (${contentType ?? "no content type"})`;
       }
     }
-    if (!problem) return;
     const bodySnippet = redactor.string(text.slice(0, 200));
     throw new InvalidResponseBodyError(
       `${provider}: HTTP ${response.status} with ${problem} where JSON was expected: ${JSON.stringify(bodySnippet.slice(0, 80))}`,
       { provider, status: response.status, contentType, bodySnippet },
     );
   }
+
 }
 
 /**
- * A Response holding an already-read body: `text()`/`json()` return it without a second stream read.
- * `Content-Length` and `Content-Encoding` are dropped (the body is decoded text now).
+ * A Response holding an already-read body: `text()`/`json()` return it without a second stream read, and
+ * `json()` returns the value already parsed (one JSON.parse per response). `Content-Encoding` is dropped
+ * (the body is decoded text now) and `Content-Length` set to the decoded length, so that openapi-fetch
+ * calls `json()`.
  */
-function bufferedResponse(response: Response, text: string): Response {
+function bufferedResponse(response: Response, text: string, parsed: { value: unknown } | undefined): Response {
   const headers = new Headers(response.headers);
-  headers.delete("content-length");
   headers.delete("content-encoding");
   const nullBody = response.status === 204 || response.status === 304 || text === "";
+  if (nullBody) headers.delete("content-length");
+  else headers.set("content-length", String(new TextEncoder().encode(text).byteLength));
   const buffered = new Response(null, { status: response.status, statusText: response.statusText, headers });
   if (nullBody) return buffered;
   Object.defineProperties(buffered, {
     text: { value: async () => text },
-    json: { value: async () => JSON.parse(text) },
+    json: { value: async () => (parsed ? parsed.value : JSON.parse(text)) },
     bodyUsed: { get: () => false },
   });
   return buffered;

@@ -1,22 +1,33 @@
 import type { Analysis, Sentiment } from "../call.js";
 import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../shared/context.js";
 
-const SENTIMENTS: ReadonlySet<string> = new Set(["positive", "neutral", "negative"]);
+/**
+ * Zudu `call_analysis.user_sentiment` → unified sentiment, compared case-insensitively. Source: providers.md
+ * (Retell's names, example `"Positive"`) and the product issue's rule: `Positive`/`Neutral`/`Negative` →
+ * `positive`/`neutral`/`negative`; anything else (Retell's `Unknown`, …) is left out with a warning.
+ */
+export const ZUDU_SENTIMENT: Readonly<Record<string, Sentiment>> = {
+  positive: "positive",
+  neutral: "neutral",
+  negative: "negative",
+};
 
 /**
- * Converts Zudu's `call_analysis` (nullable), which uses Retell's names (providers.md): `call_summary` →
- * `summary`, `call_successful` → `successful`, `user_sentiment` ("Positive" → "positive"; "Neutral",
- * "Negative" likewise, case-insensitive; anything else such as "Unknown" is left out with a warning),
- * `custom_analysis_data` → `data` (copied). `in_voicemail` is read by the normalizer into metadata.
+ * Converts Zudu's `call_analysis` (nullable: `null` until analysed, as in seed 002), which uses Retell's names
+ * (providers.md), into a unified analysis. Source: the product issue's rule: `call_summary` → `summary`,
+ * `call_successful` → `successful`, `user_sentiment` → `sentiment` ({@link ZUDU_SENTIMENT}),
+ * `custom_analysis_data` → `data` (a copy). `in_voicemail` is not analysis: the normalizer puts it in
+ * `metadata.in_voicemail`. `null`/absent, or nothing usable → `undefined`. Mistyped fields are left out with
+ * a warning. Never throws.
  */
 export function convertZuduAnalysis(ctx: Ctx, call: JsonObject): Analysis | undefined {
   const analysis = ctx.object(call, "call_analysis", "call_analysis");
   if (!analysis) return undefined;
   const raw = ctx.string(analysis, "user_sentiment", "call_analysis.user_sentiment");
-  let sentiment: Sentiment | undefined;
-  if (raw !== undefined) {
-    if (SENTIMENTS.has(raw.toLowerCase())) sentiment = raw.toLowerCase() as Sentiment;
-    else ctx.warn("call_analysis.user_sentiment", `unknown value ${JSON.stringify(raw)}; left out`);
+  const key = raw?.toLowerCase();
+  const sentiment = key !== undefined && Object.hasOwn(ZUDU_SENTIMENT, key) ? ZUDU_SENTIMENT[key] : undefined;
+  if (raw !== undefined && !sentiment) {
+    ctx.warn("call_analysis.user_sentiment", `unknown value ${JSON.stringify(raw)}; left out`);
   }
   return nonEmpty({
     summary: ctx.string(analysis, "call_summary", "call_analysis.call_summary"),

@@ -1,57 +1,82 @@
 import type { Role, TranscriptTurn, Word } from "../call.js";
 import { type Ctx, describe, isObject, type JsonObject } from "../shared/context.js";
 
-/** Zudu `transcript_object[].role` → role (Retell's names): `assistant`/`agent` → agent, `user` → user. */
+/**
+ * Zudu `transcript_object[].role` → unified role, compared case-insensitively. Source: seed 002 (`assistant`)
+ * and the product issue's rule: `assistant`/`agent` → `agent`, `user` → `user`, tool-ish roles → `tool`.
+ * Exact names here; any other role containing `tool` or `function` (Retell's `tool_call_invocation`,
+ * `tool_call_result`, OpenAI-style `function`) is `tool` too ({@link zuduRole}); everything else → `other`
+ * with a warning.
+ */
 export const ZUDU_ROLE: Readonly<Record<string, Role>> = {
   assistant: "agent",
   agent: "agent",
   user: "user",
   tool: "tool",
-  tool_call_invocation: "tool",
-  tool_call_result: "tool",
 };
 
+/** Roles that are tool calls or results (product issue: "tool-ish → tool"). */
+const TOOLISH = /tool|function/;
+
+/** The unified role of a Zudu role string, or `undefined` when it is not known. See {@link ZUDU_ROLE}. */
+export function zuduRole(role: string): Role | undefined {
+  const key = role.toLowerCase();
+  if (Object.hasOwn(ZUDU_ROLE, key)) return ZUDU_ROLE[key];
+  return TOOLISH.test(key) ? "tool" : undefined;
+}
+
 /**
- * Converts `call.transcript_object` (`[{role, content, timestamp, words[{word, start, end}]}]`, times in
- * epoch **ms**) into turns. Source: seed 002 and the product rule: `startMs` = turn `timestamp` −
- * `start_timestamp`; words are kept with `startMs`/`endMs` = their `start`/`end` − `start_timestamp`; a
- * turn's `endMs` is its last word's end offset when words are given. Without a `start_timestamp`, offsets
- * stay absent (one warning). The plain-text `transcript` and `transcript_with_tool_calls` stay in `raw`.
- * An entry that is not an object or has no string `content` is left out with a warning.
+ * Converts `call.transcript_object` (`[{role, content, timestamp, words: [{word, start, end}]}]`, all times
+ * Unix epoch **milliseconds**, seed 002) into unified turns. Source: the product issue's rules:
+ *
+ * - `content` → `text`; `role` → `role` ({@link zuduRole}).
+ * - `startMs` = turn `timestamp` − `callStartMs` (the call's `start_timestamp`).
+ * - `words` are kept; each word's `startMs`/`endMs` = its `start`/`end` − `callStartMs`.
+ * - A turn's `endMs` = its last word's end offset when words (with an `end`) are given; otherwise absent.
+ * - Offsets are rounded to whole ms (the unified model types them as integers).
+ * - Without `callStartMs` (no valid `start_timestamp`), every offset is absent, with one warning.
+ * - The plain-text `transcript` and `transcript_with_tool_calls` are not read: they stay in `raw` only.
+ *
+ * Warnings (the turn or word is still kept unless said): an entry that is not an object or has no string
+ * `content` is left out; a word that is not an object with a string `word` is left out; a time that is not
+ * a finite number, or lies before the call start, leaves that offset out. Never throws.
+ *
+ * @param callStartMs - the call's `start_timestamp` (epoch ms), or `undefined` when unknown.
  */
 export function convertZuduTranscript(
   ctx: Ctx,
   call: JsonObject,
-  startMs: number | undefined,
+  callStartMs: number | undefined,
 ): TranscriptTurn[] {
   const entries = ctx.array(call, "transcript_object", "transcript_object") ?? [];
-  if (entries.length > 0 && startMs === undefined) {
-    ctx.warn("start_timestamp", "missing; transcript offsets are left out");
+  if (entries.length > 0 && callStartMs === undefined) {
+    ctx.warn("start_timestamp", "missing or invalid; transcript offsets are left out");
   }
   const offset = (value: unknown, path: string): number | undefined => {
-    if (value === undefined || value === null || startMs === undefined) return undefined;
-    if (typeof value !== "number" || !Number.isFinite(value) || value < startMs) {
+    if (value === undefined || value === null || callStartMs === undefined) return undefined;
+    if (typeof value !== "number" || !Number.isFinite(value) || value < callStartMs) {
       ctx.warn(path, `expected epoch milliseconds ≥ start_timestamp, got ${describe(value)}`);
       return undefined;
     }
-    return Math.round(value - startMs);
+    return Math.round(value - callStartMs);
   };
   const turns: TranscriptTurn[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
+  entries.forEach((entry, i) => {
     const path = `transcript_object[${i}]`;
     if (!isObject(entry) || typeof entry.content !== "string") {
       ctx.warn(path, `expected {role, content: string, timestamp}, got ${describe(entry)}; turn left out`);
-      continue;
+      return;
     }
-    const role = typeof entry.role === "string" ? ZUDU_ROLE[entry.role.toLowerCase()] : undefined;
-    if (!role) ctx.warn(`${path}.role`, `unknown role ${JSON.stringify(entry.role)}; role "other"`);
+    const role = typeof entry.role === "string" ? zuduRole(entry.role) : undefined;
+    if (!role) {
+      const problem =
+        entry.role === undefined || entry.role === null ? "missing" : `unknown role ${describe(entry.role)}`;
+      ctx.warn(`${path}.role`, `${problem}; role "other"`);
+    }
     const turn: TranscriptTurn = { role: role ?? "other", text: entry.content };
     const start = offset(entry.timestamp, `${path}.timestamp`);
     if (start !== undefined) turn.startMs = start;
-    const wordsIn = Array.isArray(entry.words) ? entry.words : undefined;
-    if (entry.words !== undefined && entry.words !== null && !wordsIn)
-      ctx.warn(`${path}.words`, `expected an array, got ${describe(entry.words)}`);
+    const wordsIn = ctx.array(entry, "words", `${path}.words`);
     if (wordsIn && wordsIn.length > 0) {
       const words: Word[] = [];
       wordsIn.forEach((w, j) => {
@@ -72,6 +97,6 @@ export function convertZuduTranscript(
       if (lastEnd !== undefined) turn.endMs = lastEnd;
     }
     turns.push(turn);
-  }
+  });
   return turns;
 }

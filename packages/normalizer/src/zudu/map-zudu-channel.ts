@@ -2,28 +2,44 @@ import type { Channel, Direction } from "../call.js";
 import type { Ctx, JsonObject } from "../shared/context.js";
 import { mapEnum } from "../shared/enum.js";
 
-/** Zudu `call_type` → channel (providers.md: `PHONE_CALL`, `WEB_CALL`; case-insensitive). */
+/**
+ * Zudu `call_type` → channel, compared case-insensitively. Source: providers.md (enum `PHONE_CALL`,
+ * `WEB_CALL`, documented upper case, one page shows lower case) and the product issue's rule:
+ * `PHONE_CALL` → `phone`, `WEB_CALL` → `web`.
+ */
 export const ZUDU_CHANNEL: Readonly<Record<string, Channel>> = { phone_call: "phone", web_call: "web" };
-/** Zudu `direction` → direction (providers.md: `INBOUND`, `OUTBOUND`; case-insensitive). */
+
+/**
+ * Zudu `direction` → direction, compared case-insensitively. Source: providers.md (enum `INBOUND`,
+ * `OUTBOUND`) and the product issue's rule: `INBOUND` → `inbound`, `OUTBOUND` → `outbound`.
+ */
 export const ZUDU_DIRECTION: Readonly<Record<string, Direction>> = {
   inbound: "inbound",
   outbound: "outbound",
 };
 
 /**
- * Maps `call_type` and `direction`. An unknown or missing `call_type` gives a warning and the channel
- * `phone` when a number is given, else `web`; an unknown `direction` is left out with a warning.
+ * Maps `call.call_type` and `call.direction`.
+ *
+ * - `call_type` through {@link ZUDU_CHANNEL}. An unknown or missing value is a warning, and the channel is
+ *   `phone` when a phone number is given (`hasNumber`: `from_number` or `to_number` non-empty), else `web`
+ *   (product issue rule). An unknown value keeps its `raw` only in `raw`: the unified channel is a plain enum.
+ * - `direction` through {@link ZUDU_DIRECTION}. The unified model has no "unknown" direction, so an unknown
+ *   value is left out with a warning; a missing one is simply absent.
+ *
+ * Never throws.
  */
-export function mapZuduChannel(ctx: Ctx, call: JsonObject): { channel: Channel; direction?: Direction } {
-  const hasNumber = typeof call.from_number === "string" || typeof call.to_number === "string";
+export function mapZuduChannel(
+  ctx: Ctx,
+  call: JsonObject,
+  hasNumber: boolean,
+): { channel: Channel; direction?: Direction } {
   const fallback: Channel = hasNumber ? "phone" : "web";
   const channel = mapEnum(ctx, call, "call_type", "call_type", ZUDU_CHANNEL, fallback);
   if (!channel) ctx.warn("call_type", `missing; channel inferred as "${fallback}"`);
   const raw = ctx.string(call, "direction", "direction");
-  const direction =
-    raw !== undefined && Object.hasOwn(ZUDU_DIRECTION, raw.toLowerCase())
-      ? ZUDU_DIRECTION[raw.toLowerCase()]
-      : undefined;
+  const key = raw?.toLowerCase();
+  const direction = key !== undefined && Object.hasOwn(ZUDU_DIRECTION, key) ? ZUDU_DIRECTION[key] : undefined;
   if (raw !== undefined && !direction)
     ctx.warn("direction", `unknown value ${JSON.stringify(raw)}; left out`);
   return direction

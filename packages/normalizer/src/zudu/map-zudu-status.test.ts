@@ -21,4 +21,10 @@ describe("mapZuduStatus", () => {
     expect(mapZuduStatus(ctx, { call_status: "PAUSED" })).toEqual({ unified: "unknown", raw: "PAUSED" });
     expect(ctx.warnings).toEqual(['call_status: unknown value "PAUSED"; mapped to "unknown"']);
   });
+
+  it("is unknown with a warning when missing", () => {
+    const ctx = new Ctx("zudu");
+    expect(mapZuduStatus(ctx, {})).toEqual({ unified: "unknown" });
+    expect(ctx.warnings).toEqual(["call_status: missing; status is unknown"]);
+  });
 });

@@ -4,9 +4,9 @@ import { mapEnum } from "../shared/enum.js";
 
 /**
  * Zudu `call_status` → unified status, compared case-insensitively (providers.md: documented upper case,
- * one page shows lower case). Source: providers.md enum `REGISTERED, ONGOING, ENDED, ERROR, SCHEDULED`:
- * `REGISTERED`/`SCHEDULED` → `queued` (created, not yet connected), `ONGOING` → `in_progress`, `ENDED` →
- * `ended`, `ERROR` → `error`. Anything else → `unknown` with a warning; missing → `unknown` with a warning.
+ * one page shows lower case). Source: providers.md enum `REGISTERED, ONGOING, ENDED, ERROR, SCHEDULED` and
+ * the product issue's rule: `REGISTERED`/`SCHEDULED` → `queued` (created, not yet connected), `ONGOING` →
+ * `in_progress` (the seed 002 call), `ENDED` → `ended`, `ERROR` → `error`.
  */
 export const ZUDU_STATUS: Readonly<Record<string, UnifiedStatus>> = {
   registered: "queued",
@@ -16,7 +16,11 @@ export const ZUDU_STATUS: Readonly<Record<string, UnifiedStatus>> = {
   error: "error",
 };
 
-/** Maps `call.call_status`; see {@link ZUDU_STATUS}. */
+/**
+ * Maps `call.call_status` through {@link ZUDU_STATUS} to `{unified, raw}` (`raw` as sent). Any other value →
+ * `unknown` with a warning; a missing (or mistyped) value → `{unified: "unknown"}` with a warning, since the
+ * unified `status` is required. Never throws.
+ */
 export function mapZuduStatus(ctx: Ctx, call: JsonObject): CallStatus {
   const status = mapEnum(ctx, call, "call_status", "call_status", ZUDU_STATUS, "unknown");
   if (status) return status;

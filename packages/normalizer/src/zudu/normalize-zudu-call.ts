@@ -1,6 +1,6 @@
 import type { ZuduCall } from "@switchboard/zudu";
 import type { Call } from "../call.js";
-import { Ctx, cloneData, compact } from "../shared/context.js";
+import { Ctx, cloneData, compact, isObject } from "../shared/context.js";
 import { durationMs, epochMsToIso } from "../shared/time.js";
 import { convertZuduAnalysis } from "./convert-zudu-analysis.js";
 import { convertZuduCost } from "./convert-zudu-cost.js";
@@ -11,40 +11,51 @@ import { mapZuduEndReason } from "./map-zudu-end-reason.js";
 import { mapZuduStatus } from "./map-zudu-status.js";
 
 /**
- * Normalizes a Zudu call — the `data` of `GET /api/calls/{callId}` (seed 002) or an item of
- * `POST /api/calls` — into a {@link Call}. The `{message, status, error, data}` envelope must be unwrapped
- * first (the client does it).
+ * Normalizes a Zudu call record — the `data` of `GET /api/calls/{callId}` (seed 002), or one item of the
+ * `data.calls` of `POST /api/calls` — into a {@link Call}. The `{message, status, error, data}` envelope must
+ * be unwrapped first (the `@switchboard/zudu` client does it); an envelope passed as is has no `call_id` and
+ * throws.
  *
- * Mapping (source: Zudu "Get call by ID" reference, seed 002, providers.md and the product issue's rules):
+ * Mapping (sources: Zudu "Get call by ID" reference = seed 002, providers.md, and the product issue's rules):
  * - `call_id` → `id` (not the record's UUID `id`, which goes to `metadata.id`); `agent_id` → `agentId`.
- * - `call_type` `PHONE_CALL`/`WEB_CALL` → `channel`, `direction` `INBOUND`/`OUTBOUND` → `direction`, all
- *   upper-case enums compared case-insensitively ({@link mapZuduChannel}).
- * - `call_status` → `status` ({@link mapZuduStatus}); `disconnection_reason` → `endReason`.
- * - `from_number`/`to_number` → `from`/`to`; `recording_url` → `recording.url`.
- * - `start_timestamp`/`end_timestamp` (epoch **ms**) → `startedAt`/`endedAt`; `call_duration` (**ms**: Zudu
- *   uses ms throughout and its list filter is `duration_ms`) → `durationMs`, else end − start.
+ * - `call_type` `PHONE_CALL`/`WEB_CALL` → `channel`; `direction` `INBOUND`/`OUTBOUND` → `direction`; all
+ *   upper-case enums are compared case-insensitively (one Zudu page shows lower case) ({@link mapZuduChannel}).
+ * - `call_status` → `status` ({@link mapZuduStatus}); `disconnection_reason` → `endReason`
+ *   ({@link mapZuduEndReason}; `null` while ongoing → absent).
+ * - `from_number`/`to_number` → `from`/`to` as given; `recording_url` → `recording.url`.
+ * - `start_timestamp`/`end_timestamp` (Unix epoch **ms**) → `startedAt`/`endedAt` (ISO 8601 UTC with ms).
+ * - `call_duration` → `durationMs`: it is **milliseconds** (Zudu uses ms throughout, and its list filter on
+ *   duration is named `duration_ms`); when `null` (an ongoing call), end − start; absent when either is
+ *   unknown (the seed: `end_timestamp` null → no `durationMs`).
  * - `transcript_object` → `transcript`, offsets from `start_timestamp`, words kept
- *   ({@link convertZuduTranscript}).
+ *   ({@link convertZuduTranscript}); `transcript` (plain text) and `transcript_with_tool_calls` stay in `raw`.
  * - `latency` (ms) → `latency` ({@link convertZuduLatency}); `call_cost` → `cost` in USD
  *   ({@link convertZuduCost}); `call_analysis` → `analysis` ({@link convertZuduAnalysis}).
- * - `metadata`: `id`, `organization_id`, `public_log_url`, `opt_out_sensitive_data_storage`,
- *   `telephony_identifier`, `call_analysis.in_voicemail` (as `in_voicemail`) and Zudu's own `metadata`.
+ * - `metadata` (copies): `id`, `organization_id`, `public_log_url`, `opt_out_sensitive_data_storage`,
+ *   `telephony_identifier`, `call_analysis.in_voicemail` (as `in_voicemail`) and Zudu's own `metadata` object
+ *   (as `metadata`). `events` stays in `raw`.
  * - The input is `raw`, untouched; every value that could not be mapped is a `warnings` entry.
  *
- * @throws {NormalizeError} (provider `"zudu"`) when `call` is not an object, or `call_id` / `agent_id` is
- *   missing or not a non-empty string.
+ * @param call - a Zudu call object; it is not modified.
+ * @returns the unified call; never throws for anything but the errors below.
+ * @throws {NormalizeError} (provider `"zudu"`) when `call` is not an object (path `""`), or `call_id` /
+ *   `agent_id` is missing or not a non-empty string (path `"call_id"` / `"agent_id"`).
  */
 export function normalizeZuduCall(call: ZuduCall | unknown): Call {
   const ctx = new Ctx("zudu");
   const input = ctx.root(call);
   const id = ctx.id(input, "call_id");
   const agentId = ctx.id(input, "agent_id");
-  const { channel, direction } = mapZuduChannel(ctx, input);
-  const startMs = ctx.number(input, "start_timestamp", "start_timestamp");
+  const from = ctx.string(input, "from_number", "from_number");
+  const to = ctx.string(input, "to_number", "to_number");
+  const { channel, direction } = mapZuduChannel(ctx, input, from !== undefined || to !== undefined);
   const startedAt = epochMsToIso(ctx, input, "start_timestamp", "start_timestamp");
   const endedAt = epochMsToIso(ctx, input, "end_timestamp", "end_timestamp");
+  // `startedAt` is defined only when `start_timestamp` is a finite number in the Date range (already checked).
+  const startMs = startedAt === undefined ? undefined : (input.start_timestamp as number);
   const recordingUrl = ctx.string(input, "recording_url", "recording_url");
-  const analysis = ctx.object(input, "call_analysis", "call_analysis");
+  // Read without a warning: convertZuduAnalysis reports a mistyped `call_analysis` once.
+  const analysis = isObject(input.call_analysis) ? input.call_analysis : undefined;
 
   const result: Call = {
     provider: "zudu",
@@ -53,8 +64,8 @@ export function normalizeZuduCall(call: ZuduCall | unknown): Call {
     channel,
     direction,
     status: mapZuduStatus(ctx, input),
-    from: ctx.string(input, "from_number", "from_number"),
-    to: ctx.string(input, "to_number", "to_number"),
+    from,
+    to,
     startedAt,
     endedAt,
     durationMs: durationMs(
@@ -63,7 +74,7 @@ export function normalizeZuduCall(call: ZuduCall | unknown): Call {
       endedAt,
     ),
     endReason: mapZuduEndReason(ctx, input),
-    transcript: convertZuduTranscript(ctx, input, startedAt === undefined ? undefined : startMs),
+    transcript: convertZuduTranscript(ctx, input, startMs),
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertZuduCost(ctx, input),
     latency: convertZuduLatency(ctx, input),

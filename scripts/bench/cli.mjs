@@ -22,7 +22,7 @@ export async function benchCli(providers) {
   // A pool of realistic records per provider, cycled with fresh ids.
   const pool = Object.fromEntries(providers.map((p) => [p, makeRecords(p, 200)]));
   const idKey = { openmic: "call_id", zudu: "call_id", thinnestai: "id", butter: "call_sid" };
-  for (const total of [1_000, 10_000]) {
+  for (const total of (process.env.BENCH_CLI_TOTALS ?? "1000,10000").split(",").map(Number)) {
     const server = await startPagingServer({
       total,
       makeCall: (provider, i) => ({

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { Call } from "@switchboard/normalizer";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ConfigError, describeError, EXIT } from "./errors.js";
@@ -12,6 +13,9 @@ export interface CliIO {
   /** Cancels running requests (Ctrl-C). */
   signal?: AbortSignal | undefined;
 }
+
+/** This package's version, from its package.json. */
+const VERSION: string = createRequire(import.meta.url)("../package.json").version;
 
 const STATUSES = ["queued", "ringing", "in_progress", "ended", "not_connected", "error", "unknown"];
 
@@ -134,7 +138,7 @@ export function createProgram(io: CliIO): Command {
   const providerNames = Object.keys(PROVIDERS);
   const program = new Command("switchboard")
     .description("List and get voice-AI calls from several providers as one unified Call.")
-    .version("0.1.0")
+    .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   const envHelp = Object.values(PROVIDERS)

@@ -92,29 +92,37 @@ export function createTransport(
   };
 
   async function attemptOnce(request: Request, attempt: number): Promise<Failure> {
-    const timer = new AbortController();
+    // One controller per attempt, aborted by the attempt's timer or by the caller's signal. (Linked by a
+    // listener that is removed afterwards, not AbortSignal.any, which keeps every attempt's signal alive
+    // for as long as a long-lived caller signal lives.)
+    const controller = new AbortController();
+    let timedOut = false;
     let timeout: ReturnType<typeof setTimeout> | undefined;
-    // Rejects when the attempt's timer fires, even with a custom fetch that ignores `signal`.
-    const timedOut = new Promise<never>((_, reject) => {
+    let onUserAbort: (() => void) | undefined;
+    // Rejects when the timer fires or the caller aborts, even with a custom fetch that ignores `signal`.
+    const stopped = new Promise<never>((_, reject) => {
       timeout = setTimeout(() => {
-        timer.abort();
-        reject(timer.signal.reason);
+        timedOut = true;
+        controller.abort();
+        reject(new Error("timeout"));
       }, timeoutMs);
+      onUserAbort = () => {
+        controller.abort();
+        reject(abortError());
+      };
     });
-    timedOut.catch(() => {});
-    const signal = userSignal ? AbortSignal.any([userSignal, timer.signal]) : timer.signal;
+    stopped.catch(() => {});
+    if (userSignal && onUserAbort) userSignal.addEventListener("abort", onUserAbort, { once: true });
     try {
-      const response = await Promise.race([config.fetch(request, { signal }), timedOut]);
+      const response = await Promise.race([config.fetch(request, { signal: controller.signal }), stopped]);
       // Read the whole body under the same timer: a body that stalls is a timeout too.
-      const text = await Promise.race([response.text(), timedOut]);
-      clearTimeout(timeout);
+      const text = await Promise.race([response.text(), stopped]);
       const parsed = response.ok ? parseJsonBody(response, text) : undefined;
       return { kind: "response", response: bufferedResponse(response, text, parsed) };
     } catch (cause) {
-      clearTimeout(timeout);
       if (cause instanceof InvalidResponseBodyError) throw cause;
       if (userSignal?.aborted) throw abortError();
-      if (timer.signal.aborted) {
+      if (timedOut) {
         return {
           kind: "error",
           error: new APITimeoutError(
@@ -133,6 +141,9 @@ export function createTransport(
           provider,
         }),
       };
+    } finally {
+      clearTimeout(timeout);
+      if (userSignal && onUserAbort) userSignal.removeEventListener("abort", onUserAbort);
     }
   }
 
@@ -157,7 +168,6 @@ export function createTransport(
       { provider, status: response.status, contentType, bodySnippet },
     );
   }
-
 }
 
 /**
@@ -166,7 +176,11 @@ export function createTransport(
  * (the body is decoded text now) and `Content-Length` set to the decoded length, so that openapi-fetch
  * calls `json()`.
  */
-function bufferedResponse(response: Response, text: string, parsed: { value: unknown } | undefined): Response {
+function bufferedResponse(
+  response: Response,
+  text: string,
+  parsed: { value: unknown } | undefined,
+): Response {
   const headers = new Headers(response.headers);
   headers.delete("content-encoding");
   const nullBody = response.status === 204 || response.status === 304 || text === "";

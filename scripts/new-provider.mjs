@@ -80,7 +80,8 @@ let authHeaderName;
 let authDoc;
 if (scheme?.type === "http" && scheme.scheme === "bearer") {
   authHeaderName = "authorization";
-  authHeader = "Authorization: `Bearer ${apiKey}`";
+  // The generated client's source text: a template literal reading its `apiKey` variable.
+  authHeader = ["Authorization: `Bearer $", "{apiKey}`"].join("");
   authDoc = "`Authorization: Bearer <apiKey>`";
 } else if (scheme?.type === "apiKey" && scheme.in === "header") {
   authHeaderName = scheme.name.toLowerCase();

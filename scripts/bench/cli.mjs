@@ -17,12 +17,13 @@ const ENV = {
   butter: (url) => ({ BUTTER_API_KEY: "k_bench_0000", BUTTER_BASE_URL: url }),
 };
 
-export async function benchCli(providers) {
+/** @param totals calls per provider for each run (default 1,000 and 10,000) */
+export async function benchCli(providers, totals = [1_000, 10_000]) {
   const rows = [];
   // A pool of realistic records per provider, cycled with fresh ids.
   const pool = Object.fromEntries(providers.map((p) => [p, makeRecords(p, 200)]));
   const idKey = { openmic: "call_id", zudu: "call_id", thinnestai: "id", butter: "call_sid" };
-  for (const total of (process.env.BENCH_CLI_TOTALS ?? "1000,10000").split(",").map(Number)) {
+  for (const total of totals) {
     const server = await startPagingServer({
       total,
       makeCall: (provider, i) => ({

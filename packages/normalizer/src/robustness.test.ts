@@ -58,7 +58,9 @@ describe.each(providers)("%s: hostile and unexpected input", (provider) => {
     };
     for (const path of leafPaths(seed)) {
       // Put the hostile object in every object-valued position (metadata, dynamic variables, …).
-      const parent = path.slice(0, -1).reduce<any>((node, key) => node?.[key], input);
+      const parent = path
+        .slice(0, -1)
+        .reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], input);
       if (parent && typeof parent === "object" && !Array.isArray(parent)) plant(parent);
     }
     plant(input);

@@ -6,11 +6,21 @@ import { loadSpec } from "./arbitrary.js";
  * reference page's own example): the example itself, or its `data` for enveloped APIs (Zudu, Butter).
  */
 export function seedCall(provider: Provider): Record<string, unknown> {
-  const spec = loadSpec(provider) as { paths: Record<string, Record<string, any>> };
+  type Operation = {
+    operationId?: string;
+    responses: Record<
+      string,
+      { content: Record<string, { examples: Record<string, { value: Record<string, unknown> }> }> }
+    >;
+  };
+  const spec = loadSpec(provider) as { paths: Record<string, Record<string, Operation>> };
   for (const item of Object.values(spec.paths)) {
     for (const op of Object.values(item)) {
       if (op?.operationId !== "getCall") continue;
-      const value = op.responses["200"].content["application/json"].examples.seed.value;
+      const value = op.responses["200"]?.content["application/json"]?.examples.seed?.value as Record<
+        string,
+        unknown
+      >;
       return value.data && typeof value.data === "object" && !Array.isArray(value.data) ? value.data : value;
     }
   }

@@ -21,7 +21,10 @@ export function seedCall(provider: Provider): Record<string, unknown> {
         string,
         unknown
       >;
-      return value.data && typeof value.data === "object" && !Array.isArray(value.data) ? value.data : value;
+      const data = value.data;
+      return data && typeof data === "object" && !Array.isArray(data)
+        ? (data as Record<string, unknown>)
+        : value;
     }
   }
   throw new Error(`no getCall seed example in specs/${provider}.yaml`);

@@ -37,4 +37,20 @@ describe("convertThinnestAITranscript", () => {
       'transcript[2].role: unknown role "narrator"; role "other"',
     ]);
   });
+
+  it("does not read a role named like an Object.prototype key (fuzz regression, fast-check seed 1846012671)", () => {
+    const ctx = new Ctx("thinnestai");
+    expect(
+      convertThinnestAITranscript(ctx, {
+        transcript: [
+          { role: "__proto__", content: "" },
+          { role: "constructor", content: "x" },
+        ],
+      }),
+    ).toEqual([
+      { role: "other", text: "" },
+      { role: "other", text: "x" },
+    ]);
+    expect(ctx.warnings).toHaveLength(2);
+  });
 });

@@ -25,7 +25,8 @@ export function convertThinnestAITranscript(ctx: Ctx, call: JsonObject): Transcr
       ctx.warn(path, `expected {role, content: string, timestamp}, got ${describe(entry)}; turn left out`);
       continue;
     }
-    const role = typeof entry.role === "string" ? THINNESTAI_ROLE[entry.role.toLowerCase()] : undefined;
+    const key = typeof entry.role === "string" ? entry.role.toLowerCase() : undefined;
+    const role = key !== undefined && Object.hasOwn(THINNESTAI_ROLE, key) ? THINNESTAI_ROLE[key] : undefined;
     if (!role) ctx.warn(`${path}.role`, `unknown role ${JSON.stringify(entry.role)}; role "other"`);
     const turn: TranscriptTurn = { role: role ?? "other", text: entry.content };
     const stamp = entry.timestamp;

@@ -149,19 +149,21 @@ export function createTransport(
 
   /** Parses a 2xx body as JSON (once: the buffered response hands the result on). */
   function parseJsonBody(response: Response, text: string): { value: unknown } | undefined {
-    const contentType = response.headers.get("content-type") ?? undefined;
     if (response.status === 204) return undefined;
-    let problem: string;
-    if (text.trim() === "") problem = "an empty body";
-    else {
+    if (text.length > 0) {
       try {
         return { value: JSON.parse(text) };
       } catch {
-        problem = contentType?.includes("json")
-          ? "truncated or malformed JSON"
-          : `a non-JSON body (${contentType ?? "no content type"})`;
+        // described below
       }
     }
+    const contentType = response.headers.get("content-type") ?? undefined;
+    const problem =
+      text.trim() === ""
+        ? "an empty body"
+        : contentType?.includes("json")
+          ? "truncated or malformed JSON"
+          : `a non-JSON body (${contentType ?? "no content type"})`;
     const bodySnippet = redactor.string(text.slice(0, 200));
     throw new InvalidResponseBodyError(
       `${provider}: HTTP ${response.status} with ${problem} where JSON was expected: ${JSON.stringify(bodySnippet.slice(0, 80))}`,
@@ -169,6 +171,9 @@ export function createTransport(
     );
   }
 }
+
+/** Any UTF-16 unit above ASCII (then the UTF-8 byte length differs from the string length). */
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * A Response holding an already-read body: `text()`/`json()` return it without a second stream read, and
@@ -185,7 +190,11 @@ function bufferedResponse(
   headers.delete("content-encoding");
   const nullBody = response.status === 204 || response.status === 304 || text === "";
   if (nullBody) headers.delete("content-length");
-  else headers.set("content-length", String(new TextEncoder().encode(text).byteLength));
+  else
+    headers.set(
+      "content-length",
+      String(NON_ASCII.test(text) ? new TextEncoder().encode(text).byteLength : text.length),
+    );
   const buffered = new Response(null, { status: response.status, statusText: response.statusText, headers });
   if (nullBody) return buffered;
   Object.defineProperties(buffered, {

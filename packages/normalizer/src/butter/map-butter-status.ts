@@ -1,6 +1,6 @@
 import type { CallStatus, UnifiedStatus } from "../call.js";
 import type { Ctx, JsonObject } from "../shared/context.js";
-import { mapEnum } from "../shared/enum.js";
+import { mapStatus } from "../shared/enum.js";
 
 /**
  * Butter `status` → unified status. Butter documents two vocabularies (providers.md, "Status values differ
@@ -31,10 +31,5 @@ export const BUTTER_STATUS: Readonly<Record<string, UnifiedStatus>> = {
  * with a warning (the unified `status` is required). Never throws.
  */
 export function mapButterStatus(ctx: Ctx, call: JsonObject): CallStatus {
-  const status = mapEnum(ctx, call, "status", "status", BUTTER_STATUS, "unknown");
-  if (status) return status;
-  if (call.status === undefined || call.status === null || call.status === "") {
-    ctx.warn("status", "missing; status is unknown");
-  }
-  return { unified: "unknown" };
+  return mapStatus(ctx, call, "status", BUTTER_STATUS);
 }

@@ -1,6 +1,6 @@
 import type { CallStatus, UnifiedStatus } from "../call.js";
 import type { Ctx, JsonObject } from "../shared/context.js";
-import { mapEnum } from "../shared/enum.js";
+import { mapStatus } from "../shared/enum.js";
 
 /**
  * OpenMic `call_status` → unified status. Source: OpenMic "Get Call" reference (seed 000), `call_status`
@@ -18,8 +18,5 @@ export const OPENMIC_STATUS: Readonly<Record<string, UnifiedStatus>> = {
 
 /** Maps `call.call_status`; see {@link OPENMIC_STATUS}. */
 export function mapOpenMicStatus(ctx: Ctx, call: JsonObject): CallStatus {
-  const status = mapEnum(ctx, call, "call_status", "call_status", OPENMIC_STATUS, "unknown");
-  if (status) return status;
-  ctx.warn("call_status", "missing; status is unknown");
-  return { unified: "unknown" };
+  return mapStatus(ctx, call, "call_status", OPENMIC_STATUS);
 }

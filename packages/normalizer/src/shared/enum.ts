@@ -1,3 +1,4 @@
+import type { CallStatus, Sentiment, UnifiedStatus } from "../call.js";
 import type { Ctx, JsonObject } from "./context.js";
 
 /**
@@ -19,4 +20,46 @@ export function mapEnum<U extends string>(
   if (unified !== undefined) return { unified, raw };
   ctx.warn(path, `unknown value ${JSON.stringify(raw)}; mapped to "${fallback}"`);
   return { unified: fallback, raw };
+}
+
+/**
+ * The required unified status: `call[key]` mapped through `table` ({@link mapEnum}, unknown values →
+ * `unknown` with a warning). A missing value gives `{ unified: "unknown" }` and a warning; a mistyped one
+ * only the type warning. Never throws.
+ */
+export function mapStatus(
+  ctx: Ctx,
+  call: JsonObject,
+  key: string,
+  table: Readonly<Record<string, UnifiedStatus>>,
+): CallStatus {
+  const status = mapEnum(ctx, call, key, key, table, "unknown");
+  if (status) return status;
+  const value = call[key];
+  if (value === undefined || value === null || value === "") ctx.warn(key, "missing; status is unknown");
+  return { unified: "unknown" };
+}
+
+const SENTIMENTS: Readonly<Record<string, Sentiment>> = {
+  positive: "positive",
+  neutral: "neutral",
+  negative: "negative",
+};
+
+/**
+ * A sentiment, compared case-insensitively (`"Positive"` → `"positive"`). Anything else is left out with a
+ * warning naming `path`; absent → `undefined`.
+ */
+export function mapSentiment(
+  ctx: Ctx,
+  obj: JsonObject | undefined,
+  key: string,
+  path: string,
+): Sentiment | undefined {
+  const raw = ctx.string(obj, key, path);
+  if (raw === undefined) return undefined;
+  const lower = raw.toLowerCase();
+  if (Object.hasOwn(SENTIMENTS, lower)) return SENTIMENTS[lower];
+  ctx.warn(path, `unknown value ${JSON.stringify(raw)}; left out`);
+  return undefined;
 }

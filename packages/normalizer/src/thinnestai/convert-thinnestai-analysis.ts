@@ -1,7 +1,6 @@
-import type { Analysis, Sentiment } from "../call.js";
+import type { Analysis } from "../call.js";
 import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../shared/context.js";
-
-const SENTIMENTS: ReadonlySet<string> = new Set(["positive", "neutral", "negative"]);
+import { mapSentiment } from "../shared/enum.js";
 
 /**
  * Converts ThinnestAI's `analysis` block. Source: seed 003 ("Analysis"): `summary.overview` → `summary`;
@@ -15,12 +14,7 @@ export function convertThinnestAIAnalysis(ctx: Ctx, call: JsonObject): Analysis 
   if (!analysis) return undefined;
   const summary = ctx.object(analysis, "summary", "analysis.summary");
   const score = ctx.object(analysis, "score", "analysis.score");
-  const sentimentRaw = ctx.string(analysis, "sentiment", "analysis.sentiment");
-  let sentiment: Sentiment | undefined;
-  if (sentimentRaw !== undefined) {
-    if (SENTIMENTS.has(sentimentRaw.toLowerCase())) sentiment = sentimentRaw.toLowerCase() as Sentiment;
-    else ctx.warn("analysis.sentiment", `unknown value ${JSON.stringify(sentimentRaw)}; left out`);
-  }
+  const sentiment = mapSentiment(ctx, analysis, "sentiment", "analysis.sentiment");
   let scoreValue = ctx.number(score, "score", "analysis.score.score");
   if (scoreValue !== undefined && (scoreValue < 0 || scoreValue > 100)) {
     ctx.warn("analysis.score.score", `expected 0–100, got ${scoreValue}`);

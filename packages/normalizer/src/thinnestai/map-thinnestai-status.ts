@@ -1,6 +1,6 @@
 import type { CallStatus, UnifiedStatus } from "../call.js";
 import type { Ctx, JsonObject } from "../shared/context.js";
-import { mapEnum } from "../shared/enum.js";
+import { mapStatus } from "../shared/enum.js";
 
 /**
  * ThinnestAI `status` → unified status. Source: ThinnestAI "Get Call" reference (seed 003), `status`:
@@ -19,8 +19,5 @@ export const THINNESTAI_STATUS: Readonly<Record<string, UnifiedStatus>> = {
 
 /** Maps `call.status`; see {@link THINNESTAI_STATUS}. */
 export function mapThinnestAIStatus(ctx: Ctx, call: JsonObject): CallStatus {
-  const status = mapEnum(ctx, call, "status", "status", THINNESTAI_STATUS, "unknown");
-  if (status) return status;
-  ctx.warn("status", "missing; status is unknown");
-  return { unified: "unknown" };
+  return mapStatus(ctx, call, "status", THINNESTAI_STATUS);
 }

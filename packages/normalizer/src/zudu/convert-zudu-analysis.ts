@@ -1,21 +1,16 @@
-import type { Analysis, Sentiment } from "../call.js";
+import type { Analysis } from "../call.js";
 import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../shared/context.js";
+import { mapSentiment } from "../shared/enum.js";
 
 /**
  * Zudu `call_analysis.user_sentiment` → unified sentiment, compared case-insensitively. Source: providers.md
  * (Retell's names, example `"Positive"`) and the product issue's rule: `Positive`/`Neutral`/`Negative` →
  * `positive`/`neutral`/`negative`; anything else (Retell's `Unknown`, …) is left out with a warning.
  */
-export const ZUDU_SENTIMENT: Readonly<Record<string, Sentiment>> = {
-  positive: "positive",
-  neutral: "neutral",
-  negative: "negative",
-};
-
 /**
  * Converts Zudu's `call_analysis` (nullable: `null` until analysed, as in seed 002), which uses Retell's names
  * (providers.md), into a unified analysis. Source: the product issue's rule: `call_summary` → `summary`,
- * `call_successful` → `successful`, `user_sentiment` → `sentiment` ({@link ZUDU_SENTIMENT}),
+ * `call_successful` → `successful`, `user_sentiment` → `sentiment` (case-insensitive; other values are left out with a warning),
  * `custom_analysis_data` → `data` (a copy). `in_voicemail` is not analysis: the normalizer puts it in
  * `metadata.in_voicemail`. `null`/absent, or nothing usable → `undefined`. Mistyped fields are left out with
  * a warning. Never throws.
@@ -23,12 +18,7 @@ export const ZUDU_SENTIMENT: Readonly<Record<string, Sentiment>> = {
 export function convertZuduAnalysis(ctx: Ctx, call: JsonObject): Analysis | undefined {
   const analysis = ctx.object(call, "call_analysis", "call_analysis");
   if (!analysis) return undefined;
-  const raw = ctx.string(analysis, "user_sentiment", "call_analysis.user_sentiment");
-  const key = raw?.toLowerCase();
-  const sentiment = key !== undefined && Object.hasOwn(ZUDU_SENTIMENT, key) ? ZUDU_SENTIMENT[key] : undefined;
-  if (raw !== undefined && !sentiment) {
-    ctx.warn("call_analysis.user_sentiment", `unknown value ${JSON.stringify(raw)}; left out`);
-  }
+  const sentiment = mapSentiment(ctx, analysis, "user_sentiment", "call_analysis.user_sentiment");
   return nonEmpty({
     summary: ctx.string(analysis, "call_summary", "call_analysis.call_summary"),
     successful: ctx.boolean(analysis, "call_successful", "call_analysis.call_successful"),

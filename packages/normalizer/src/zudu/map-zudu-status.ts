@@ -1,6 +1,6 @@
 import type { CallStatus, UnifiedStatus } from "../call.js";
 import type { Ctx, JsonObject } from "../shared/context.js";
-import { mapEnum } from "../shared/enum.js";
+import { mapStatus } from "../shared/enum.js";
 
 /**
  * Zudu `call_status` → unified status, compared case-insensitively (providers.md: documented upper case,
@@ -22,8 +22,5 @@ export const ZUDU_STATUS: Readonly<Record<string, UnifiedStatus>> = {
  * unified `status` is required. Never throws.
  */
 export function mapZuduStatus(ctx: Ctx, call: JsonObject): CallStatus {
-  const status = mapEnum(ctx, call, "call_status", "call_status", ZUDU_STATUS, "unknown");
-  if (status) return status;
-  ctx.warn("call_status", "missing; status is unknown");
-  return { unified: "unknown" };
+  return mapStatus(ctx, call, "call_status", ZUDU_STATUS);
 }

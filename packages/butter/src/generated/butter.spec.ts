@@ -10,7 +10,7 @@ const spec: Record<string, unknown> = {
     "title": "Butter AI call records API",
     "version": "1.0.0",
     "summary": "Get and list Butter AI calls.",
-    "description": "Hand-written description of the Butter AI call endpoints, from the Butter AI reference page \"Get Call\"\n(`GET /api/calls/{call_sid}`, seed 004) and the provider notes in `shared/providers.md` (auth, the list\nendpoint, envelopes, rate limits).\n\nUnits: `duration_seconds`, `relative_time`, `avg_turn_duration` and `ttfb` are **seconds**; times are\nISO 8601; costs are **credits**, not money (`total_cost` \"Total cost in credits\"); `recording_url` is an\n`s3://` URL, not fetchable over HTTP. Rate limits: 10 requests/s (Starter), 50 requests/s (Pro); 429\nwhen exceeded. The error body is not documented.\n",
+    "description": "Hand-written description of the Butter AI call endpoints, from the Butter AI reference page \"Get Call\"\n(`GET /api/calls/{call_sid}`, seed 004) and the provider notes in `shared/providers.md` (auth, the list\nendpoint `GET /api/calls`, envelopes, status vocabularies, rate limits).\n\nEnvelopes: `{success, data}` for one call; `{success, data: [...], pagination}` for the list.\nUnits: `duration_seconds`, `relative_time`, `relative_start_time`, `relative_end_time`,\n`avg_turn_duration`, `usage.stt.total_duration_seconds` and `turns[].events[].metadata.llm.ttfb` are\n**seconds**; times are ISO 8601 (UTC); costs (`total_cost`, `cost_breakdown.*.cost_credits`) are\n**credits**, not money; `recording_url` is an `s3://` URL, not fetchable over HTTP.\n\nRate limits: 10 requests/s (Starter), 50 requests/s (Pro); 429 when exceeded. Not documented: the error\nbody (modelled leniently), rate-limit headers, the shape of `errors.errors[]`, the values of\n`billing_status` and `end_reason`, and which status vocabulary a given call uses (both are accepted).\nThe reference page's curl shows `https://api.example.com`; the production host is\n`https://api.getbutter.ai` (providers.md).\n",
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
@@ -23,7 +23,7 @@ const spec: Record<string, unknown> = {
   "servers": [
     {
       "url": "https://api.getbutter.ai",
-      "description": "Production (the reference page shows api.example.com)"
+      "description": "Production (the reference page shows api.example.com)."
     }
   ],
   "security": [
@@ -46,7 +46,7 @@ const spec: Record<string, unknown> = {
       "get": {
         "operationId": "getCall",
         "summary": "Get Call",
-        "description": "Get detailed information about a specific call including transcript, turns, usage statistics, and cost breakdown. Source: seed 004.",
+        "description": "Get detailed information about a specific call including transcript, turns, usage statistics, and cost\nbreakdown, in Butter's `{success, data}` envelope. `success: false` is an error even on HTTP 200.\nSource: seed 004 (Get Call).\n",
         "tags": [
           "calls"
         ],
@@ -55,7 +55,7 @@ const spec: Record<string, unknown> = {
             "name": "call_sid",
             "in": "path",
             "required": true,
-            "description": "The unique identifier of the call (format: call_ prefix + alphanumeric).",
+            "description": "The unique identifier of the call (format: call_ prefix + alphanumeric, e.g. `call_abc123def456`). Source: seed 004.",
             "schema": {
               "type": "string"
             }
@@ -63,7 +63,7 @@ const spec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "The call, in Butter's `{success, data}` envelope.",
+            "description": "The call, in Butter's `{success, data}` envelope. Source: seed 004.",
             "content": {
               "application/json": {
                 "schema": {
@@ -71,7 +71,7 @@ const spec: Record<string, unknown> = {
                 },
                 "examples": {
                   "seed": {
-                    "summary": "The Get Call example of the Butter AI reference (seed 004), verbatim.",
+                    "summary": "The Get Call example of the Butter AI reference (seed 004), verbatim (served by default).",
                     "value": {
                       "success": true,
                       "data": {
@@ -207,7 +207,7 @@ const spec: Record<string, unknown> = {
       "get": {
         "operationId": "listCalls",
         "summary": "List Calls",
-        "description": "List calls, newest first, with opaque cursor pagination (`limit` 1–100, default 50; `cursor` from the previous page's `pagination.next_cursor`). Source: providers.md.",
+        "description": "List calls with opaque cursor pagination: `limit` 1–100 (default 50), and `cursor` from the previous\npage's `pagination.next_cursor` (omit it for the first page). Rows (`CallListItem`) carry fewer fields\nthan Get Call. No filters are documented. Source: providers.md.\n",
         "tags": [
           "calls"
         ],
@@ -215,7 +215,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "limit",
             "in": "query",
-            "description": "Page size (1–100, default 50).",
+            "description": "Page size, 1–100 calls (default 50). Source: providers.md.",
             "schema": {
               "type": "integer",
               "minimum": 1,
@@ -226,7 +226,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "cursor",
             "in": "query",
-            "description": "Opaque cursor from `pagination.next_cursor` of the previous page; omit for the first page.",
+            "description": "Opaque cursor: `pagination.next_cursor` of the previous page; omit for the first page. Source: providers.md.",
             "schema": {
               "type": "string"
             }
@@ -234,7 +234,7 @@ const spec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "One page of calls: `{success, data: [...], pagination: {next_cursor, has_more, page_size, total_count}}`.",
+            "description": "One page of calls: `{success, data: [...], pagination: {next_cursor, has_more, page_size, total_count}}`. Source: providers.md.",
             "content": {
               "application/json": {
                 "schema": {
@@ -242,7 +242,7 @@ const spec: Record<string, unknown> = {
                 },
                 "examples": {
                   "realistic": {
-                    "summary": "A one-page list of two rows built from the Get Call example (served by default).",
+                    "summary": "The only page of a two-call list: the seed call as a row and a Twilio-vocabulary `no-answer` call (served by default).",
                     "value": {
                       "success": true,
                       "data": [
@@ -260,9 +260,9 @@ const spec: Record<string, unknown> = {
                           "duration_seconds": 120.5,
                           "turn_count": 7,
                           "created_at": "2026-03-09T10:00:00Z",
+                          "updated_at": "2026-03-09T10:02:30Z",
                           "start_time": "2026-03-09T10:00:05Z",
                           "end_time": "2026-03-09T10:02:25Z",
-                          "updated_at": "2026-03-09T10:02:30Z",
                           "end_reason": "tool_end_call",
                           "billing_status": "billed"
                         },
@@ -280,9 +280,9 @@ const spec: Record<string, unknown> = {
                           "duration_seconds": 0,
                           "turn_count": 0,
                           "created_at": "2026-03-09T11:15:00Z",
+                          "updated_at": "2026-03-09T11:15:33Z",
                           "start_time": "2026-03-09T11:15:02Z",
                           "end_time": "2026-03-09T11:15:32Z",
-                          "updated_at": "2026-03-09T11:15:33Z",
                           "end_reason": "no_answer",
                           "billing_status": "billed"
                         }
@@ -296,7 +296,7 @@ const spec: Record<string, unknown> = {
                     }
                   },
                   "withNextPage": {
-                    "summary": "The same rows as the first page of a longer list, with a cursor to the next page (Prefer: example=withNextPage).",
+                    "summary": "The same rows as the first page of a longer list, with a cursor to the next page (Prefer example=withNextPage).",
                     "value": {
                       "success": true,
                       "data": [
@@ -314,9 +314,9 @@ const spec: Record<string, unknown> = {
                           "duration_seconds": 120.5,
                           "turn_count": 7,
                           "created_at": "2026-03-09T10:00:00Z",
+                          "updated_at": "2026-03-09T10:02:30Z",
                           "start_time": "2026-03-09T10:00:05Z",
                           "end_time": "2026-03-09T10:02:25Z",
-                          "updated_at": "2026-03-09T10:02:30Z",
                           "end_reason": "tool_end_call",
                           "billing_status": "billed"
                         },
@@ -334,9 +334,9 @@ const spec: Record<string, unknown> = {
                           "duration_seconds": 0,
                           "turn_count": 0,
                           "created_at": "2026-03-09T11:15:00Z",
+                          "updated_at": "2026-03-09T11:15:33Z",
                           "start_time": "2026-03-09T11:15:02Z",
                           "end_time": "2026-03-09T11:15:32Z",
-                          "updated_at": "2026-03-09T11:15:33Z",
                           "end_reason": "no_answer",
                           "billing_status": "billed"
                         }
@@ -352,6 +352,9 @@ const spec: Record<string, unknown> = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -375,24 +378,24 @@ const spec: Record<string, unknown> = {
         "type": "apiKey",
         "in": "header",
         "name": "X-API-Key",
-        "description": "API key alone (providers.md: the reference shows two schemes; this is the first)."
+        "description": "API key alone, as `X-API-Key: <key>` (the first of the reference's two schemes). Source: providers.md."
       },
       "BearerAuth": {
         "type": "http",
         "scheme": "bearer",
-        "description": "API key as a Bearer token; must be sent together with `X-Organization-Id` (providers.md)."
+        "description": "API key as `Authorization: Bearer <key>`; must be sent together with `X-Organization-Id` (the second scheme). Source: providers.md."
       },
       "OrganizationId": {
         "type": "apiKey",
         "in": "header",
         "name": "X-Organization-Id",
-        "description": "The organization the Bearer key acts for; sent with `Authorization: Bearer`."
+        "description": "The organization the Bearer key acts for; only with `Authorization: Bearer`. Source: providers.md."
       }
     },
     "schemas": {
       "CallStatus": {
         "type": "string",
-        "description": "Current call status. The reference pages use two vocabularies (providers.md): `completed`,\n`ringing`, `in_progress`, and Twilio's `queued`, `initiated`, `ringing`, `in-progress`, `completed`,\n`busy`, `no-answer`, `failed`, `canceled`. Both are accepted.\n",
+        "description": "Current call status. The reference pages use two vocabularies (providers.md): Butter's `completed`,\n`ringing`, `in_progress`, and Twilio's `queued`, `initiated`, `ringing`, `in-progress`, `completed`,\n`busy`, `no-answer`, `failed`, `canceled`. The enum is their union (note `in_progress` and\n`in-progress` both). Source: seed 004 (`completed`), providers.md.\n",
         "enum": [
           "completed",
           "ringing",
@@ -408,7 +411,7 @@ const spec: Record<string, unknown> = {
       },
       "CallType": {
         "type": "string",
-        "description": "Type of call: inbound, outbound, or preview.",
+        "description": "Type of call: inbound, outbound, or preview (a test call from the dashboard). Source: seed 004.",
         "enum": [
           "inbound",
           "outbound",
@@ -417,7 +420,7 @@ const spec: Record<string, unknown> = {
       },
       "Transport": {
         "type": "string",
-        "description": "Transport method: twilio, sip, or webrtc.",
+        "description": "Transport method: twilio, sip, or webrtc. Source: seed 004.",
         "enum": [
           "twilio",
           "sip",
@@ -426,214 +429,267 @@ const spec: Record<string, unknown> = {
       },
       "AgentConfig": {
         "type": "object",
-        "description": "Agent configuration used during the call (LLM model, TTS provider, temperature, etc.). Keys beyond the example's are not documented.",
+        "description": "Agent configuration used during the call (LLM model, TTS provider, temperature, etc.). The documented\nkeys are the example's; others are accepted (free-form). Source: seed 004.\n",
         "additionalProperties": true,
         "properties": {
           "llm_model": {
             "type": "string",
-            "description": "LLM model name (e.g. `gpt-4`)."
+            "description": "LLM model name (e.g. `gpt-4`). Source: seed 004."
           },
           "llm_provider": {
             "type": "string",
-            "description": "LLM vendor (e.g. `openai`)."
+            "description": "LLM vendor (e.g. `openai`). Source: seed 004."
           },
           "llm_temperature": {
             "type": "number",
-            "description": "LLM sampling temperature."
+            "description": "LLM sampling temperature (unitless, e.g. 0.7). Source: seed 004."
           },
           "tts_provider": {
             "type": "string",
-            "description": "Text-to-speech vendor (e.g. `elevenlabs`)."
+            "description": "Text-to-speech vendor (e.g. `elevenlabs`). Source: seed 004."
           },
           "stt_provider": {
             "type": "string",
-            "description": "Speech-to-text vendor (e.g. `deepgram`)."
+            "description": "Speech-to-text vendor (e.g. `deepgram`). Source: seed 004."
           },
           "speak_first": {
             "type": "boolean",
-            "description": "Whether the agent speaks first."
+            "description": "Whether the agent speaks first. Source: seed 004."
           }
         }
       },
       "CostItem": {
         "type": "object",
-        "description": "Cost of one component.",
+        "description": "Cost of one component, in credits, with the units consumed. Source: seed 004 (cost_breakdown.*).",
         "additionalProperties": true,
         "properties": {
           "cost_credits": {
             "type": "number",
-            "description": "Cost in credits."
+            "description": "Cost in **credits** (not money). Source: seed 004."
           },
           "units": {
             "type": "number",
-            "description": "Units consumed (tokens, characters, seconds or minutes, by component)."
+            "description": "Units consumed; the unit depends on the component (tokens for LLM, characters for TTS, seconds for STT, minutes for telephony, judging by the example; not documented). Source: seed 004."
           }
         }
       },
       "CostBreakdown": {
         "type": "object",
-        "description": "Detailed cost breakdown by component, in credits: llm_input (input token costs), llm_output (output token costs), tts, stt, telephony.",
+        "description": "Detailed cost breakdown by component, in **credits**. Source: seed 004.",
         "additionalProperties": true,
         "properties": {
           "llm_input": {
-            "$ref": "#/components/schemas/CostItem"
+            "$ref": "#/components/schemas/CostItem",
+            "description": "Input token costs, credits. Source: seed 004."
           },
           "llm_output": {
-            "$ref": "#/components/schemas/CostItem"
+            "$ref": "#/components/schemas/CostItem",
+            "description": "Output token costs, credits. Source: seed 004."
           },
           "tts": {
-            "$ref": "#/components/schemas/CostItem"
+            "$ref": "#/components/schemas/CostItem",
+            "description": "Text-to-speech costs, credits. Source: seed 004."
           },
           "stt": {
-            "$ref": "#/components/schemas/CostItem"
+            "$ref": "#/components/schemas/CostItem",
+            "description": "Speech-to-text costs, credits. Source: seed 004."
           },
           "telephony": {
-            "$ref": "#/components/schemas/CostItem"
+            "$ref": "#/components/schemas/CostItem",
+            "description": "Telephony costs, credits. Source: seed 004."
+          }
+        }
+      },
+      "LlmUsage": {
+        "type": "object",
+        "description": "LLM token usage. Source: seed 004 (usage.llm).",
+        "additionalProperties": true,
+        "properties": {
+          "total_tokens": {
+            "type": "integer",
+            "description": "Total LLM tokens (count). Source: seed 004."
+          },
+          "input_tokens": {
+            "type": "integer",
+            "description": "LLM input (prompt) tokens (count). Source: seed 004."
+          },
+          "output_tokens": {
+            "type": "integer",
+            "description": "LLM output (completion) tokens (count). Source: seed 004."
+          }
+        }
+      },
+      "TtsUsage": {
+        "type": "object",
+        "description": "Text-to-speech usage: character count. Source: seed 004 (usage.tts).",
+        "additionalProperties": true,
+        "properties": {
+          "total_characters": {
+            "type": "integer",
+            "description": "Characters synthesised (count). Source: seed 004."
+          }
+        }
+      },
+      "SttUsage": {
+        "type": "object",
+        "description": "Speech-to-text usage: audio duration. Source: seed 004 (usage.stt).",
+        "additionalProperties": true,
+        "properties": {
+          "total_duration_seconds": {
+            "type": "number",
+            "description": "Audio transcribed, seconds. Source: seed 004."
           }
         }
       },
       "Usage": {
         "type": "object",
-        "description": "Usage statistics: llm token usage (input_tokens, output_tokens, total_tokens), tts character count, stt audio duration in seconds.",
+        "description": "Usage statistics. Source: seed 004 (usage).",
         "additionalProperties": true,
         "properties": {
           "llm": {
-            "type": "object",
-            "description": "Token usage.",
-            "additionalProperties": true,
-            "properties": {
-              "total_tokens": {
-                "type": "integer",
-                "description": "Total LLM tokens."
-              },
-              "input_tokens": {
-                "type": "integer",
-                "description": "LLM input (prompt) tokens."
-              },
-              "output_tokens": {
-                "type": "integer",
-                "description": "LLM output (completion) tokens."
-              }
-            }
+            "$ref": "#/components/schemas/LlmUsage",
+            "description": "Token usage (input_tokens, output_tokens, total_tokens). Source: seed 004."
           },
           "tts": {
-            "type": "object",
-            "description": "Text-to-speech usage.",
-            "additionalProperties": true,
-            "properties": {
-              "total_characters": {
-                "type": "integer",
-                "description": "Characters synthesised."
-              }
-            }
+            "$ref": "#/components/schemas/TtsUsage",
+            "description": "Character count. Source: seed 004."
           },
           "stt": {
-            "type": "object",
-            "description": "Speech-to-text usage.",
-            "additionalProperties": true,
-            "properties": {
-              "total_duration_seconds": {
-                "type": "number",
-                "description": "Seconds of audio transcribed."
-              }
-            }
+            "$ref": "#/components/schemas/SttUsage",
+            "description": "Audio duration in seconds. Source: seed 004."
           }
         }
       },
       "Summary": {
         "type": "object",
-        "description": "Call summary metrics.",
+        "description": "Call summary metrics. Source: seed 004 (summary).",
         "additionalProperties": true,
         "properties": {
           "end_reason": {
             "type": "string",
-            "description": "Why the call ended (e.g. `tool_end_call`). Values are not enumerated by the reference."
+            "description": "Why the call ended, open string (e.g. `tool_end_call`; the values are not enumerated). Source: seed 004."
           },
           "interruptions": {
             "type": "integer",
-            "description": "Number of interruptions."
+            "description": "Number of interruptions (count). Source: seed 004."
           },
           "avg_turn_duration": {
             "type": "number",
-            "description": "Average turn duration in seconds."
+            "description": "Average turn duration in seconds. Source: seed 004."
           },
           "total_tokens": {
             "type": "integer",
-            "description": "Total LLM tokens used."
+            "description": "Total LLM tokens used (count). Source: seed 004."
           },
           "total_characters": {
             "type": "integer",
-            "description": "Total TTS characters."
+            "description": "Total TTS characters (count). Source: seed 004."
           }
         }
       },
       "Errors": {
         "type": "object",
-        "description": "Error information if any errors occurred.",
+        "description": "Error information if any errors occurred during the call. Source: seed 004 (errors).",
         "additionalProperties": true,
         "properties": {
           "error_count": {
             "type": "integer",
-            "description": "Number of errors."
+            "description": "Number of errors (count). Source: seed 004."
           },
           "has_fatal_errors": {
             "type": "boolean",
-            "description": "Whether any errors were fatal."
+            "description": "Whether any errors were fatal. Source: seed 004."
           },
           "errors": {
             "type": "array",
-            "description": "Array of error details (shape not documented).",
+            "description": "Array of error details; the item shape is not documented (`[]` in the example). Source: seed 004.",
             "items": {}
+          }
+        }
+      },
+      "LlmEventMetadata": {
+        "type": "object",
+        "description": "LLM metadata of a turn event. Source: seed 004 (turns[].events[].metadata.llm).",
+        "additionalProperties": true,
+        "properties": {
+          "total_tokens": {
+            "type": "integer",
+            "description": "LLM tokens of this event (count). Source: seed 004."
+          },
+          "ttfb": {
+            "type": "number",
+            "description": "LLM time to first byte, **seconds** (e.g. 0.5). Source: seed 004."
+          }
+        }
+      },
+      "TurnEventMetadata": {
+        "type": "object",
+        "description": "Metadata of a turn event: LLM, TTS and STT metadata per the page (\"LLM metadata, TTS metadata, and STT\nmetadata\"); only `llm` is shown, `tts`/`stt` are free-form. Source: seed 004.\n",
+        "additionalProperties": true,
+        "properties": {
+          "llm": {
+            "$ref": "#/components/schemas/LlmEventMetadata",
+            "description": "LLM metadata (tokens, time to first byte in seconds). Source: seed 004."
+          },
+          "tts": {
+            "type": "object",
+            "description": "TTS metadata, free-form (shape not documented). Source: seed 004 (text).",
+            "additionalProperties": true
+          },
+          "stt": {
+            "type": "object",
+            "description": "STT metadata, free-form (shape not documented). Source: seed 004 (text).",
+            "additionalProperties": true
           }
         }
       },
       "TurnEvent": {
         "type": "object",
-        "description": "One event of a turn (assistant response, tool call, LLM/TTS/STT metadata).",
+        "description": "One event of a turn (assistant response, tool call, LLM/TTS/STT metadata). Source: seed 004 (turns[].events[]).",
         "additionalProperties": true,
         "properties": {
           "type": {
             "type": "string",
-            "description": "Event type (e.g. `assistant_response`)."
+            "description": "Event type, open string (e.g. `assistant_response`; tool calls have their own types, not enumerated). Source: seed 004."
           },
           "text": {
             "type": "string",
-            "description": "Text of the event, when it has one."
+            "description": "Text of the event, when it has one. Source: seed 004."
           },
           "relative_time": {
             "type": "number",
-            "description": "Seconds from the start of the call."
+            "description": "When the event happened, seconds from the start of the call. Source: seed 004."
           },
           "metadata": {
-            "type": "object",
-            "description": "Event metadata; `llm.ttfb` is the LLM time to first byte in **seconds**, `llm.total_tokens` its tokens.",
-            "additionalProperties": true
+            "$ref": "#/components/schemas/TurnEventMetadata",
+            "description": "LLM/TTS/STT metadata of the event. Source: seed 004."
           }
         }
       },
       "Turn": {
         "type": "object",
-        "description": "A conversation turn with detailed events.",
+        "description": "A conversation turn with detailed events. Source: seed 004 (turns[]).",
         "additionalProperties": true,
         "properties": {
           "turn_number": {
             "type": "integer",
-            "description": "1-based turn number."
+            "description": "Turn number, 1-based. Source: seed 004."
           },
           "relative_start_time": {
             "type": "number",
-            "description": "Start of the turn, seconds from the start of the call."
+            "description": "Start of the turn, seconds from the start of the call. Source: seed 004."
           },
           "relative_end_time": {
             "type": "number",
-            "description": "End of the turn, seconds from the start of the call."
+            "description": "End of the turn, seconds from the start of the call. Source: seed 004."
           },
           "duration_seconds": {
             "type": "number",
-            "description": "Turn duration in seconds."
+            "description": "Turn duration in seconds. Source: seed 004."
           },
           "events": {
             "type": "array",
+            "description": "Events of the turn, in order. Source: seed 004.",
             "items": {
               "$ref": "#/components/schemas/TurnEvent"
             }
@@ -642,35 +698,35 @@ const spec: Record<string, unknown> = {
       },
       "TranscriptEntry": {
         "type": "object",
-        "description": "A transcript entry with speaker, text, and timestamps.",
+        "description": "A transcript entry with speaker, text, and timestamps. Source: seed 004 (transcript[]).",
         "additionalProperties": true,
         "properties": {
           "turn": {
             "type": "integer",
-            "description": "Turn number."
+            "description": "Turn number the entry belongs to (1-based, matches `turns[].turn_number`). Source: seed 004."
           },
           "speaker": {
             "type": "string",
-            "description": "Who spoke (`assistant`, `user`)."
+            "description": "Who spoke, open string (`assistant`, `user`). Source: seed 004."
           },
           "text": {
             "type": "string",
-            "description": "What was said."
+            "description": "What was said. Source: seed 004."
           },
           "relative_time": {
             "type": "number",
-            "description": "Seconds from the start of the call."
+            "description": "When it was said, seconds from the start of the call. Source: seed 004."
           },
           "timestamp": {
             "type": "string",
             "format": "date-time",
-            "description": "ISO 8601 time of the entry."
+            "description": "When it was said, ISO 8601 (UTC). Source: seed 004."
           }
         }
       },
       "Call": {
         "type": "object",
-        "description": "Complete call data object. Source: seed 004 (Get Call), Call Data Fields.",
+        "description": "Complete call data object (`data` of Get Call). Required as the page marks: `call_sid`, `to_number`,\n`agent_id`. `trace_id` and `client_id` appear in the example only. Nullability of `recording_url`,\n`start_time` and `end_time` is lenient (calls not recorded, not started or not ended); the page shows\nnone. Source: seed 004 (Get Call, Call Data Fields).\n",
         "additionalProperties": true,
         "required": [
           "call_sid",
@@ -680,86 +736,97 @@ const spec: Record<string, unknown> = {
         "properties": {
           "call_sid": {
             "type": "string",
-            "description": "Unique call identifier."
+            "description": "Unique call identifier (`call_` + alphanumeric). Source: seed 004."
           },
           "trace_id": {
             "type": "string",
-            "description": "Trace identifier of the call (in the example; not described)."
+            "description": "Trace identifier of the call (in the example only; not described). Source: seed 004."
           },
           "to_number": {
             "type": "string",
-            "description": "Phone number that was called (E.164 format)."
+            "description": "Phone number that was called (E.164 format). Source: seed 004."
           },
           "from_number": {
             "type": "string",
-            "description": "Caller phone number."
+            "description": "Caller phone number (E.164 in the example). Source: seed 004."
           },
           "agent_id": {
             "type": "string",
-            "description": "ID of the agent that handled the call."
+            "description": "ID of the agent that handled the call. Source: seed 004."
           },
           "agent_name": {
             "type": "string",
-            "description": "Name of the agent."
+            "description": "Name of the agent. Source: seed 004."
           },
           "agent_config": {
-            "$ref": "#/components/schemas/AgentConfig"
+            "$ref": "#/components/schemas/AgentConfig",
+            "description": "Agent configuration used during the call (LLM model, TTS provider, temperature, etc.). Source: seed 004."
           },
           "client_id": {
             "type": "string",
-            "description": "Organization/client the call belongs to (in the example; not described)."
+            "description": "Organization/client the call belongs to (e.g. `org_123`; in the example only). Source: seed 004."
           },
           "call_type": {
-            "$ref": "#/components/schemas/CallType"
+            "$ref": "#/components/schemas/CallType",
+            "description": "Type of call: inbound, outbound, or preview. Source: seed 004."
           },
           "status": {
-            "$ref": "#/components/schemas/CallStatus"
+            "$ref": "#/components/schemas/CallStatus",
+            "description": "Current call status (either vocabulary). Source: seed 004, providers.md."
           },
           "transport": {
-            "$ref": "#/components/schemas/Transport"
+            "$ref": "#/components/schemas/Transport",
+            "description": "Transport method: twilio, sip, or webrtc. Source: seed 004."
           },
           "recording_enabled": {
             "type": "boolean",
-            "description": "Whether recording was enabled."
+            "description": "Whether recording was enabled. Source: seed 004."
           },
           "recording_url": {
-            "type": "string",
-            "description": "S3 URL to the processed recording file (`s3://…`, not fetchable over HTTP)."
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "S3 URL to the processed recording file (`s3://bucket/…`): not fetchable over HTTP. Source: seed 004, providers.md."
           },
           "duration_seconds": {
             "type": "number",
-            "description": "Call duration in seconds."
+            "description": "Call duration in seconds. Source: seed 004."
           },
           "turn_count": {
             "type": "number",
-            "description": "Number of conversation turns."
+            "description": "Number of conversation turns (a count; typed `number` by the page). Source: seed 004."
           },
           "total_cost": {
             "type": "number",
-            "description": "Total cost in credits."
+            "description": "Total cost in **credits** (not money). Source: seed 004, providers.md."
           },
           "cost_breakdown": {
-            "$ref": "#/components/schemas/CostBreakdown"
+            "$ref": "#/components/schemas/CostBreakdown",
+            "description": "Detailed cost breakdown by component, credits. Source: seed 004."
           },
           "usage": {
-            "$ref": "#/components/schemas/Usage"
+            "$ref": "#/components/schemas/Usage",
+            "description": "Usage statistics (tokens, characters, seconds of audio). Source: seed 004."
           },
           "summary": {
-            "$ref": "#/components/schemas/Summary"
+            "$ref": "#/components/schemas/Summary",
+            "description": "Call summary metrics. Source: seed 004."
           },
           "errors": {
-            "$ref": "#/components/schemas/Errors"
+            "$ref": "#/components/schemas/Errors",
+            "description": "Error information if any errors occurred. Source: seed 004."
           },
           "turns": {
             "type": "array",
-            "description": "Array of conversation turns with detailed events.",
+            "description": "Array of conversation turns with detailed events. Source: seed 004.",
             "items": {
               "$ref": "#/components/schemas/Turn"
             }
           },
           "transcript": {
             "type": "array",
-            "description": "Array of transcript entries with speaker, text, and timestamps.",
+            "description": "Array of transcript entries with speaker, text, and timestamps (a simplified view of `turns`). Source: seed 004.",
             "items": {
               "$ref": "#/components/schemas/TranscriptEntry"
             }
@@ -767,23 +834,29 @@ const spec: Record<string, unknown> = {
           "created_at": {
             "type": "string",
             "format": "date-time",
-            "description": "ISO8601 timestamp when the call was created."
+            "description": "ISO8601 timestamp when the call was created. Source: seed 004."
           },
           "start_time": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "format": "date-time",
-            "description": "ISO8601 timestamp when the call started."
+            "description": "ISO8601 timestamp when the call started. Source: seed 004."
           },
           "end_time": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "format": "date-time",
-            "description": "ISO8601 timestamp when the call ended."
+            "description": "ISO8601 timestamp when the call ended. Source: seed 004."
           }
         }
       },
       "CallListItem": {
         "type": "object",
-        "description": "A row of List Calls (providers.md): call_sid, to_number, from_number, agent_id, agent_name, client_id, call_type, status, recording_enabled, total_cost, duration_seconds, turn_count, created_at, updated_at, start_time, end_time, end_reason, billing_status.",
+        "description": "A row of List Calls: call_sid, to_number, from_number, agent_id, agent_name, client_id, call_type,\nstatus, recording_enabled, total_cost, duration_seconds, turn_count, created_at, updated_at,\nstart_time, end_time, end_reason, billing_status. Get Call has the full record. Source: providers.md.\n",
         "additionalProperties": true,
         "required": [
           "call_sid",
@@ -792,59 +865,61 @@ const spec: Record<string, unknown> = {
         "properties": {
           "call_sid": {
             "type": "string",
-            "description": "Unique call identifier."
+            "description": "Unique call identifier (the `call_sid` of Get Call). Source: providers.md."
           },
           "to_number": {
             "type": "string",
-            "description": "Phone number that was called (E.164)."
+            "description": "Phone number that was called (E.164). Source: providers.md."
           },
           "from_number": {
             "type": "string",
-            "description": "Caller phone number."
+            "description": "Caller phone number (E.164). Source: providers.md."
           },
           "agent_id": {
             "type": "string",
-            "description": "ID of the agent."
+            "description": "ID of the agent. Source: providers.md."
           },
           "agent_name": {
             "type": "string",
-            "description": "Name of the agent."
+            "description": "Name of the agent. Source: providers.md."
           },
           "client_id": {
             "type": "string",
-            "description": "Organization/client id."
+            "description": "Organization/client id. Source: providers.md."
           },
           "call_type": {
-            "$ref": "#/components/schemas/CallType"
+            "$ref": "#/components/schemas/CallType",
+            "description": "inbound, outbound, or preview. Source: providers.md."
           },
           "status": {
-            "$ref": "#/components/schemas/CallStatus"
+            "$ref": "#/components/schemas/CallStatus",
+            "description": "Call status (either vocabulary). Source: providers.md."
           },
           "recording_enabled": {
             "type": "boolean",
-            "description": "Whether recording was enabled."
+            "description": "Whether recording was enabled. Source: providers.md."
           },
           "total_cost": {
             "type": "number",
-            "description": "Total cost in credits."
+            "description": "Total cost in **credits** (not money). Source: providers.md."
           },
           "duration_seconds": {
             "type": "number",
-            "description": "Call duration in seconds."
+            "description": "Call duration in seconds. Source: providers.md."
           },
           "turn_count": {
             "type": "number",
-            "description": "Number of turns."
+            "description": "Number of conversation turns (a count). Source: providers.md."
           },
           "created_at": {
             "type": "string",
             "format": "date-time",
-            "description": "When the call was created (ISO 8601)."
+            "description": "When the call was created, ISO 8601 (UTC). Source: providers.md."
           },
           "updated_at": {
             "type": "string",
             "format": "date-time",
-            "description": "When the record was last updated (ISO 8601)."
+            "description": "When the record was last updated, ISO 8601 (UTC). Source: providers.md."
           },
           "start_time": {
             "type": [
@@ -852,7 +927,7 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the call started (ISO 8601)."
+            "description": "When the call started, ISO 8601 (UTC); null if it never started. Source: providers.md."
           },
           "end_time": {
             "type": [
@@ -860,24 +935,24 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the call ended (ISO 8601)."
+            "description": "When the call ended, ISO 8601 (UTC); null while in progress. Source: providers.md."
           },
           "end_reason": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Why the call ended (e.g. `tool_end_call`)."
+            "description": "Why the call ended, open string (e.g. `tool_end_call`); null while in progress. Source: providers.md."
           },
           "billing_status": {
             "type": "string",
-            "description": "Billing state of the call (values not documented)."
+            "description": "Billing state of the call, open string (values not documented). Source: providers.md."
           }
         }
       },
       "GetCallResponse": {
         "type": "object",
-        "description": "Butter's single-object envelope `{success, data}`.",
+        "description": "Butter's single-object envelope `{success, data}`. Source: seed 004 (Response).",
         "additionalProperties": true,
         "required": [
           "success"
@@ -885,16 +960,17 @@ const spec: Record<string, unknown> = {
         "properties": {
           "success": {
             "type": "boolean",
-            "description": "Indicates if the request was successful."
+            "description": "Indicates if the request was successful. Source: seed 004."
           },
           "data": {
-            "$ref": "#/components/schemas/Call"
+            "$ref": "#/components/schemas/Call",
+            "description": "Complete call data object. Source: seed 004."
           }
         }
       },
       "Pagination": {
         "type": "object",
-        "description": "Cursor pagination state.",
+        "description": "Cursor pagination state of the list. Source: providers.md.",
         "additionalProperties": true,
         "properties": {
           "next_cursor": {
@@ -902,25 +978,25 @@ const spec: Record<string, unknown> = {
               "string",
               "null"
             ],
-            "description": "Opaque cursor of the next page; null on the last page."
+            "description": "Opaque cursor of the next page, for `cursor`; null on the last page. Source: providers.md."
           },
           "has_more": {
             "type": "boolean",
-            "description": "Whether more calls follow."
+            "description": "Whether more calls follow this page. Source: providers.md."
           },
           "page_size": {
             "type": "integer",
-            "description": "Page size used."
+            "description": "Page size used (calls per page). Source: providers.md."
           },
           "total_count": {
             "type": "integer",
-            "description": "Total number of calls."
+            "description": "Total number of calls (a count). Source: providers.md."
           }
         }
       },
       "ListCallsResponse": {
         "type": "object",
-        "description": "Butter's list envelope `{success, data: [...], pagination}`.",
+        "description": "Butter's list envelope `{success, data: [...], pagination}`. Source: providers.md.",
         "additionalProperties": true,
         "required": [
           "success",
@@ -929,27 +1005,32 @@ const spec: Record<string, unknown> = {
         "properties": {
           "success": {
             "type": "boolean",
-            "description": "Indicates if the request was successful."
+            "description": "Indicates if the request was successful. Source: providers.md."
           },
           "data": {
             "type": "array",
+            "description": "This page's rows. Source: providers.md.",
             "items": {
               "$ref": "#/components/schemas/CallListItem"
             }
           },
           "pagination": {
-            "$ref": "#/components/schemas/Pagination"
+            "$ref": "#/components/schemas/Pagination",
+            "description": "Cursor pagination state. Source: providers.md."
           }
         }
       },
       "Error": {
         "type": "object",
-        "description": "Butter documents no error body. Modelled leniently on its envelope: `success: false` with an error\ntext in `error` and/or `message`; any other field is accepted.\n",
+        "description": "Butter documents no error body (providers.md). Modelled leniently on its envelope: `success: false` with\nan error text in `error` and/or `message`; nothing is required and any other field is accepted.\n",
         "additionalProperties": true,
         "properties": {
           "success": {
             "type": "boolean",
-            "description": "`false` on errors."
+            "enum": [
+              false
+            ],
+            "description": "`false` on errors (assumed from the envelope; not documented)."
           },
           "error": {
             "type": "string",
@@ -963,8 +1044,27 @@ const spec: Record<string, unknown> = {
       }
     },
     "responses": {
+      "BadRequest": {
+        "description": "Invalid query parameters (e.g. `limit` outside 1–100). Not documented by Butter; body modelled leniently.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "badRequest": {
+                "value": {
+                  "success": false,
+                  "error": "Bad request",
+                  "message": "limit must be between 1 and 100"
+                }
+              }
+            }
+          }
+        }
+      },
       "Unauthorized": {
-        "description": "Missing or invalid API key (body not documented).",
+        "description": "Missing or invalid credentials (`X-API-Key`, or Bearer + `X-Organization-Id`). Body not documented.",
         "content": {
           "application/json": {
             "schema": {
@@ -983,7 +1083,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "Forbidden": {
-        "description": "The key may not access this call (body not documented).",
+        "description": "The key may not access this call or organization. Body not documented.",
         "content": {
           "application/json": {
             "schema": {
@@ -1002,7 +1102,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "NotFound": {
-        "description": "No call with this call_sid (body not documented).",
+        "description": "No call with this call_sid. Body not documented.",
         "content": {
           "application/json": {
             "schema": {
@@ -1021,12 +1121,15 @@ const spec: Record<string, unknown> = {
         }
       },
       "TooManyRequests": {
-        "description": "Rate limited: 10 requests/s on Starter, 50 requests/s on Pro (providers.md). Body not documented.",
+        "description": "Rate limited: more than 10 requests/s on Starter, 50 requests/s on Pro (providers.md). Body and headers not documented.",
         "headers": {
           "Retry-After": {
-            "description": "Seconds to wait before retrying, when sent.",
+            "description": "Seconds to wait before retrying, when sent (standard HTTP; not documented by Butter).",
             "schema": {
-              "type": "integer"
+              "type": "integer",
+              "examples": [
+                1
+              ]
             }
           }
         },
@@ -1048,7 +1151,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "InternalServerError": {
-        "description": "Server error (body not documented).",
+        "description": "Server error. Body not documented.",
         "content": {
           "application/json": {
             "schema": {

@@ -10,7 +10,7 @@ const spec: Record<string, unknown> = {
     "title": "ThinnestAI call records API",
     "version": "1.0.0",
     "summary": "Get and list ThinnestAI voice calls.",
-    "description": "Hand-written description of the ThinnestAI voice-call endpoints, from the ThinnestAI reference page\n\"Get Call\" (`GET /v2/calls/{call_id}`, seed 003) and the provider notes in `shared/providers.md` (auth,\nthe list endpoint, errors, rate limits).\n\nUnits: `duration_seconds` (float) and `recording_duration` (integer) are **seconds**;\n`transcript[].timestamp` is a **string** of seconds from call start; `latency_ms` is the average\nturn-around latency in **milliseconds**; `cost.total_usd` is USD and `cost.total_inr` INR; times are\nISO 8601. Rate limit: 120 requests/min, with `X-RateLimit-*` headers; 429 when exceeded.\nOne page claims a `{data, message, status}` wrapper around responses while the Get Call example is bare:\nthe schema describes the bare call, and the client accepts both.\n",
+    "description": "Hand-written description of the ThinnestAI voice-call endpoints, from the ThinnestAI reference page\n\"Get Call\" (`GET /v2/calls/{call_id}`, seed 003) and the provider notes in `shared/providers.md` (auth,\nthe list endpoint `GET /v2/calls`, the error body, rate limits).\n\nUnits: `duration_seconds` (float) and `recording_duration` (integer) are **seconds**;\n`transcript[].timestamp` is a **string** holding seconds from the call start (`\"5.2\"`); `latency_ms` is\nthe average turn-around latency in **milliseconds**; `cost.total_usd` and `cost.breakdown.*` are **USD**,\n`cost.total_inr` is **INR**; dates are ISO 8601 (UTC, `Z`). `recording_url` is pre-signed and expires one\nhour after the response.\n\nRate limit: 120 requests/min, reported in `X-RateLimit-Limit`, `X-RateLimit-Remaining` and\n`X-RateLimit-Reset`; 429 when exceeded. Errors are `{detail, status}`.\n\nAmbiguities (providers.md): one page claims a `{data, message, status}` wrapper around responses while the\nGet Call example is bare; this document describes the bare body and clients should accept both. The list\nendpoint's query parameter names are **unconfirmed** (the reference names the filters, not the\nparameters). Not documented: `Retry-After`, the unit of `X-RateLimit-Reset`, `knowledge_gaps` items.\n",
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
@@ -42,7 +42,7 @@ const spec: Record<string, unknown> = {
       "get": {
         "operationId": "getCall",
         "summary": "Get Call",
-        "description": "Retrieve a specific call with full details including transcript, recording, cost, and analysis. Source: seed 003.",
+        "description": "Retrieve a specific call with full details including transcript, recording, cost, and analysis.\nThe 200 body is the bare call, as the page's example shows; one ThinnestAI page claims a\n`{data, message, status}` wrapper instead (providers.md), which clients should unwrap when present.\nSource: seed 003 (Get Call).\n",
         "tags": [
           "calls"
         ],
@@ -51,7 +51,7 @@ const spec: Record<string, unknown> = {
             "name": "call_id",
             "in": "path",
             "required": true,
-            "description": "The call ID (an integer, e.g. 77).",
+            "description": "The call ID, an integer (e.g. 77; the call's `id`). Source: seed 003.",
             "schema": {
               "type": "integer"
             }
@@ -59,15 +59,113 @@ const spec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "Full call details.",
+            "description": "Full call details, as a bare call object. (One page claims a `{data, message, status}` wrapper with\nthe call in `data`; not modelled here, see the operation description.) Source: seed 003.\n",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/X-RateLimit-Limit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/X-RateLimit-Remaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/X-RateLimit-Reset"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/Call"
                 },
                 "examples": {
+                  "realistic": {
+                    "summary": "The seed call 77 with its truncated values (`...`) completed (served by default).",
+                    "value": {
+                      "id": 77,
+                      "type": "web",
+                      "status": "ended",
+                      "agent_id": "ag_5d2678fd_e556",
+                      "agent_name": "Priya Support Agent",
+                      "started_at": "2026-03-25T10:20:57Z",
+                      "ended_at": "2026-03-25T10:22:36Z",
+                      "duration_seconds": 99.1,
+                      "ended_reason": "user_hangup",
+                      "transcript": [
+                        {
+                          "role": "assistant",
+                          "content": "नमस्ते, मैं प्रिया हूँ। मैं आपकी क्या मदद कर सकती हूँ?",
+                          "timestamp": "0.0"
+                        },
+                        {
+                          "role": "user",
+                          "content": "मुझे मदद चाहिए",
+                          "timestamp": "5.2"
+                        },
+                        {
+                          "role": "assistant",
+                          "content": "जी बिल्कुल, बताइए, आपकी बिलिंग से जुड़ी क्या समस्या है?",
+                          "timestamp": "6.1"
+                        }
+                      ],
+                      "recording_url": "https://storage.googleapis.com/thinnestai-recordings/recordings/77.wav?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Date=20260325T102238Z&X-Goog-Expires=3600&X-Goog-SignedHeaders=host&X-Goog-Signature=5f1c0d2e9a7b",
+                      "recording_duration": 99,
+                      "cost": {
+                        "total_usd": 0.08,
+                        "total_inr": 6.8,
+                        "breakdown": {
+                          "platform_fee": 0.05,
+                          "stt": 0.01,
+                          "tts": 0.015,
+                          "llm": 0.005,
+                          "telephony": 0
+                        }
+                      },
+                      "model": {
+                        "provider": "groq",
+                        "model_id": "llama-3.3-70b-versatile"
+                      },
+                      "transcriber": {
+                        "provider": "deepgram",
+                        "model": "nova-3"
+                      },
+                      "voice": {
+                        "provider": "cartesia",
+                        "model": "sonic-3",
+                        "voice_id": "be79f378-47fe-4f3b-9c2a-6d1e8b0a5c34"
+                      },
+                      "latency_ms": 475,
+                      "interruptions": 2,
+                      "analysis": {
+                        "summary": {
+                          "overview": "Customer asked about billing. Agent resolved the issue.",
+                          "key_topics": [
+                            "billing",
+                            "refund"
+                          ],
+                          "action_items": [
+                            "Process refund within 3 days"
+                          ],
+                          "outcome": "resolved"
+                        },
+                        "sentiment": "positive",
+                        "score": {
+                          "score": 85,
+                          "reasoning": "Polite, resolved issue quickly"
+                        },
+                        "tags": [
+                          "support",
+                          "billing"
+                        ],
+                        "knowledge_gaps": []
+                      },
+                      "phone_number": null,
+                      "caller_phone": null,
+                      "call_direction": "web",
+                      "created_at": "2026-03-25T10:20:57Z",
+                      "updated_at": "2026-03-25T10:22:38Z"
+                    }
+                  },
                   "seed": {
-                    "summary": "The Get Call example of the ThinnestAI reference (seed 003), verbatim.",
+                    "summary": "The Get Call example of the ThinnestAI reference (seed 003), verbatim, truncations (`...`) included.",
                     "value": {
                       "id": 77,
                       "type": "web",
@@ -157,6 +255,9 @@ const spec: Record<string, unknown> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
@@ -179,7 +280,7 @@ const spec: Record<string, unknown> = {
       "get": {
         "operationId": "listCalls",
         "summary": "List Calls",
-        "description": "List calls with offset pagination (`limit` 1–200, `offset`) and filters by status, agent, type and start date (providers.md). The parameter names are **unconfirmed**: the reference names the filters but does not spell the parameters out.",
+        "description": "List call summaries with offset pagination (`limit` 1–200, `offset` ≥ 0) and filters by status, agent\npublic id, type and an ISO 8601 date range; the body is `{calls, total}`. The query parameter names are\n**unconfirmed**: the reference names the filters but does not spell the parameters out (providers.md).\nSource: providers.md.\n",
         "tags": [
           "calls"
         ],
@@ -187,7 +288,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "limit",
             "in": "query",
-            "description": "Page size (1–200). Name unconfirmed.",
+            "description": "Page size, 1–200 calls (default not documented). Name unconfirmed. Source: providers.md.",
             "schema": {
               "type": "integer",
               "minimum": 1,
@@ -197,7 +298,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "offset",
             "in": "query",
-            "description": "Number of calls to skip (≥ 0). Name unconfirmed.",
+            "description": "Number of calls to skip, ≥ 0 (a count). Name unconfirmed. Source: providers.md.",
             "schema": {
               "type": "integer",
               "minimum": 0
@@ -206,7 +307,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "status",
             "in": "query",
-            "description": "Filter by status (active, ended, error). Name unconfirmed.",
+            "description": "Only calls in this status: `active`, `ended` or `error`. Name unconfirmed. Source: providers.md.",
             "schema": {
               "type": "string",
               "enum": [
@@ -219,7 +320,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "agent_id",
             "in": "query",
-            "description": "Filter by agent public id. Name unconfirmed.",
+            "description": "Only calls of this agent (its public id, e.g. `ag_5d2678fd_e556`). Name unconfirmed. Source: providers.md.",
             "schema": {
               "type": "string"
             }
@@ -227,7 +328,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "type",
             "in": "query",
-            "description": "Filter by call type (web, inbound, outbound). Name unconfirmed.",
+            "description": "Only calls of this type: `web`, `inbound` or `outbound`. Name unconfirmed. Source: providers.md.",
             "schema": {
               "$ref": "#/components/schemas/CallType"
             }
@@ -235,7 +336,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "start_date",
             "in": "query",
-            "description": "Only calls started at or after this ISO 8601 date-time. Name unconfirmed.",
+            "description": "Only calls from this moment on, ISO 8601 date-time (e.g. `2026-03-01T00:00:00Z`). Name unconfirmed. Source: providers.md.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -244,7 +345,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "end_date",
             "in": "query",
-            "description": "Only calls started at or before this ISO 8601 date-time. Name unconfirmed.",
+            "description": "Only calls up to this moment, ISO 8601 date-time. Name unconfirmed. Source: providers.md.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -253,7 +354,7 @@ const spec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "One page of call summaries: `{calls, total}`.",
+            "description": "One page of call summaries, `{calls, total}`. Source: providers.md.",
             "headers": {
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -272,7 +373,7 @@ const spec: Record<string, unknown> = {
                 },
                 "examples": {
                   "realistic": {
-                    "summary": "Two call summaries built from the Get Call example (served by default).",
+                    "summary": "Two call summaries: an inbound call (78) and the seed call 77 (served by default).",
                     "value": {
                       "calls": [
                         {
@@ -337,12 +438,12 @@ const spec: Record<string, unknown> = {
       "BearerAuth": {
         "type": "http",
         "scheme": "bearer",
-        "description": "Platform API key (`thns_sk_…`) as a Bearer token (providers.md)."
+        "description": "Platform API key (`thns_sk_…`) as `Authorization: Bearer <key>`. Source: providers.md."
       }
     },
     "headers": {
       "X-RateLimit-Limit": {
-        "description": "Requests allowed per minute (120 for the API).",
+        "description": "Requests allowed per window: 120 per minute for the API. Source: providers.md.",
         "schema": {
           "type": "integer",
           "examples": [
@@ -351,19 +452,25 @@ const spec: Record<string, unknown> = {
         }
       },
       "X-RateLimit-Remaining": {
-        "description": "Requests left in the current window.",
+        "description": "Requests left in the current one-minute window (a count). Source: providers.md.",
         "schema": {
-          "type": "integer"
+          "type": "integer",
+          "examples": [
+            119
+          ]
         }
       },
       "X-RateLimit-Reset": {
-        "description": "When the window resets (as sent by the API; unit not documented).",
+        "description": "When the window resets; the unit is not documented (commonly Unix epoch seconds). Source: providers.md.",
         "schema": {
-          "type": "integer"
+          "type": "integer",
+          "examples": [
+            1774434180
+          ]
         }
       },
       "Retry-After": {
-        "description": "Seconds to wait before retrying, when sent.",
+        "description": "Seconds to wait before retrying, when sent (standard HTTP; not documented by ThinnestAI).",
         "schema": {
           "type": "integer",
           "examples": [
@@ -375,7 +482,7 @@ const spec: Record<string, unknown> = {
     "schemas": {
       "CallType": {
         "type": "string",
-        "description": "Call type: web, inbound or outbound.",
+        "description": "Call type / direction: `web`, `inbound` or `outbound`. Source: seed 003 (Response Fields: type).",
         "enum": [
           "web",
           "inbound",
@@ -384,7 +491,7 @@ const spec: Record<string, unknown> = {
       },
       "CallStatus": {
         "type": "string",
-        "description": "Call status: active, ended, error, pending or deleted.",
+        "description": "Call status: `active`, `ended`, `error`, `pending` or `deleted`. Source: seed 003 (Response Fields: status).",
         "enum": [
           "active",
           "ended",
@@ -393,202 +500,213 @@ const spec: Record<string, unknown> = {
           "deleted"
         ]
       },
+      "Sentiment": {
+        "type": "string",
+        "description": "Overall sentiment: `positive`, `neutral` or `negative`. Source: seed 003 (analysis.sentiment).",
+        "enum": [
+          "positive",
+          "neutral",
+          "negative"
+        ]
+      },
       "TranscriptEntry": {
         "type": "object",
-        "description": "A conversation message.",
+        "description": "A conversation message. Source: seed 003 (transcript[]).",
         "additionalProperties": true,
         "properties": {
           "role": {
             "type": "string",
-            "description": "`assistant` or `user`."
+            "description": "Who spoke: `assistant` or `user`. Source: seed 003.",
+            "enum": [
+              "assistant",
+              "user"
+            ]
           },
           "content": {
             "type": "string",
-            "description": "Message text."
+            "description": "Message text (in the conversation's language). Source: seed 003."
           },
           "timestamp": {
             "type": "string",
-            "description": "Seconds from call start, as a string (e.g. `\"5.2\"`)."
+            "description": "Seconds from call start, as a **string** (e.g. `\"5.2\"`), not a date. Source: seed 003."
           }
         }
       },
       "CostBreakdown": {
         "type": "object",
-        "description": "Per-component costs in USD (platform, STT, TTS, LLM, telephony).",
+        "description": "Per-component costs in **USD**: `platform_fee`, `stt`, `tts`, `llm`, `telephony` (the page lists\n`cost.breakdown.*` as floats; other keys are accepted). Source: seed 003.\n",
         "additionalProperties": true,
         "properties": {
           "platform_fee": {
             "type": "number",
-            "description": "Platform fee, USD."
+            "description": "Platform fee, USD. Source: seed 003."
           },
           "stt": {
             "type": "number",
-            "description": "Speech-to-text cost, USD."
+            "description": "Speech-to-text cost, USD. Source: seed 003."
           },
           "tts": {
             "type": "number",
-            "description": "Text-to-speech cost, USD."
+            "description": "Text-to-speech cost, USD. Source: seed 003."
           },
           "llm": {
             "type": "number",
-            "description": "Language-model cost, USD."
+            "description": "Language-model cost, USD. Source: seed 003."
           },
           "telephony": {
             "type": "number",
-            "description": "Telephony cost, USD."
+            "description": "Telephony cost, USD (0 for web calls). Source: seed 003."
           }
         }
       },
       "Cost": {
         "type": "object",
-        "description": "What the call cost.",
+        "description": "What the call cost, in USD and INR. The list rows carry only the totals. Source: seed 003, providers.md.",
         "additionalProperties": true,
         "properties": {
           "total_usd": {
             "type": "number",
-            "description": "Total cost in USD."
+            "description": "Total cost in USD. Source: seed 003."
           },
           "total_inr": {
             "type": "number",
-            "description": "Total cost in INR."
+            "description": "Total cost in INR (Indian rupees). Source: seed 003."
           },
           "breakdown": {
-            "$ref": "#/components/schemas/CostBreakdown"
+            "$ref": "#/components/schemas/CostBreakdown",
+            "description": "Per-component costs, USD. Source: seed 003."
           }
         }
       },
       "Model": {
         "type": "object",
-        "description": "LLM provider + model used.",
+        "description": "LLM provider + model used. Source: seed 003 (model).",
         "additionalProperties": true,
         "properties": {
           "provider": {
             "type": "string",
-            "description": "LLM vendor (e.g. `groq`)."
+            "description": "LLM vendor (e.g. `groq`). Source: seed 003."
           },
           "model_id": {
             "type": "string",
-            "description": "Model id (e.g. `llama-3.3-70b-versatile`)."
+            "description": "Model id (e.g. `llama-3.3-70b-versatile`). Source: seed 003."
           }
         }
       },
       "Transcriber": {
         "type": "object",
-        "description": "STT provider + model used.",
+        "description": "STT provider + model used. Source: seed 003 (transcriber).",
         "additionalProperties": true,
         "properties": {
           "provider": {
             "type": "string",
-            "description": "Speech-to-text vendor (e.g. `deepgram`)."
+            "description": "Speech-to-text vendor (e.g. `deepgram`). Source: seed 003."
           },
           "model": {
             "type": "string",
-            "description": "Model (e.g. `nova-3`)."
+            "description": "Speech-to-text model (e.g. `nova-3`). Source: seed 003."
           }
         }
       },
       "Voice": {
         "type": "object",
-        "description": "TTS provider + voice used.",
+        "description": "TTS provider + voice used. Source: seed 003 (voice).",
         "additionalProperties": true,
         "properties": {
           "provider": {
             "type": "string",
-            "description": "Text-to-speech vendor (e.g. `cartesia`)."
+            "description": "Text-to-speech vendor (e.g. `cartesia`). Source: seed 003."
           },
           "model": {
             "type": "string",
-            "description": "Voice model (e.g. `sonic-3`)."
+            "description": "Text-to-speech model (e.g. `sonic-3`). Source: seed 003."
           },
           "voice_id": {
             "type": "string",
-            "description": "Voice identifier."
+            "description": "Voice identifier at the TTS vendor (a UUID for Cartesia; truncated in the seed). Source: seed 003."
           }
         }
       },
       "AnalysisSummary": {
         "type": "object",
-        "description": "AI-generated call summary.",
+        "description": "AI-generated call summary. Source: seed 003 (analysis.summary).",
         "additionalProperties": true,
         "properties": {
           "overview": {
             "type": "string",
-            "description": "One-paragraph overview."
+            "description": "Short overview of the call (text). Source: seed 003."
           },
           "key_topics": {
             "type": "array",
+            "description": "Topics discussed. Source: seed 003.",
             "items": {
               "type": "string"
-            },
-            "description": "Topics discussed."
+            }
           },
           "action_items": {
             "type": "array",
+            "description": "Follow-up actions. Source: seed 003.",
             "items": {
               "type": "string"
-            },
-            "description": "Follow-ups."
+            }
           },
           "outcome": {
             "type": "string",
-            "description": "Outcome (e.g. `resolved`)."
+            "description": "Outcome, open string (e.g. `resolved`; the values are not enumerated). Source: seed 003."
           }
         }
       },
       "Score": {
         "type": "object",
-        "description": "Call quality score (0-100).",
+        "description": "Call quality score (0-100) with its reasoning. Source: seed 003 (analysis.score).",
         "additionalProperties": true,
         "properties": {
           "score": {
             "type": "number",
             "minimum": 0,
             "maximum": 100,
-            "description": "Score, 0–100."
+            "description": "Quality score, 0–100 (an integer in the example, 85). Source: seed 003."
           },
           "reasoning": {
             "type": "string",
-            "description": "Why this score."
+            "description": "Why this score (text). Source: seed 003."
           }
         }
       },
       "Analysis": {
         "type": "object",
-        "description": "Post-call analysis.",
+        "description": "Post-call analysis. Source: seed 003 (analysis).",
         "additionalProperties": true,
         "properties": {
           "summary": {
-            "$ref": "#/components/schemas/AnalysisSummary"
+            "$ref": "#/components/schemas/AnalysisSummary",
+            "description": "AI-generated call summary. Source: seed 003."
           },
           "sentiment": {
-            "type": "string",
-            "description": "Overall sentiment.",
-            "enum": [
-              "positive",
-              "neutral",
-              "negative"
-            ]
+            "$ref": "#/components/schemas/Sentiment",
+            "description": "Overall sentiment (positive, neutral, negative). Source: seed 003."
           },
           "score": {
-            "$ref": "#/components/schemas/Score"
+            "$ref": "#/components/schemas/Score",
+            "description": "Call quality score (0-100). Source: seed 003."
           },
           "tags": {
             "type": "array",
+            "description": "Auto-detected call tags. Source: seed 003.",
             "items": {
               "type": "string"
-            },
-            "description": "Auto-detected call tags."
+            }
           },
           "knowledge_gaps": {
             "type": "array",
-            "items": {},
-            "description": "Questions the agent could not answer (item shape not documented)."
+            "description": "Questions the agent could not answer; in the example only (`[]`), item shape not documented. Source: seed 003.",
+            "items": {}
           }
         }
       },
       "Call": {
         "type": "object",
-        "description": "A voice call with full details. Source: seed 003 (Get Call), Response Fields.",
+        "description": "A voice call with full details (the bare body of Get Call). The page marks no field required; `id` (the\ncall's identity) and `agent_id` are required here. Fields the page's table omits but its example shows\n(`agent_name`, `started_at`, `ended_at`, `call_direction`, `created_at`, `updated_at`,\n`analysis.knowledge_gaps`) are included. Nullability beyond the example's (`phone_number`,\n`caller_phone`) is lenient for calls that are still active. Source: seed 003 (Get Call).\n",
         "additionalProperties": true,
         "required": [
           "id",
@@ -597,21 +715,23 @@ const spec: Record<string, unknown> = {
         "properties": {
           "id": {
             "type": "integer",
-            "description": "Call ID."
+            "description": "Call ID (an integer, e.g. 77). Source: seed 003."
           },
           "type": {
-            "$ref": "#/components/schemas/CallType"
+            "$ref": "#/components/schemas/CallType",
+            "description": "web, inbound, outbound. Source: seed 003."
           },
           "status": {
-            "$ref": "#/components/schemas/CallStatus"
+            "$ref": "#/components/schemas/CallStatus",
+            "description": "active, ended, error, pending, deleted. Source: seed 003."
           },
           "agent_id": {
             "type": "string",
-            "description": "Agent public ID."
+            "description": "Agent public ID (e.g. `ag_5d2678fd_e556`). Source: seed 003."
           },
           "agent_name": {
             "type": "string",
-            "description": "Agent display name."
+            "description": "Agent display name (in the example only). Source: seed 003."
           },
           "started_at": {
             "type": [
@@ -619,7 +739,7 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the call started (ISO 8601)."
+            "description": "When the call started, ISO 8601 (UTC). Source: seed 003 (example)."
           },
           "ended_at": {
             "type": [
@@ -627,25 +747,25 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the call ended (ISO 8601)."
+            "description": "When the call ended, ISO 8601 (UTC); null while active. Source: seed 003 (example)."
           },
           "duration_seconds": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Total call duration, seconds (float)."
+            "description": "Total call duration, seconds (float, e.g. 99.1). Source: seed 003."
           },
           "ended_reason": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Why the call ended (e.g. `user_hangup`)."
+            "description": "Why the call ended, open string (e.g. `user_hangup`). Source: seed 003."
           },
           "transcript": {
             "type": "array",
-            "description": "Conversation messages.",
+            "description": "Conversation messages, in order. Source: seed 003.",
             "items": {
               "$ref": "#/components/schemas/TranscriptEntry"
             }
@@ -655,76 +775,82 @@ const spec: Record<string, unknown> = {
               "string",
               "null"
             ],
-            "description": "Pre-signed recording URL (expires in 1 hour)."
+            "description": "Pre-signed recording URL; expires 1 hour after the response. Source: seed 003."
           },
           "recording_duration": {
             "type": [
               "integer",
               "null"
             ],
-            "description": "Recording length in seconds."
+            "description": "Recording length in seconds (integer). Source: seed 003."
           },
           "cost": {
-            "$ref": "#/components/schemas/Cost"
+            "$ref": "#/components/schemas/Cost",
+            "description": "Total cost in USD and INR, and a per-component breakdown in USD. Source: seed 003."
           },
           "model": {
-            "$ref": "#/components/schemas/Model"
+            "$ref": "#/components/schemas/Model",
+            "description": "LLM provider + model used. Source: seed 003."
           },
           "transcriber": {
-            "$ref": "#/components/schemas/Transcriber"
+            "$ref": "#/components/schemas/Transcriber",
+            "description": "STT provider + model used. Source: seed 003."
           },
           "voice": {
-            "$ref": "#/components/schemas/Voice"
+            "$ref": "#/components/schemas/Voice",
+            "description": "TTS provider + voice used. Source: seed 003."
           },
           "latency_ms": {
             "type": [
               "integer",
               "null"
             ],
-            "description": "Average turn-around latency in ms."
+            "description": "Average turn-around latency in ms. Source: seed 003."
           },
           "interruptions": {
             "type": [
               "integer",
               "null"
             ],
-            "description": "Number of user interruptions."
+            "description": "Number of user interruptions (a count). Source: seed 003."
           },
           "analysis": {
-            "$ref": "#/components/schemas/Analysis"
+            "$ref": "#/components/schemas/Analysis",
+            "description": "Post-call analysis: summary, sentiment, score, tags. Source: seed 003."
           },
           "phone_number": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Agent's phone number (for phone calls)."
+            "description": "Agent's phone number (for phone calls), E.164; null for web calls. Source: seed 003."
           },
           "caller_phone": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Caller's phone number."
+            "description": "Caller's phone number, E.164; null for web calls. Source: seed 003."
           },
           "call_direction": {
-            "$ref": "#/components/schemas/CallType"
+            "$ref": "#/components/schemas/CallType",
+            "description": "Direction: web, inbound or outbound (equal to `type` in the example). Source: seed 003 (example)."
           },
           "created_at": {
             "type": "string",
             "format": "date-time",
-            "description": "When the record was created (ISO 8601)."
+            "description": "When the record was created, ISO 8601 (UTC). Source: seed 003 (example)."
           },
           "updated_at": {
             "type": "string",
             "format": "date-time",
-            "description": "When the record was last updated (ISO 8601)."
+            "description": "When the record was last updated, ISO 8601 (UTC). Source: seed 003 (example)."
           }
         }
       },
       "CallSummary": {
         "type": "object",
-        "description": "A row of List Calls (providers.md): id, type, status, agent_id, agent_name, started_at, ended_at, duration_seconds, latency_ms, cost {total_usd, total_inr}.",
+        "description": "A row of List Calls: id, type, status, agent_id, agent_name, started_at, ended_at, duration_seconds,\nlatency_ms, cost {total_usd, total_inr}. Get Call has the full record. Source: providers.md.\n",
         "additionalProperties": true,
         "required": [
           "id",
@@ -733,21 +859,23 @@ const spec: Record<string, unknown> = {
         "properties": {
           "id": {
             "type": "integer",
-            "description": "Call ID."
+            "description": "Call ID (integer; the `call_id` of Get Call). Source: providers.md."
           },
           "type": {
-            "$ref": "#/components/schemas/CallType"
+            "$ref": "#/components/schemas/CallType",
+            "description": "web, inbound, outbound. Source: providers.md."
           },
           "status": {
-            "$ref": "#/components/schemas/CallStatus"
+            "$ref": "#/components/schemas/CallStatus",
+            "description": "active, ended, error, pending, deleted. Source: providers.md."
           },
           "agent_id": {
             "type": "string",
-            "description": "Agent public ID."
+            "description": "Agent public ID. Source: providers.md."
           },
           "agent_name": {
             "type": "string",
-            "description": "Agent display name."
+            "description": "Agent display name. Source: providers.md."
           },
           "started_at": {
             "type": [
@@ -755,7 +883,7 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the call started (ISO 8601)."
+            "description": "When the call started, ISO 8601 (UTC). Source: providers.md."
           },
           "ended_at": {
             "type": [
@@ -763,30 +891,31 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the call ended (ISO 8601)."
+            "description": "When the call ended, ISO 8601 (UTC); null while active. Source: providers.md."
           },
           "duration_seconds": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Call duration, seconds."
+            "description": "Call duration, seconds (float). Source: providers.md."
           },
           "latency_ms": {
             "type": [
               "integer",
               "null"
             ],
-            "description": "Average turn-around latency in ms."
+            "description": "Average turn-around latency, milliseconds. Source: providers.md."
           },
           "cost": {
-            "$ref": "#/components/schemas/Cost"
+            "$ref": "#/components/schemas/Cost",
+            "description": "Totals only: `total_usd` (USD) and `total_inr` (INR). Source: providers.md."
           }
         }
       },
       "ListCallsResponse": {
         "type": "object",
-        "description": "One page of calls: `{calls, total}` (providers.md).",
+        "description": "One page of calls: `{calls, total}`; the next page is at `offset + calls.length` while that is below `total`. Source: providers.md.",
         "additionalProperties": true,
         "required": [
           "calls"
@@ -794,19 +923,20 @@ const spec: Record<string, unknown> = {
         "properties": {
           "calls": {
             "type": "array",
+            "description": "This page's call summaries. Source: providers.md.",
             "items": {
               "$ref": "#/components/schemas/CallSummary"
             }
           },
           "total": {
             "type": "integer",
-            "description": "Total number of calls matching the filters."
+            "description": "Total number of calls matching the filters (a count). Source: providers.md."
           }
         }
       },
       "Error": {
         "type": "object",
-        "description": "ThinnestAI's error body `{detail, status}` (providers.md).",
+        "description": "ThinnestAI's error body `{detail, status}`, for 400, 401, 403, 404, 429 and 500. Source: providers.md.",
         "additionalProperties": true,
         "required": [
           "detail"
@@ -814,18 +944,18 @@ const spec: Record<string, unknown> = {
         "properties": {
           "detail": {
             "type": "string",
-            "description": "What went wrong."
+            "description": "What went wrong (text). Source: providers.md."
           },
           "status": {
             "type": "integer",
-            "description": "The HTTP status, repeated."
+            "description": "The HTTP status code, repeated (e.g. 400). Source: providers.md."
           }
         }
       }
     },
     "responses": {
       "BadRequest": {
-        "description": "Invalid parameters.",
+        "description": "Invalid parameters. Source: providers.md.",
         "content": {
           "application/json": {
             "schema": {
@@ -843,7 +973,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "Unauthorized": {
-        "description": "Missing or invalid API key.",
+        "description": "Missing or invalid API key. Source: providers.md.",
         "content": {
           "application/json": {
             "schema": {
@@ -861,7 +991,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "Forbidden": {
-        "description": "Not authorized to access this call.",
+        "description": "Not authorized to access this call. Source: seed 003 (Errors), providers.md.",
         "content": {
           "application/json": {
             "schema": {
@@ -879,7 +1009,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "NotFound": {
-        "description": "Call not found.",
+        "description": "Call not found. Source: seed 003 (Errors), providers.md.",
         "content": {
           "application/json": {
             "schema": {
@@ -897,7 +1027,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "TooManyRequests": {
-        "description": "More than 120 requests in a minute (providers.md).",
+        "description": "More than 120 requests in a minute. Source: providers.md.",
         "headers": {
           "Retry-After": {
             "$ref": "#/components/headers/Retry-After"
@@ -906,7 +1036,13 @@ const spec: Record<string, unknown> = {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
           "X-RateLimit-Remaining": {
-            "$ref": "#/components/headers/X-RateLimit-Remaining"
+            "description": "Requests left in the current one-minute window: 0 when rate limited. Source: providers.md.",
+            "schema": {
+              "type": "integer",
+              "examples": [
+                0
+              ]
+            }
           },
           "X-RateLimit-Reset": {
             "$ref": "#/components/headers/X-RateLimit-Reset"
@@ -929,7 +1065,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "InternalServerError": {
-        "description": "Server error.",
+        "description": "Server error. Source: providers.md.",
         "content": {
           "application/json": {
             "schema": {

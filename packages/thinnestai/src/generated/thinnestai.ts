@@ -13,7 +13,10 @@ export interface paths {
         };
         /**
          * Get Call
-         * @description Retrieve a specific call with full details including transcript, recording, cost, and analysis. Source: seed 003.
+         * @description Retrieve a specific call with full details including transcript, recording, cost, and analysis.
+         *     The 200 body is the bare call, as the page's example shows; one ThinnestAI page claims a
+         *     `{data, message, status}` wrapper instead (providers.md), which clients should unwrap when present.
+         *     Source: seed 003 (Get Call).
          */
         get: operations["getCall"];
         put?: never;
@@ -33,7 +36,10 @@ export interface paths {
         };
         /**
          * List Calls
-         * @description List calls with offset pagination (`limit` 1–200, `offset`) and filters by status, agent, type and start date (providers.md). The parameter names are **unconfirmed**: the reference names the filters but does not spell the parameters out.
+         * @description List call summaries with offset pagination (`limit` 1–200, `offset` ≥ 0) and filters by status, agent
+         *     public id, type and an ISO 8601 date range; the body is `{calls, total}`. The query parameter names are
+         *     **unconfirmed**: the reference names the filters but does not spell the parameters out (providers.md).
+         *     Source: providers.md.
          */
         get: operations["listCalls"];
         put?: never;
@@ -49,223 +55,255 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description Call type: web, inbound or outbound.
+         * @description Call type / direction: `web`, `inbound` or `outbound`. Source: seed 003 (Response Fields: type).
          * @enum {string}
          */
         CallType: "web" | "inbound" | "outbound";
         /**
-         * @description Call status: active, ended, error, pending or deleted.
+         * @description Call status: `active`, `ended`, `error`, `pending` or `deleted`. Source: seed 003 (Response Fields: status).
          * @enum {string}
          */
         CallStatus: "active" | "ended" | "error" | "pending" | "deleted";
-        /** @description A conversation message. */
+        /**
+         * @description Overall sentiment: `positive`, `neutral` or `negative`. Source: seed 003 (analysis.sentiment).
+         * @enum {string}
+         */
+        Sentiment: "positive" | "neutral" | "negative";
+        /** @description A conversation message. Source: seed 003 (transcript[]). */
         TranscriptEntry: {
-            /** @description `assistant` or `user`. */
-            role?: string;
-            /** @description Message text. */
+            /**
+             * @description Who spoke: `assistant` or `user`. Source: seed 003.
+             * @enum {string}
+             */
+            role?: "assistant" | "user";
+            /** @description Message text (in the conversation's language). Source: seed 003. */
             content?: string;
-            /** @description Seconds from call start, as a string (e.g. `"5.2"`). */
+            /** @description Seconds from call start, as a **string** (e.g. `"5.2"`), not a date. Source: seed 003. */
             timestamp?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description Per-component costs in USD (platform, STT, TTS, LLM, telephony). */
+        /**
+         * @description Per-component costs in **USD**: `platform_fee`, `stt`, `tts`, `llm`, `telephony` (the page lists
+         *     `cost.breakdown.*` as floats; other keys are accepted). Source: seed 003.
+         */
         CostBreakdown: {
-            /** @description Platform fee, USD. */
+            /** @description Platform fee, USD. Source: seed 003. */
             platform_fee?: number;
-            /** @description Speech-to-text cost, USD. */
+            /** @description Speech-to-text cost, USD. Source: seed 003. */
             stt?: number;
-            /** @description Text-to-speech cost, USD. */
+            /** @description Text-to-speech cost, USD. Source: seed 003. */
             tts?: number;
-            /** @description Language-model cost, USD. */
+            /** @description Language-model cost, USD. Source: seed 003. */
             llm?: number;
-            /** @description Telephony cost, USD. */
+            /** @description Telephony cost, USD (0 for web calls). Source: seed 003. */
             telephony?: number;
         } & {
             [key: string]: unknown;
         };
-        /** @description What the call cost. */
+        /** @description What the call cost, in USD and INR. The list rows carry only the totals. Source: seed 003, providers.md. */
         Cost: {
-            /** @description Total cost in USD. */
+            /** @description Total cost in USD. Source: seed 003. */
             total_usd?: number;
-            /** @description Total cost in INR. */
+            /** @description Total cost in INR (Indian rupees). Source: seed 003. */
             total_inr?: number;
+            /** @description Per-component costs, USD. Source: seed 003. */
             breakdown?: components["schemas"]["CostBreakdown"];
         } & {
             [key: string]: unknown;
         };
-        /** @description LLM provider + model used. */
+        /** @description LLM provider + model used. Source: seed 003 (model). */
         Model: {
-            /** @description LLM vendor (e.g. `groq`). */
+            /** @description LLM vendor (e.g. `groq`). Source: seed 003. */
             provider?: string;
-            /** @description Model id (e.g. `llama-3.3-70b-versatile`). */
+            /** @description Model id (e.g. `llama-3.3-70b-versatile`). Source: seed 003. */
             model_id?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description STT provider + model used. */
+        /** @description STT provider + model used. Source: seed 003 (transcriber). */
         Transcriber: {
-            /** @description Speech-to-text vendor (e.g. `deepgram`). */
+            /** @description Speech-to-text vendor (e.g. `deepgram`). Source: seed 003. */
             provider?: string;
-            /** @description Model (e.g. `nova-3`). */
+            /** @description Speech-to-text model (e.g. `nova-3`). Source: seed 003. */
             model?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description TTS provider + voice used. */
+        /** @description TTS provider + voice used. Source: seed 003 (voice). */
         Voice: {
-            /** @description Text-to-speech vendor (e.g. `cartesia`). */
+            /** @description Text-to-speech vendor (e.g. `cartesia`). Source: seed 003. */
             provider?: string;
-            /** @description Voice model (e.g. `sonic-3`). */
+            /** @description Text-to-speech model (e.g. `sonic-3`). Source: seed 003. */
             model?: string;
-            /** @description Voice identifier. */
+            /** @description Voice identifier at the TTS vendor (a UUID for Cartesia; truncated in the seed). Source: seed 003. */
             voice_id?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description AI-generated call summary. */
+        /** @description AI-generated call summary. Source: seed 003 (analysis.summary). */
         AnalysisSummary: {
-            /** @description One-paragraph overview. */
+            /** @description Short overview of the call (text). Source: seed 003. */
             overview?: string;
-            /** @description Topics discussed. */
+            /** @description Topics discussed. Source: seed 003. */
             key_topics?: string[];
-            /** @description Follow-ups. */
+            /** @description Follow-up actions. Source: seed 003. */
             action_items?: string[];
-            /** @description Outcome (e.g. `resolved`). */
+            /** @description Outcome, open string (e.g. `resolved`; the values are not enumerated). Source: seed 003. */
             outcome?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description Call quality score (0-100). */
+        /** @description Call quality score (0-100) with its reasoning. Source: seed 003 (analysis.score). */
         Score: {
-            /** @description Score, 0–100. */
+            /** @description Quality score, 0–100 (an integer in the example, 85). Source: seed 003. */
             score?: number;
-            /** @description Why this score. */
+            /** @description Why this score (text). Source: seed 003. */
             reasoning?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description Post-call analysis. */
+        /** @description Post-call analysis. Source: seed 003 (analysis). */
         Analysis: {
+            /** @description AI-generated call summary. Source: seed 003. */
             summary?: components["schemas"]["AnalysisSummary"];
-            /**
-             * @description Overall sentiment.
-             * @enum {string}
-             */
-            sentiment?: "positive" | "neutral" | "negative";
+            /** @description Overall sentiment (positive, neutral, negative). Source: seed 003. */
+            sentiment?: components["schemas"]["Sentiment"];
+            /** @description Call quality score (0-100). Source: seed 003. */
             score?: components["schemas"]["Score"];
-            /** @description Auto-detected call tags. */
+            /** @description Auto-detected call tags. Source: seed 003. */
             tags?: string[];
-            /** @description Questions the agent could not answer (item shape not documented). */
+            /** @description Questions the agent could not answer; in the example only (`[]`), item shape not documented. Source: seed 003. */
             knowledge_gaps?: unknown[];
         } & {
             [key: string]: unknown;
         };
-        /** @description A voice call with full details. Source: seed 003 (Get Call), Response Fields. */
+        /**
+         * @description A voice call with full details (the bare body of Get Call). The page marks no field required; `id` (the
+         *     call's identity) and `agent_id` are required here. Fields the page's table omits but its example shows
+         *     (`agent_name`, `started_at`, `ended_at`, `call_direction`, `created_at`, `updated_at`,
+         *     `analysis.knowledge_gaps`) are included. Nullability beyond the example's (`phone_number`,
+         *     `caller_phone`) is lenient for calls that are still active. Source: seed 003 (Get Call).
+         */
         Call: {
-            /** @description Call ID. */
+            /** @description Call ID (an integer, e.g. 77). Source: seed 003. */
             id: number;
+            /** @description web, inbound, outbound. Source: seed 003. */
             type?: components["schemas"]["CallType"];
+            /** @description active, ended, error, pending, deleted. Source: seed 003. */
             status?: components["schemas"]["CallStatus"];
-            /** @description Agent public ID. */
+            /** @description Agent public ID (e.g. `ag_5d2678fd_e556`). Source: seed 003. */
             agent_id: string;
-            /** @description Agent display name. */
+            /** @description Agent display name (in the example only). Source: seed 003. */
             agent_name?: string;
             /**
              * Format: date-time
-             * @description When the call started (ISO 8601).
+             * @description When the call started, ISO 8601 (UTC). Source: seed 003 (example).
              */
             started_at?: string | null;
             /**
              * Format: date-time
-             * @description When the call ended (ISO 8601).
+             * @description When the call ended, ISO 8601 (UTC); null while active. Source: seed 003 (example).
              */
             ended_at?: string | null;
-            /** @description Total call duration, seconds (float). */
+            /** @description Total call duration, seconds (float, e.g. 99.1). Source: seed 003. */
             duration_seconds?: number | null;
-            /** @description Why the call ended (e.g. `user_hangup`). */
+            /** @description Why the call ended, open string (e.g. `user_hangup`). Source: seed 003. */
             ended_reason?: string | null;
-            /** @description Conversation messages. */
+            /** @description Conversation messages, in order. Source: seed 003. */
             transcript?: components["schemas"]["TranscriptEntry"][];
-            /** @description Pre-signed recording URL (expires in 1 hour). */
+            /** @description Pre-signed recording URL; expires 1 hour after the response. Source: seed 003. */
             recording_url?: string | null;
-            /** @description Recording length in seconds. */
+            /** @description Recording length in seconds (integer). Source: seed 003. */
             recording_duration?: number | null;
+            /** @description Total cost in USD and INR, and a per-component breakdown in USD. Source: seed 003. */
             cost?: components["schemas"]["Cost"];
+            /** @description LLM provider + model used. Source: seed 003. */
             model?: components["schemas"]["Model"];
+            /** @description STT provider + model used. Source: seed 003. */
             transcriber?: components["schemas"]["Transcriber"];
+            /** @description TTS provider + voice used. Source: seed 003. */
             voice?: components["schemas"]["Voice"];
-            /** @description Average turn-around latency in ms. */
+            /** @description Average turn-around latency in ms. Source: seed 003. */
             latency_ms?: number | null;
-            /** @description Number of user interruptions. */
+            /** @description Number of user interruptions (a count). Source: seed 003. */
             interruptions?: number | null;
+            /** @description Post-call analysis: summary, sentiment, score, tags. Source: seed 003. */
             analysis?: components["schemas"]["Analysis"];
-            /** @description Agent's phone number (for phone calls). */
+            /** @description Agent's phone number (for phone calls), E.164; null for web calls. Source: seed 003. */
             phone_number?: string | null;
-            /** @description Caller's phone number. */
+            /** @description Caller's phone number, E.164; null for web calls. Source: seed 003. */
             caller_phone?: string | null;
+            /** @description Direction: web, inbound or outbound (equal to `type` in the example). Source: seed 003 (example). */
             call_direction?: components["schemas"]["CallType"];
             /**
              * Format: date-time
-             * @description When the record was created (ISO 8601).
+             * @description When the record was created, ISO 8601 (UTC). Source: seed 003 (example).
              */
             created_at?: string;
             /**
              * Format: date-time
-             * @description When the record was last updated (ISO 8601).
+             * @description When the record was last updated, ISO 8601 (UTC). Source: seed 003 (example).
              */
             updated_at?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description A row of List Calls (providers.md): id, type, status, agent_id, agent_name, started_at, ended_at, duration_seconds, latency_ms, cost {total_usd, total_inr}. */
+        /**
+         * @description A row of List Calls: id, type, status, agent_id, agent_name, started_at, ended_at, duration_seconds,
+         *     latency_ms, cost {total_usd, total_inr}. Get Call has the full record. Source: providers.md.
+         */
         CallSummary: {
-            /** @description Call ID. */
+            /** @description Call ID (integer; the `call_id` of Get Call). Source: providers.md. */
             id: number;
+            /** @description web, inbound, outbound. Source: providers.md. */
             type?: components["schemas"]["CallType"];
+            /** @description active, ended, error, pending, deleted. Source: providers.md. */
             status?: components["schemas"]["CallStatus"];
-            /** @description Agent public ID. */
+            /** @description Agent public ID. Source: providers.md. */
             agent_id: string;
-            /** @description Agent display name. */
+            /** @description Agent display name. Source: providers.md. */
             agent_name?: string;
             /**
              * Format: date-time
-             * @description When the call started (ISO 8601).
+             * @description When the call started, ISO 8601 (UTC). Source: providers.md.
              */
             started_at?: string | null;
             /**
              * Format: date-time
-             * @description When the call ended (ISO 8601).
+             * @description When the call ended, ISO 8601 (UTC); null while active. Source: providers.md.
              */
             ended_at?: string | null;
-            /** @description Call duration, seconds. */
+            /** @description Call duration, seconds (float). Source: providers.md. */
             duration_seconds?: number | null;
-            /** @description Average turn-around latency in ms. */
+            /** @description Average turn-around latency, milliseconds. Source: providers.md. */
             latency_ms?: number | null;
+            /** @description Totals only: `total_usd` (USD) and `total_inr` (INR). Source: providers.md. */
             cost?: components["schemas"]["Cost"];
         } & {
             [key: string]: unknown;
         };
-        /** @description One page of calls: `{calls, total}` (providers.md). */
+        /** @description One page of calls: `{calls, total}`; the next page is at `offset + calls.length` while that is below `total`. Source: providers.md. */
         ListCallsResponse: {
+            /** @description This page's call summaries. Source: providers.md. */
             calls: components["schemas"]["CallSummary"][];
-            /** @description Total number of calls matching the filters. */
+            /** @description Total number of calls matching the filters (a count). Source: providers.md. */
             total?: number;
         } & {
             [key: string]: unknown;
         };
-        /** @description ThinnestAI's error body `{detail, status}` (providers.md). */
+        /** @description ThinnestAI's error body `{detail, status}`, for 400, 401, 403, 404, 429 and 500. Source: providers.md. */
         Error: {
-            /** @description What went wrong. */
+            /** @description What went wrong (text). Source: providers.md. */
             detail: string;
-            /** @description The HTTP status, repeated. */
+            /** @description The HTTP status code, repeated (e.g. 400). Source: providers.md. */
             status?: number;
         } & {
             [key: string]: unknown;
         };
     };
     responses: {
-        /** @description Invalid parameters. */
+        /** @description Invalid parameters. Source: providers.md. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -274,7 +312,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Missing or invalid API key. */
+        /** @description Missing or invalid API key. Source: providers.md. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -283,7 +321,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Not authorized to access this call. */
+        /** @description Not authorized to access this call. Source: seed 003 (Errors), providers.md. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -292,7 +330,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Call not found. */
+        /** @description Call not found. Source: seed 003 (Errors), providers.md. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -301,12 +339,13 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description More than 120 requests in a minute (providers.md). */
+        /** @description More than 120 requests in a minute. Source: providers.md. */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                /** @description Requests left in the current one-minute window: 0 when rate limited. Source: providers.md. */
+                "X-RateLimit-Remaining"?: number;
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
@@ -314,7 +353,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Server error. */
+        /** @description Server error. Source: providers.md. */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
@@ -327,13 +366,13 @@ export interface components {
     parameters: never;
     requestBodies: never;
     headers: {
-        /** @description Requests allowed per minute (120 for the API). */
+        /** @description Requests allowed per window: 120 per minute for the API. Source: providers.md. */
         "X-RateLimit-Limit": number;
-        /** @description Requests left in the current window. */
+        /** @description Requests left in the current one-minute window (a count). Source: providers.md. */
         "X-RateLimit-Remaining": number;
-        /** @description When the window resets (as sent by the API; unit not documented). */
+        /** @description When the window resets; the unit is not documented (commonly Unix epoch seconds). Source: providers.md. */
         "X-RateLimit-Reset": number;
-        /** @description Seconds to wait before retrying, when sent. */
+        /** @description Seconds to wait before retrying, when sent (standard HTTP; not documented by ThinnestAI). */
         "Retry-After": number;
     };
     pathItems: never;
@@ -345,22 +384,29 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The call ID (an integer, e.g. 77). */
+                /** @description The call ID, an integer (e.g. 77; the call's `id`). Source: seed 003. */
                 call_id: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Full call details. */
+            /**
+             * @description Full call details, as a bare call object. (One page claims a `{data, message, status}` wrapper with
+             *     the call in `data`; not modelled here, see the operation description.) Source: seed 003.
+             */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Call"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -371,19 +417,19 @@ export interface operations {
     listCalls: {
         parameters: {
             query?: {
-                /** @description Page size (1–200). Name unconfirmed. */
+                /** @description Page size, 1–200 calls (default not documented). Name unconfirmed. Source: providers.md. */
                 limit?: number;
-                /** @description Number of calls to skip (≥ 0). Name unconfirmed. */
+                /** @description Number of calls to skip, ≥ 0 (a count). Name unconfirmed. Source: providers.md. */
                 offset?: number;
-                /** @description Filter by status (active, ended, error). Name unconfirmed. */
+                /** @description Only calls in this status: `active`, `ended` or `error`. Name unconfirmed. Source: providers.md. */
                 status?: "active" | "ended" | "error";
-                /** @description Filter by agent public id. Name unconfirmed. */
+                /** @description Only calls of this agent (its public id, e.g. `ag_5d2678fd_e556`). Name unconfirmed. Source: providers.md. */
                 agent_id?: string;
-                /** @description Filter by call type (web, inbound, outbound). Name unconfirmed. */
+                /** @description Only calls of this type: `web`, `inbound` or `outbound`. Name unconfirmed. Source: providers.md. */
                 type?: components["schemas"]["CallType"];
-                /** @description Only calls started at or after this ISO 8601 date-time. Name unconfirmed. */
+                /** @description Only calls from this moment on, ISO 8601 date-time (e.g. `2026-03-01T00:00:00Z`). Name unconfirmed. Source: providers.md. */
                 start_date?: string;
-                /** @description Only calls started at or before this ISO 8601 date-time. Name unconfirmed. */
+                /** @description Only calls up to this moment, ISO 8601 date-time. Name unconfirmed. Source: providers.md. */
                 end_date?: string;
             };
             header?: never;
@@ -392,7 +438,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of call summaries: `{calls, total}`. */
+            /** @description One page of call summaries, `{calls, total}`. Source: providers.md. */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];

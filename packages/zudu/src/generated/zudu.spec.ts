@@ -10,7 +10,7 @@ const spec: Record<string, unknown> = {
     "title": "Zudu AI call records API",
     "version": "1.0.0",
     "summary": "Get and list Zudu AI calls.",
-    "description": "Hand-written description of the Zudu AI call endpoints, from the Zudu reference page \"Get call by ID\"\n(`GET /api/calls/{callId}`, seed 002) and the provider notes in `shared/providers.md` (auth, envelope,\nlist endpoint, enums).\n\nEvery response is wrapped in Zudu's envelope `{message, status: \"success\" | \"error\", error, data}`.\nUnits: timestamps are Unix epoch **milliseconds**; `call_duration` is milliseconds (the list filter is\n`duration_ms`); latencies are milliseconds; `call_cost` names no currency and its values are\ndollar-sized (USD). Enums are documented in upper case, but one page shows lower case: both are\naccepted. The field set mirrors Retell AI's call object of 2025. Rate limits and webhooks are not\ndocumented.\n",
+    "description": "Hand-written description of the Zudu AI call endpoints, from the Zudu reference page \"Get call by ID\"\n(`GET /api/calls/{callId}`, seed 002) and the provider notes in `shared/providers.md` (auth, the envelope,\nthe list endpoint `POST /api/calls`, enums, the 404 body).\n\nEvery response is wrapped in Zudu's envelope `{message, status: \"success\" | \"error\", error, data}`, errors\nincluded. Units: timestamps (`start_timestamp`, `end_timestamp`, `events[].timestamp`,\n`transcript_object[].timestamp`, word `start`/`end`) are Unix epoch **milliseconds**; `call_duration` is\n**milliseconds** (the list filter on it is `duration_ms`); latencies are **milliseconds**; `call_cost`\nnames no currency, its values are dollar-sized (read as USD). Enums are documented in upper case but one\npage shows lower case: every enum here accepts both cases. The field set mirrors Retell AI's call object of\n2025 (providers.md), so `call_analysis` carries Retell's names.\n\nNot documented by Zudu: rate limits (429 is modelled with the envelope), a 403 body, webhooks, the item\nshape of `transcript_with_tool_calls`, the unit of `events[].session_time`, the allowed `sort_by` values\nand the maximum `limit`. The page's curl shows `http://localhost:8080`; the production host is\n`https://api.zudu.ai` (providers.md).\n",
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
@@ -23,7 +23,7 @@ const spec: Record<string, unknown> = {
   "servers": [
     {
       "url": "https://api.zudu.ai",
-      "description": "Production (the reference's curl shows http://localhost:8080)"
+      "description": "Production (the reference page's curl shows http://localhost:8080)."
     }
   ],
   "security": [
@@ -43,7 +43,7 @@ const spec: Record<string, unknown> = {
       "get": {
         "operationId": "getCall",
         "summary": "Get call by ID",
-        "description": "Retrieve one call, wrapped in Zudu's envelope. Source: seed 002.",
+        "description": "Retrieve one call, wrapped in Zudu's envelope (`data` is the call). `status: \"error\"` in the envelope\nis an error even when the HTTP status is 200. Both `X-API-KEY` and `X-API-SECRET` are required.\nSource: seed 002 (Get call by ID).\n",
         "tags": [
           "calls"
         ],
@@ -52,7 +52,7 @@ const spec: Record<string, unknown> = {
             "name": "callId",
             "in": "path",
             "required": true,
-            "description": "Unique identifier of the call.",
+            "description": "Unique identifier of the call (the record's `call_id`, e.g. `call-456`). Source: seed 002.",
             "schema": {
               "type": "string"
             }
@@ -60,7 +60,7 @@ const spec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "Call retrieved successfully",
+            "description": "Call retrieved successfully. Source: seed 002.",
             "content": {
               "application/json": {
                 "schema": {
@@ -68,7 +68,7 @@ const spec: Record<string, unknown> = {
                 },
                 "examples": {
                   "seed": {
-                    "summary": "The Get call by ID example of the Zudu reference (seed 002), verbatim.",
+                    "summary": "The Get call by ID example of the Zudu reference (seed 002), verbatim (served by default).",
                     "value": {
                       "message": "Call retrieved successfully",
                       "status": "success",
@@ -188,6 +188,148 @@ const spec: Record<string, unknown> = {
                         }
                       }
                     }
+                  },
+                  "ended": {
+                    "summary": "The seed call after it ended, analysed and billed (built from seed 002; Prefer example=ended).",
+                    "value": {
+                      "message": "Call retrieved successfully",
+                      "status": "success",
+                      "error": null,
+                      "data": {
+                        "id": "550e8400-e29b-41d4-a716-446655440000",
+                        "agent_id": "agent-123",
+                        "call_id": "call-456",
+                        "organization_id": "org-789",
+                        "call_status": "ENDED",
+                        "call_type": "PHONE_CALL",
+                        "direction": "INBOUND",
+                        "from_number": "+1234567890",
+                        "to_number": "+0987654321",
+                        "start_timestamp": 1703097600000,
+                        "end_timestamp": 1703097900000,
+                        "call_duration": 300000,
+                        "disconnection_reason": "USER_HANGUP",
+                        "recording_url": "https://storage.azure.com/recordings/call-456.mp4",
+                        "public_log_url": "https://api.example.com/logs/call-456",
+                        "opt_out_sensitive_data_storage": false,
+                        "metadata": {
+                          "customer_id": "cust-001",
+                          "priority": "high",
+                          "campaign": "summer-2024"
+                        },
+                        "events": [
+                          {
+                            "timestamp": 1703097600000,
+                            "event": "Call created",
+                            "session_time": 0,
+                            "data": {}
+                          },
+                          {
+                            "timestamp": 1703097630000,
+                            "event": "Call started - INBOUND",
+                            "session_time": 0,
+                            "data": {
+                              "direction": "INBOUND",
+                              "from": "+1234567890",
+                              "to": "+0987654321"
+                            }
+                          }
+                        ],
+                        "transcript": "Agent: Hello, thank you for calling. How can I help you today?\nUser: I'd like to check the status of my order.",
+                        "transcript_object": [
+                          {
+                            "role": "assistant",
+                            "content": "Hello, thank you for calling. How can I help you today?",
+                            "timestamp": 1703097635000,
+                            "words": [
+                              {
+                                "word": "Hello",
+                                "start": 1703097635000,
+                                "end": 1703097635500
+                              }
+                            ]
+                          },
+                          {
+                            "role": "user",
+                            "content": "I'd like to check the status of my order.",
+                            "timestamp": 1703097641000,
+                            "words": [
+                              {
+                                "word": "I'd",
+                                "start": 1703097641000,
+                                "end": 1703097641200
+                              }
+                            ]
+                          }
+                        ],
+                        "transcript_with_tool_calls": [],
+                        "latency": {
+                          "e2e": {
+                            "max": 450.2,
+                            "min": 120.1,
+                            "num": 15,
+                            "p50": 250.5,
+                            "p90": 380.8,
+                            "p95": 420.3,
+                            "p99": 445.1,
+                            "values": [
+                              120.1,
+                              180.3,
+                              250.5,
+                              380.8,
+                              450.2
+                            ]
+                          },
+                          "llm": {
+                            "max": 180.5,
+                            "min": 80.2,
+                            "num": 8,
+                            "p50": 125.3,
+                            "p90": 160.1,
+                            "p95": 170.8,
+                            "p99": 178.2,
+                            "values": [
+                              80.2,
+                              90.1,
+                              125.3,
+                              160.1,
+                              180.5
+                            ]
+                          }
+                        },
+                        "call_analysis": {
+                          "call_summary": "The caller asked about the status of an order; the agent gave the delivery date.",
+                          "call_successful": true,
+                          "user_sentiment": "Positive",
+                          "in_voicemail": false,
+                          "custom_analysis_data": {
+                            "order_found": true
+                          }
+                        },
+                        "call_cost": {
+                          "combined_cost": 0.15,
+                          "product_costs": [
+                            {
+                              "product": "inbound_call",
+                              "cost": 0.1,
+                              "unit_price": 0.02
+                            },
+                            {
+                              "product": "llm_usage",
+                              "cost": 0.05,
+                              "unit_price": 0.001
+                            }
+                          ],
+                          "total_duration_seconds": 300,
+                          "total_duration_unit_price": 0.02,
+                          "total_one_time_price": 0.05
+                        },
+                        "telephony_identifier": {
+                          "call_sid": "CA1234567890abcdef1234567890abcdef",
+                          "conference_sid": "CF1234567890abcdef1234567890abcdef"
+                        }
+                      }
+                    }
                   }
                 }
               }
@@ -215,12 +357,13 @@ const spec: Record<string, unknown> = {
       "post": {
         "operationId": "listCalls",
         "summary": "List calls",
-        "description": "List calls with a JSON body: 0-based `page`, `limit`, sorting and filter criteria (providers.md). Wrapped in Zudu's envelope.",
+        "description": "List calls with a JSON body: 0-based `page`, `limit`, `sort_by`, `sort_order` and `filter_criteria`\n(status, type, agent, duration range in ms, transcript search). The response is Zudu's envelope around\n`{organization_id, calls, pagination, returned_count, sort_order, sort_by, applied_filters}`; its\n`pagination` comes in one of two documented shapes (see `Pagination`). Source: providers.md (Zudu).\n",
         "tags": [
           "calls"
         ],
         "requestBody": {
-          "required": false,
+          "required": true,
+          "description": "List options; every property is optional (`{}` lists the first page). Source: providers.md.",
           "content": {
             "application/json": {
               "schema": {
@@ -228,7 +371,7 @@ const spec: Record<string, unknown> = {
               },
               "examples": {
                 "endedPhoneCalls": {
-                  "summary": "Ended phone calls, newest first.",
+                  "summary": "Ended phone calls of one agent longer than 1 s, newest first.",
                   "value": {
                     "page": 0,
                     "limit": 20,
@@ -240,7 +383,13 @@ const spec: Record<string, unknown> = {
                       ],
                       "call_type": [
                         "PHONE_CALL"
-                      ]
+                      ],
+                      "agent_id": "agent-123",
+                      "duration_ms": {
+                        "lower_threshold": 1000,
+                        "upper_threshold": 3600000
+                      },
+                      "transcript_search": "order"
                     }
                   }
                 }
@@ -250,7 +399,7 @@ const spec: Record<string, unknown> = {
         },
         "responses": {
           "200": {
-            "description": "Calls retrieved successfully",
+            "description": "Calls retrieved successfully. Source: providers.md.",
             "content": {
               "application/json": {
                 "schema": {
@@ -258,7 +407,7 @@ const spec: Record<string, unknown> = {
                 },
                 "examples": {
                   "realistic": {
-                    "summary": "Two calls built from the Get call example (served by default).",
+                    "summary": "Two calls built from the seed call: an ended variant (call-457) and the seed call itself (call-456), with the first pagination shape (served by default).",
                     "value": {
                       "message": "Calls retrieved successfully",
                       "status": "success",
@@ -294,13 +443,23 @@ const spec: Record<string, unknown> = {
                                 "event": "Call created",
                                 "session_time": 0,
                                 "data": {}
+                              },
+                              {
+                                "timestamp": 1703101201000,
+                                "event": "Call started - OUTBOUND",
+                                "session_time": 0,
+                                "data": {
+                                  "direction": "OUTBOUND",
+                                  "from": "+0987654321",
+                                  "to": "+1234567890"
+                                }
                               }
                             ],
-                            "transcript": "Hello, this is Zudu calling about your delivery. Could we reschedule it?",
+                            "transcript": "Agent: Hello, this is Zudu calling about your delivery. Could we reschedule it?\nUser: Sure, Friday works.",
                             "transcript_object": [
                               {
                                 "role": "assistant",
-                                "content": "Hello, this is Zudu calling about your delivery.",
+                                "content": "Hello, this is Zudu calling about your delivery. Could we reschedule it?",
                                 "timestamp": 1703101203000,
                                 "words": [
                                   {
@@ -359,7 +518,7 @@ const spec: Record<string, unknown> = {
                               }
                             },
                             "call_analysis": {
-                              "call_summary": "The customer asked to reschedule a delivery; the agent confirmed a new date.",
+                              "call_summary": "The agent asked to reschedule a delivery; the customer agreed to Friday.",
                               "call_successful": true,
                               "user_sentiment": "Positive",
                               "in_voicemail": false,
@@ -369,7 +528,7 @@ const spec: Record<string, unknown> = {
                               "combined_cost": 0.15,
                               "product_costs": [
                                 {
-                                  "product": "inbound_call",
+                                  "product": "outbound_call",
                                   "cost": 0.1,
                                   "unit_price": 0.02
                                 },
@@ -516,6 +675,57 @@ const spec: Record<string, unknown> = {
                         "applied_filters": {}
                       }
                     }
+                  },
+                  "otherPaginationShape": {
+                    "summary": "The second documented pagination shape {page, limit, total, total_pages}, with the lower-case enums one page shows (Prefer example=otherPaginationShape).",
+                    "value": {
+                      "message": "Calls retrieved successfully",
+                      "status": "success",
+                      "error": null,
+                      "data": {
+                        "organization_id": "org-789",
+                        "calls": [
+                          {
+                            "id": "9b2f4c1e-3d5a-4e6f-8a7b-1c2d3e4f5a6b",
+                            "agent_id": "agent-123",
+                            "call_id": "call-458",
+                            "organization_id": "org-789",
+                            "call_status": "ended",
+                            "call_type": "web_call",
+                            "direction": "inbound",
+                            "from_number": null,
+                            "to_number": null,
+                            "start_timestamp": 1703104800000,
+                            "end_timestamp": 1703104860000,
+                            "call_duration": 60000,
+                            "disconnection_reason": "USER_HANGUP",
+                            "recording_url": null,
+                            "public_log_url": "https://api.example.com/logs/call-458",
+                            "opt_out_sensitive_data_storage": true,
+                            "metadata": {},
+                            "events": [],
+                            "transcript": null,
+                            "transcript_object": [],
+                            "transcript_with_tool_calls": [],
+                            "call_analysis": null
+                          }
+                        ],
+                        "pagination": {
+                          "page": 1,
+                          "limit": 1,
+                          "total": 3,
+                          "total_pages": 3
+                        },
+                        "returned_count": 1,
+                        "sort_order": "ascending",
+                        "sort_by": "start_timestamp",
+                        "applied_filters": {
+                          "call_type": [
+                            "WEB_CALL"
+                          ]
+                        }
+                      }
+                    }
                   }
                 }
               }
@@ -546,19 +756,19 @@ const spec: Record<string, unknown> = {
         "type": "apiKey",
         "in": "header",
         "name": "X-API-KEY",
-        "description": "API key (`sk_…`); must be sent together with X-API-SECRET."
+        "description": "API key (`sk_…`); required on every request together with `X-API-SECRET`. Source: seed 002 (Authorizations), providers.md."
       },
       "ApiSecret": {
         "type": "apiKey",
         "in": "header",
         "name": "X-API-SECRET",
-        "description": "API secret (`s3cr3t_…`); must be sent together with X-API-KEY."
+        "description": "API secret (`s3cr3t_…`); required on every request together with `X-API-KEY`. Source: seed 002 (Authorizations), providers.md."
       }
     },
     "schemas": {
       "CallStatus": {
         "type": "string",
-        "description": "Call status: REGISTERED, ONGOING, ENDED, ERROR, SCHEDULED (documented upper case; one page shows lower case, so both are accepted).",
+        "description": "Call status: `REGISTERED`, `ONGOING`, `ENDED`, `ERROR`, `SCHEDULED`. Documented in upper case; one Zudu\npage shows lower case, so both spellings are accepted (compare case-insensitively). Source: providers.md;\nseed 002 shows `ONGOING`.\n",
         "enum": [
           "REGISTERED",
           "ONGOING",
@@ -574,7 +784,7 @@ const spec: Record<string, unknown> = {
       },
       "CallType": {
         "type": "string",
-        "description": "Call type: PHONE_CALL or WEB_CALL (either case).",
+        "description": "Call type: `PHONE_CALL` or `WEB_CALL`. Documented in upper case; one page shows lower case, so both\nspellings are accepted. Source: providers.md; seed 002 shows `PHONE_CALL`.\n",
         "enum": [
           "PHONE_CALL",
           "WEB_CALL",
@@ -584,7 +794,7 @@ const spec: Record<string, unknown> = {
       },
       "Direction": {
         "type": "string",
-        "description": "Call direction: INBOUND or OUTBOUND (either case).",
+        "description": "Call direction: `INBOUND` or `OUTBOUND`. Documented in upper case; one page shows lower case, so both\nspellings are accepted. Source: providers.md; seed 002 shows `INBOUND`.\n",
         "enum": [
           "INBOUND",
           "OUTBOUND",
@@ -592,110 +802,134 @@ const spec: Record<string, unknown> = {
           "outbound"
         ]
       },
+      "SortOrder": {
+        "type": "string",
+        "description": "Sort direction of the list: `ascending` or `descending`. Source: providers.md.",
+        "enum": [
+          "ascending",
+          "descending"
+        ]
+      },
       "Word": {
         "type": "object",
-        "description": "One word of a transcript turn with its timing.",
+        "description": "One word of a transcript turn with its timing. Source: seed 002 (`transcript_object[].words`).",
         "additionalProperties": true,
         "properties": {
           "word": {
             "type": "string",
-            "description": "The word."
+            "description": "The word as recognised or spoken. Source: seed 002."
           },
           "start": {
             "type": "number",
-            "description": "Start of the word, Unix epoch milliseconds."
+            "description": "When the word starts, Unix epoch milliseconds (e.g. 1703097635000). Source: seed 002."
           },
           "end": {
             "type": "number",
-            "description": "End of the word, Unix epoch milliseconds."
+            "description": "When the word ends, Unix epoch milliseconds. Source: seed 002."
           }
         }
       },
       "TranscriptTurn": {
         "type": "object",
-        "description": "One turn of `transcript_object`.",
+        "description": "One turn of `transcript_object`. Source: seed 002.",
         "additionalProperties": true,
         "properties": {
           "role": {
             "type": "string",
-            "description": "Who spoke: `assistant` or `user` (Retell also uses `agent`)."
+            "description": "Who spoke: `assistant` (the agent) or `user`; open string (Retell also uses `agent`). Source: seed 002."
           },
           "content": {
             "type": "string",
-            "description": "What was said."
+            "description": "What was said (text). Source: seed 002."
           },
           "timestamp": {
             "type": "number",
-            "description": "Start of the turn, Unix epoch milliseconds."
+            "description": "When the turn starts, Unix epoch milliseconds (not an offset from the call start). Source: seed 002."
           },
           "words": {
             "type": "array",
+            "description": "Word-level timings of the turn. Source: seed 002.",
             "items": {
               "$ref": "#/components/schemas/Word"
             }
           }
         }
       },
+      "TranscriptWithToolCallsEntry": {
+        "type": "object",
+        "description": "One entry of `transcript_with_tool_calls`. Zudu documents no item shape (the seed shows `[]`); in Retell's\nobject, which Zudu mirrors, entries are utterances (`role`, `content`, `words`) or tool calls (`role`\n`tool_call_invocation`/`tool_call_result`, `tool_call_id`, `name`, `arguments`, `content`). Modelled\nleniently. Source: seed 002, providers.md.\n",
+        "additionalProperties": true,
+        "properties": {
+          "role": {
+            "type": "string",
+            "description": "`assistant`, `user`, or a tool-call role (Retell's names; not documented by Zudu). Source: providers.md."
+          },
+          "content": {
+            "type": "string",
+            "description": "Text of the utterance or tool result. Source: providers.md (Retell's names)."
+          }
+        }
+      },
       "Event": {
         "type": "object",
-        "description": "A call lifecycle event.",
+        "description": "A call lifecycle event. Source: seed 002 (`events`).",
         "additionalProperties": true,
         "properties": {
           "timestamp": {
             "type": "number",
-            "description": "When it happened, Unix epoch milliseconds."
+            "description": "When it happened, Unix epoch milliseconds. Source: seed 002."
           },
           "event": {
             "type": "string",
-            "description": "What happened (e.g. `Call created`)."
+            "description": "What happened, free text (e.g. `Call created`, `Call started - INBOUND`). Source: seed 002."
           },
           "session_time": {
             "type": "number",
-            "description": "Time into the session (unit not documented; 0 in the example)."
+            "description": "Time into the session; the unit is not documented (0 in both seed events). Source: seed 002."
           },
           "data": {
             "type": "object",
-            "description": "Event details (free-form).",
+            "description": "Event details, free-form (e.g. `{direction, from, to}` for a call start). Source: seed 002.",
             "additionalProperties": true
           }
         }
       },
       "LatencyStats": {
         "type": "object",
-        "description": "Distribution of one latency, in **milliseconds** (`num` is the number of samples; `values` a sample of them).",
+        "description": "Distribution of one latency over the call, in **milliseconds** (e.g. p50 250.5): `num` is the number of\nsamples, `values` the samples. Source: seed 002; unit from providers.md (Retell's latency object, ms).\n",
         "additionalProperties": true,
         "properties": {
           "max": {
             "type": "number",
-            "description": "Maximum, ms."
+            "description": "Maximum, milliseconds. Source: seed 002."
           },
           "min": {
             "type": "number",
-            "description": "Minimum, ms."
+            "description": "Minimum, milliseconds. Source: seed 002."
           },
           "num": {
             "type": "integer",
-            "description": "Number of samples."
+            "description": "Number of samples (a count, no unit). Source: seed 002."
           },
           "p50": {
             "type": "number",
-            "description": "Median, ms."
+            "description": "Median, milliseconds. Source: seed 002."
           },
           "p90": {
             "type": "number",
-            "description": "90th percentile, ms."
+            "description": "90th percentile, milliseconds. Source: seed 002."
           },
           "p95": {
             "type": "number",
-            "description": "95th percentile, ms."
+            "description": "95th percentile, milliseconds. Source: seed 002."
           },
           "p99": {
             "type": "number",
-            "description": "99th percentile, ms."
+            "description": "99th percentile, milliseconds. Source: seed 002."
           },
           "values": {
             "type": "array",
-            "description": "Sampled values, ms.",
+            "description": "The samples, milliseconds (the seed lists fewer values than `num`). Source: seed 002.",
             "items": {
               "type": "number"
             }
@@ -704,16 +938,16 @@ const spec: Record<string, unknown> = {
       },
       "Latency": {
         "type": "object",
-        "description": "Latency by stage, ms (Retell's names: `e2e`, `llm`, `tts`, `asr`, …); every stage has the same shape.",
-        "additionalProperties": {
-          "$ref": "#/components/schemas/LatencyStats"
-        },
+        "description": "Latency by stage, milliseconds. The seed shows `e2e` (end to end) and `llm`; Retell's object, which Zudu\nmirrors, also has `tts`, `asr`, `llm_websocket_network_rtt`, `knowledge_base`, `s2s`, each with the same\n`LatencyStats` shape; those arrive as additional properties. Source: seed 002, providers.md.\n",
+        "additionalProperties": true,
         "properties": {
           "e2e": {
-            "$ref": "#/components/schemas/LatencyStats"
+            "$ref": "#/components/schemas/LatencyStats",
+            "description": "End-to-end latency (user stops speaking → agent starts), milliseconds. Source: seed 002."
           },
           "llm": {
-            "$ref": "#/components/schemas/LatencyStats"
+            "$ref": "#/components/schemas/LatencyStats",
+            "description": "Language-model latency, milliseconds. Source: seed 002."
           }
         }
       },
@@ -722,48 +956,48 @@ const spec: Record<string, unknown> = {
           "object",
           "null"
         ],
-        "description": "Post-call analysis with Retell's names; null until analysed.",
+        "description": "Post-call analysis, with Retell's field names (providers.md); `null` until the call is analysed (the seed,\nan ongoing call, has `null`). Source: seed 002, providers.md.\n",
         "additionalProperties": true,
         "properties": {
           "call_summary": {
             "type": "string",
-            "description": "Summary of the call."
+            "description": "Summary of the call (text). Source: providers.md (Retell's names)."
           },
           "call_successful": {
             "type": "boolean",
-            "description": "Whether the call achieved its goal."
+            "description": "Whether the call achieved its goal. Source: providers.md (Retell's names)."
           },
           "user_sentiment": {
             "type": "string",
-            "description": "User sentiment, e.g. `Positive`, `Neutral`, `Negative`."
+            "description": "User sentiment, open string: `Positive` in providers.md; Retell also uses `Negative`, `Neutral`, `Unknown`. Source: providers.md."
           },
           "in_voicemail": {
             "type": "boolean",
-            "description": "Whether the call reached voicemail."
+            "description": "Whether the call reached voicemail. Source: providers.md (Retell's names)."
           },
           "custom_analysis_data": {
             "type": "object",
-            "description": "Custom extracted data (free-form).",
+            "description": "Custom post-call data extracted by the agent's analysis prompts, free-form. Source: providers.md (Retell's names).",
             "additionalProperties": true
           }
         }
       },
       "ProductCost": {
         "type": "object",
-        "description": "Cost of one product (USD-sized, no currency named).",
+        "description": "Cost of one billed product. No currency is named; the values are dollar-sized (USD). Source: seed 002 (`call_cost.product_costs`).",
         "additionalProperties": true,
         "properties": {
           "product": {
             "type": "string",
-            "description": "Product name (e.g. `inbound_call`, `llm_usage`)."
+            "description": "Product name, open string (e.g. `inbound_call`, `llm_usage`). Source: seed 002."
           },
           "cost": {
             "type": "number",
-            "description": "Cost of this product for the call."
+            "description": "Cost of this product for the call, dollar-sized (USD; no currency named). Source: seed 002."
           },
           "unit_price": {
             "type": "number",
-            "description": "Price per unit."
+            "description": "Price per unit, dollar-sized (USD). The unit is not documented; the seed is consistent with a per-minute\nprice (`inbound_call`: 0.1 = 0.02 × 5 min of the 300 s). Source: seed 002.\n"
           }
         }
       },
@@ -772,36 +1006,55 @@ const spec: Record<string, unknown> = {
           "object",
           "null"
         ],
-        "description": "Cost of the call. Zudu names no currency; the values are dollar-sized (USD).",
+        "description": "Cost of the call. Zudu names no currency; the values are dollar-sized (0.15 for 5 minutes), read as USD.\n(Retell's `combined_cost` is in cents; Zudu's example is not.) Source: seed 002, providers.md.\n",
         "additionalProperties": true,
         "properties": {
           "combined_cost": {
             "type": "number",
-            "description": "Total cost."
+            "description": "Total cost of the call, dollar-sized (USD; the sum of `product_costs[].cost` in the seed). Source: seed 002."
           },
           "product_costs": {
             "type": "array",
+            "description": "Cost per billed product. Source: seed 002.",
             "items": {
               "$ref": "#/components/schemas/ProductCost"
             }
           },
           "total_duration_seconds": {
             "type": "number",
-            "description": "Billed duration, seconds."
+            "description": "Billed duration, seconds. Source: seed 002."
           },
           "total_duration_unit_price": {
             "type": "number",
-            "description": "Price per unit of duration."
+            "description": "Duration price per unit, dollar-sized (USD; per minute, judging by the seed). Source: seed 002."
           },
           "total_one_time_price": {
             "type": "number",
-            "description": "One-time charges."
+            "description": "One-time (non-duration) charges, dollar-sized (USD). Source: seed 002."
+          }
+        }
+      },
+      "TelephonyIdentifier": {
+        "type": [
+          "object",
+          "null"
+        ],
+        "description": "Telephony carrier identifiers, e.g. Twilio's `call_sid` (`CA…`) and `conference_sid` (`CF…`); other keys are accepted. Source: seed 002.",
+        "additionalProperties": true,
+        "properties": {
+          "call_sid": {
+            "type": "string",
+            "description": "Carrier call SID (Twilio `CA…`). Source: seed 002."
+          },
+          "conference_sid": {
+            "type": "string",
+            "description": "Carrier conference SID (Twilio `CF…`). Source: seed 002."
           }
         }
       },
       "Call": {
         "type": "object",
-        "description": "A Zudu call record (`data` of Get call by ID). Source: seed 002.",
+        "description": "A Zudu call record: the `data` of Get call by ID, and each item of the list's `data.calls`. The page\nmarks no field required; `call_id` (the call's identity, used in the path) and `agent_id` appear in\nevery example and are required here. Source: seed 002 (Get call by ID), providers.md.\n",
         "additionalProperties": true,
         "required": [
           "call_id",
@@ -810,99 +1063,103 @@ const spec: Record<string, unknown> = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "Record id (UUID)."
+            "description": "Record id (a UUID in the seed); distinct from `call_id`. Source: seed 002."
           },
           "agent_id": {
             "type": "string",
-            "description": "Agent that handled the call."
+            "description": "Agent that handled the call. Source: seed 002."
           },
           "call_id": {
             "type": "string",
-            "description": "Call identifier (used in the path)."
+            "description": "Call identifier; the `callId` of `GET /api/calls/{callId}`. Source: seed 002."
           },
           "organization_id": {
             "type": "string",
-            "description": "Organization that owns the call."
+            "description": "Organization that owns the call. Source: seed 002."
           },
           "call_status": {
-            "$ref": "#/components/schemas/CallStatus"
+            "$ref": "#/components/schemas/CallStatus",
+            "description": "Status of the call, either case (REGISTERED, ONGOING, ENDED, ERROR, SCHEDULED). Source: seed 002, providers.md."
           },
           "call_type": {
-            "$ref": "#/components/schemas/CallType"
+            "$ref": "#/components/schemas/CallType",
+            "description": "Phone or web call, either case (PHONE_CALL, WEB_CALL). Source: seed 002, providers.md."
           },
           "direction": {
-            "$ref": "#/components/schemas/Direction"
+            "$ref": "#/components/schemas/Direction",
+            "description": "INBOUND or OUTBOUND, either case. Source: seed 002, providers.md."
           },
           "from_number": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Calling number (E.164)."
+            "description": "Calling number, E.164 (e.g. `+1234567890`); null where there is none (web calls). Source: seed 002."
           },
           "to_number": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Called number (E.164)."
+            "description": "Called number, E.164; null where there is none (web calls). Source: seed 002."
           },
           "start_timestamp": {
             "type": [
               "integer",
               "null"
             ],
-            "description": "Start of the call, Unix epoch milliseconds."
+            "description": "Start of the call, Unix epoch milliseconds; null before it starts. Source: seed 002."
           },
           "end_timestamp": {
             "type": [
               "integer",
               "null"
             ],
-            "description": "End of the call, Unix epoch milliseconds; null while ongoing."
+            "description": "End of the call, Unix epoch milliseconds; null while ongoing (as in the seed). Source: seed 002."
           },
           "call_duration": {
             "type": [
               "integer",
               "null"
             ],
-            "description": "Call duration, milliseconds; null while ongoing."
+            "description": "Call duration, milliseconds (Zudu uses ms throughout; the list filter is `duration_ms`); null while ongoing. Source: seed 002, providers.md."
           },
           "disconnection_reason": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Why the call ended, e.g. `USER_HANGUP`; null while ongoing."
+            "description": "Why the call ended, open string in upper case (e.g. `USER_HANGUP`); null while ongoing. Source: seed 002, providers.md."
           },
           "recording_url": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Recording URL."
+            "description": "URL of the call recording (an HTTPS `.mp4` in the seed); null without a recording. Source: seed 002."
           },
           "public_log_url": {
             "type": [
               "string",
               "null"
             ],
-            "description": "URL of the call's public log."
+            "description": "URL of the call's public log. Source: seed 002."
           },
           "opt_out_sensitive_data_storage": {
             "type": "boolean",
-            "description": "Whether sensitive data storage was opted out of."
+            "description": "Whether storage of sensitive data (transcript, recording) was opted out of for this call. Source: seed 002."
           },
           "metadata": {
             "type": [
               "object",
               "null"
             ],
-            "description": "Free-form metadata attached to the call.",
+            "description": "Free-form metadata attached to the call by the caller of the API (e.g. `customer_id`, `campaign`). Source: seed 002.",
             "additionalProperties": true
           },
           "events": {
             "type": "array",
+            "description": "Lifecycle events of the call, in order. Source: seed 002.",
             "items": {
               "$ref": "#/components/schemas/Event"
             }
@@ -912,51 +1169,52 @@ const spec: Record<string, unknown> = {
               "string",
               "null"
             ],
-            "description": "Plain-text transcript."
+            "description": "Plain-text transcript. Source: seed 002."
           },
           "transcript_object": {
             "type": "array",
-            "description": "Transcript turns with word timings.",
+            "description": "Transcript turns with epoch-ms timestamps and word timings. Source: seed 002.",
             "items": {
               "$ref": "#/components/schemas/TranscriptTurn"
             }
           },
           "transcript_with_tool_calls": {
             "type": "array",
-            "description": "Transcript including tool calls (item shape not documented).",
-            "items": {}
+            "description": "Transcript including tool calls; item shape not documented (`[]` in the seed). Source: seed 002.",
+            "items": {
+              "$ref": "#/components/schemas/TranscriptWithToolCallsEntry"
+            }
           },
           "latency": {
-            "$ref": "#/components/schemas/Latency"
+            "$ref": "#/components/schemas/Latency",
+            "description": "Latency distributions by stage, milliseconds. Source: seed 002, providers.md."
           },
           "call_analysis": {
-            "$ref": "#/components/schemas/CallAnalysis"
+            "$ref": "#/components/schemas/CallAnalysis",
+            "description": "Post-call analysis (Retell's names); null until analysed. Source: seed 002, providers.md."
           },
           "call_cost": {
-            "$ref": "#/components/schemas/CallCost"
+            "$ref": "#/components/schemas/CallCost",
+            "description": "Cost of the call, dollar-sized (USD; no currency named). Source: seed 002."
           },
           "telephony_identifier": {
-            "type": [
-              "object",
-              "null"
-            ],
-            "description": "Telephony identifiers (e.g. Twilio `call_sid`, `conference_sid`).",
-            "additionalProperties": true
+            "$ref": "#/components/schemas/TelephonyIdentifier",
+            "description": "Carrier identifiers (Twilio call/conference SIDs). Source: seed 002."
           }
         }
       },
       "GetCallResponse": {
         "type": "object",
-        "description": "Zudu's envelope around one call.",
+        "description": "Zudu's envelope around one call: `{message, status, error, data}`. Source: seed 002 (Response).",
         "additionalProperties": true,
         "properties": {
           "message": {
             "type": "string",
-            "description": "Human-readable outcome."
+            "description": "Human-readable outcome (e.g. `Call retrieved successfully`). Source: seed 002."
           },
           "status": {
             "type": "string",
-            "description": "`success` or `error`.",
+            "description": "`success` or `error`; `error` means failure even on HTTP 200. Source: seed 002, providers.md.",
             "enum": [
               "success",
               "error"
@@ -967,172 +1225,175 @@ const spec: Record<string, unknown> = {
               "string",
               "null"
             ],
-            "description": "Error text; null on success."
+            "description": "Error text; null on success. Source: seed 002."
           },
           "data": {
-            "$ref": "#/components/schemas/Call"
+            "$ref": "#/components/schemas/Call",
+            "description": "The call. Source: seed 002."
           }
         }
       },
       "DurationRange": {
         "type": "object",
-        "description": "Duration filter, milliseconds.",
+        "description": "Call-duration filter, milliseconds (both bounds optional). Source: providers.md (`filter_criteria.duration_ms`).",
         "additionalProperties": false,
         "properties": {
           "lower_threshold": {
             "type": "integer",
             "minimum": 0,
-            "description": "Minimum duration, ms."
+            "description": "Minimum call duration, milliseconds. Source: providers.md."
           },
           "upper_threshold": {
             "type": "integer",
             "minimum": 0,
-            "description": "Maximum duration, ms."
+            "description": "Maximum call duration, milliseconds. Source: providers.md."
           }
         }
       },
       "FilterCriteria": {
         "type": "object",
-        "description": "Filters of the list.",
+        "description": "Filters of the list request; every filter is optional. Source: providers.md.",
         "additionalProperties": false,
         "properties": {
           "call_status": {
             "type": "array",
+            "description": "Only calls in one of these statuses (either case). Source: providers.md.",
             "items": {
               "$ref": "#/components/schemas/CallStatus"
             }
           },
           "call_type": {
             "type": "array",
+            "description": "Only calls of one of these types (either case). Source: providers.md.",
             "items": {
               "$ref": "#/components/schemas/CallType"
             }
           },
           "agent_id": {
             "type": "string",
-            "description": "Only calls of this agent."
+            "description": "Only calls of this agent. Source: providers.md."
           },
           "duration_ms": {
-            "$ref": "#/components/schemas/DurationRange"
+            "$ref": "#/components/schemas/DurationRange",
+            "description": "Only calls whose duration is within this range, milliseconds. Source: providers.md."
           },
           "transcript_search": {
             "type": "string",
-            "description": "Full-text search in transcripts."
+            "description": "Only calls whose transcript contains this text (matching rules not documented). Source: providers.md."
           }
         }
       },
       "ListCallsRequest": {
         "type": "object",
-        "description": "Body of the list request (providers.md).",
+        "description": "JSON body of `POST /api/calls`; every property is optional. Source: providers.md.",
         "additionalProperties": false,
         "properties": {
           "page": {
             "type": "integer",
             "minimum": 0,
-            "description": "0-based page number."
+            "description": "Page number, **0-based** (the first page is 0; the default when omitted is not documented, 0 in practice). Source: providers.md."
           },
           "limit": {
             "type": "integer",
             "minimum": 1,
-            "description": "Calls per page."
+            "description": "Calls per page (a count; the maximum and default are not documented). Source: providers.md."
           },
           "sort_by": {
             "type": "string",
-            "description": "Field to sort by (e.g. `start_timestamp`)."
+            "description": "Call field to sort by, e.g. `start_timestamp` (the allowed values are not documented). Source: providers.md."
           },
           "sort_order": {
-            "type": "string",
-            "enum": [
-              "ascending",
-              "descending"
-            ],
-            "description": "Sort direction."
+            "$ref": "#/components/schemas/SortOrder",
+            "description": "`ascending` or `descending`. Source: providers.md."
           },
           "filter_criteria": {
-            "$ref": "#/components/schemas/FilterCriteria"
+            "$ref": "#/components/schemas/FilterCriteria",
+            "description": "Filters. Source: providers.md."
           }
         }
       },
       "Pagination": {
         "type": "object",
-        "description": "Pagination state. Two shapes are documented: `{page, limit, total_count, total_pages, has_next_page, has_previous_page}` and `{page, limit, total, total_pages}`; all properties are optional.",
+        "description": "Page-number pagination state. Two shapes are documented on different pages (providers.md):\n`{page, limit, total_count, total_pages, has_next_page, has_previous_page}` and\n`{page, limit, total, total_pages}`. Both are accepted: every property is optional. A next page exists\nwhen `has_next_page` is true, else when `page + 1 < total_pages`. Source: providers.md.\n",
         "additionalProperties": true,
         "properties": {
           "page": {
             "type": "integer",
-            "description": "0-based page number."
+            "description": "This page's number, 0-based. Source: providers.md."
           },
           "limit": {
             "type": "integer",
-            "description": "Page size."
+            "description": "Page size (calls per page). Source: providers.md."
           },
           "total_count": {
             "type": "integer",
-            "description": "Total calls (first shape)."
+            "description": "Total number of calls matching the filters (first shape). Source: providers.md."
           },
           "total": {
             "type": "integer",
-            "description": "Total calls (second shape)."
+            "description": "Total number of calls matching the filters (second shape). Source: providers.md."
           },
           "total_pages": {
             "type": "integer",
-            "description": "Number of pages."
+            "description": "Number of pages (both shapes). Source: providers.md."
           },
           "has_next_page": {
             "type": "boolean",
-            "description": "Whether a next page exists."
+            "description": "Whether a next page exists (first shape). Source: providers.md."
           },
           "has_previous_page": {
             "type": "boolean",
-            "description": "Whether a previous page exists."
+            "description": "Whether a previous page exists (first shape). Source: providers.md."
           }
         }
       },
       "ListCallsData": {
         "type": "object",
-        "description": "`data` of the list response.",
+        "description": "`data` of the list envelope. Source: providers.md.",
         "additionalProperties": true,
         "properties": {
           "organization_id": {
             "type": "string",
-            "description": "Organization id."
+            "description": "Organization the calls belong to. Source: providers.md."
           },
           "calls": {
             "type": "array",
+            "description": "This page's calls, full call records. Source: providers.md.",
             "items": {
               "$ref": "#/components/schemas/Call"
             }
           },
           "pagination": {
-            "$ref": "#/components/schemas/Pagination"
+            "$ref": "#/components/schemas/Pagination",
+            "description": "Pagination state, in either documented shape. Source: providers.md."
           },
           "returned_count": {
             "type": "integer",
-            "description": "Calls in this page."
+            "description": "Number of calls in this page (a count). Source: providers.md."
           },
           "sort_order": {
             "type": "string",
-            "description": "Sort direction applied."
+            "description": "Sort direction applied (`ascending` or `descending`; echoed, so not enforced here). Source: providers.md."
           },
           "sort_by": {
             "type": "string",
-            "description": "Sort field applied."
+            "description": "Sort field applied. Source: providers.md."
           },
           "applied_filters": {
             "type": "object",
-            "description": "Filters applied (echo of the request).",
+            "description": "Filters applied, an echo of `filter_criteria` (free-form). Source: providers.md.",
             "additionalProperties": true
           }
         }
       },
       "ListCallsResponse": {
         "type": "object",
-        "description": "Zudu's envelope around a page of calls.",
+        "description": "Zudu's envelope around a page of calls: `{message, status, error, data}`. Source: providers.md.",
         "additionalProperties": true,
         "properties": {
           "message": {
             "type": "string",
-            "description": "Human-readable outcome."
+            "description": "Human-readable outcome. Source: providers.md."
           },
           "status": {
             "type": "string",
@@ -1140,55 +1401,53 @@ const spec: Record<string, unknown> = {
               "success",
               "error"
             ],
-            "description": "`success` or `error`."
+            "description": "`success` or `error`; `error` means failure even on HTTP 200. Source: providers.md."
           },
           "error": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Error text; null on success."
+            "description": "Error text; null on success. Source: providers.md."
           },
           "data": {
-            "$ref": "#/components/schemas/ListCallsData"
+            "$ref": "#/components/schemas/ListCallsData",
+            "description": "The page. Source: providers.md."
           }
         }
       },
       "ErrorEnvelope": {
         "type": "object",
-        "description": "Zudu's envelope with `status: error` (providers.md), used for 401, 404 and 500 alike.",
+        "description": "Zudu's envelope with `status: \"error\"`, used for every error status (providers.md: 401, 404 and 500 use\nthe same envelope; 400, 403 and 429 bodies are not documented and are assumed to match).\nSource: providers.md.\n",
         "additionalProperties": true,
-        "required": [
-          "status"
-        ],
         "properties": {
           "message": {
             "type": "string",
-            "description": "Short message."
+            "description": "Short message (e.g. `Call not found`). Source: providers.md."
           },
           "status": {
             "type": "string",
             "enum": [
               "error"
             ],
-            "description": "Always `error`."
+            "description": "Always `error`. Source: providers.md."
           },
           "error": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Details."
+            "description": "Details (e.g. `Call with ID 'call_abc123' does not exist`). Source: providers.md."
           },
           "data": {
-            "description": "Absent or null on errors."
+            "description": "Absent or null on errors (any value accepted). Source: providers.md."
           }
         }
       }
     },
     "responses": {
       "BadRequest": {
-        "description": "Invalid request body.",
+        "description": "Invalid request body (e.g. a negative `page`). Not documented by Zudu; modelled with its error envelope.",
         "content": {
           "application/json": {
             "schema": {
@@ -1199,7 +1458,7 @@ const spec: Record<string, unknown> = {
                 "value": {
                   "message": "Invalid request",
                   "status": "error",
-                  "error": "limit must be a positive integer"
+                  "error": "page must be a non-negative integer"
                 }
               }
             }
@@ -1207,7 +1466,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "Unauthorized": {
-        "description": "Missing or invalid API key/secret.",
+        "description": "Missing or invalid `X-API-KEY` / `X-API-SECRET` (both are required). Envelope per providers.md.",
         "content": {
           "application/json": {
             "schema": {
@@ -1226,7 +1485,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "Forbidden": {
-        "description": "The key may not access this call.",
+        "description": "The key may not access this call or organization. Not documented by Zudu; modelled with its error envelope.",
         "content": {
           "application/json": {
             "schema": {
@@ -1245,7 +1504,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "NotFound": {
-        "description": "No call with this id (example from providers.md).",
+        "description": "No call with this id. Example from providers.md.",
         "content": {
           "application/json": {
             "schema": {
@@ -1264,10 +1523,10 @@ const spec: Record<string, unknown> = {
         }
       },
       "TooManyRequests": {
-        "description": "Rate limited. Zudu documents no rate limits; modelled with its envelope.",
+        "description": "Rate limited. Zudu documents no rate limits and no 429 body; modelled with its error envelope.",
         "headers": {
           "Retry-After": {
-            "description": "Seconds to wait before retrying, when sent.",
+            "description": "Seconds to wait before retrying, when sent (standard HTTP; not documented by Zudu).",
             "schema": {
               "type": "integer",
               "examples": [
@@ -1294,7 +1553,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "InternalServerError": {
-        "description": "Server error.",
+        "description": "Server error. Envelope per providers.md.",
         "content": {
           "application/json": {
             "schema": {

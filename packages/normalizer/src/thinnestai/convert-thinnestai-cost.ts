@@ -1,10 +1,11 @@
 import type { Cost, CostBreakdown } from "../call.js";
-import { type Ctx, type JsonObject, nonEmpty } from "../shared/context.js";
+import type { Ctx, JsonObject } from "../shared/context.js";
 
 /**
  * ThinnestAI `cost.breakdown.*` key → unified breakdown component. Source: seed 003 (`platform_fee`, `stt`,
- * `tts`, `llm`, `telephony`: "Per-component costs (platform, STT, TTS, LLM, telephony)"). Other keys are
- * summed into `other`.
+ * `tts`, `llm`, `telephony`; "Per-component costs (platform, STT, TTS, LLM, telephony)") and the product
+ * issue rule: `platform_fee` → `platform`, `stt`, `tts`, `llm`, `telephony` as named. `platform` (the word
+ * the page's table uses) is accepted as an alias (our decision). Any other key is summed into `other`.
  */
 export const THINNESTAI_COST_COMPONENT: Readonly<Record<string, keyof CostBreakdown>> = {
   platform_fee: "platform",
@@ -16,26 +17,31 @@ export const THINNESTAI_COST_COMPONENT: Readonly<Record<string, keyof CostBreakd
 };
 
 /**
- * Converts `call.cost` into a unified cost in **USD**. Source: seed 003: `cost.total_usd` "Total cost in
- * USD" is the total; the breakdown is USD too (its parts sum to `total_usd`); `0.00` is a real zero and is
- * kept. `total_inr` is not this currency: the normalizer keeps it in `metadata.total_inr`. When `total_usd`
- * is missing but a breakdown is given, the total is its sum, with a warning. No `cost` → `undefined`.
+ * Converts `call.cost` into a unified cost `{total, currency: "USD", breakdown}` in US dollars, unrounded.
+ * Source: seed 003 (`cost.total_usd` "Total cost in USD"; `cost.breakdown.*` floats whose parts sum to
+ * `total_usd`, so they are USD too) and the product issue rule: `total_usd` is the total; `0.00` is a real
+ * zero and is kept (`telephony: 0`); other breakdown keys are summed into `other`
+ * ({@link THINNESTAI_COST_COMPONENT}). `total_inr` is another currency and is not read here: the normalizer
+ * puts it in `metadata.total_inr`.
+ *
+ * Our decisions: a list row's `cost` {`total_usd`, `total_inr`} has no breakdown → `breakdown: {}` (the
+ * unified schema requires the key; an empty breakdown says no component was reported). When `total_usd` is
+ * missing but breakdown parts are given, the total is their sum, with a warning. No `cost`, or one with
+ * neither `total_usd` nor a breakdown → `undefined`. A non-numeric value is left out with a warning naming
+ * its path. Never throws.
  */
 export function convertThinnestAICost(ctx: Ctx, call: JsonObject): Cost | undefined {
   const cost = ctx.object(call, "cost", "cost");
   if (!cost) return undefined;
   const breakdownIn = ctx.object(cost, "breakdown", "cost.breakdown");
   const breakdown: CostBreakdown = {};
-  if (breakdownIn) {
-    for (const key of Object.keys(breakdownIn)) {
-      const value = ctx.number(breakdownIn, key, `cost.breakdown.${key}`);
-      if (value === undefined) continue;
-      const component = Object.hasOwn(THINNESTAI_COST_COMPONENT, key)
-        ? THINNESTAI_COST_COMPONENT[key]
-        : "other";
-      breakdown[component as keyof CostBreakdown] =
-        (breakdown[component as keyof CostBreakdown] ?? 0) + value;
-    }
+  for (const key of breakdownIn ? Object.keys(breakdownIn) : []) {
+    const value = ctx.number(breakdownIn, key, `cost.breakdown.${key}`);
+    if (value === undefined) continue;
+    const component = Object.hasOwn(THINNESTAI_COST_COMPONENT, key)
+      ? (THINNESTAI_COST_COMPONENT[key] as keyof CostBreakdown)
+      : "other";
+    breakdown[component] = (breakdown[component] ?? 0) + value;
   }
   let total = ctx.number(cost, "total_usd", "cost.total_usd");
   if (total === undefined) {
@@ -44,5 +50,5 @@ export function convertThinnestAICost(ctx: Ctx, call: JsonObject): Cost | undefi
     total = parts.reduce((a, b) => a + b, 0);
     ctx.warn("cost.total_usd", "missing; total is the sum of the breakdown");
   }
-  return { total, currency: "USD", breakdown: nonEmpty(breakdown) ?? {} };
+  return { total, currency: "USD", breakdown };
 }

@@ -3,10 +3,13 @@ import { type Ctx, compact, type JsonObject, nonEmpty } from "../shared/context.
 
 /**
  * Converts ThinnestAI's `model`, `transcriber` and `voice` blocks into the unified stack. Source: seed 003
- * ("Stack": model = LLM provider + model, transcriber = STT provider + model, voice = TTS provider + voice):
- * `model` {`provider`, `model_id`} → `llm` {`provider`, `model`}; `transcriber` {`provider`, `model`} →
- * `stt`; `voice` {`provider`, `model`, `voice_id`} → `tts` {`provider`, `model`, `voiceId`}. A block without
- * a `provider` is left out with a warning (the unified component requires it).
+ * ("Stack": model = "LLM provider + model used", transcriber = "STT provider + model used", voice = "TTS
+ * provider + voice used") and the product issue rules:
+ * - `model` {`provider`, `model_id`} → `llm` {`provider`, `model`};
+ * - `transcriber` {`provider`, `model`} → `stt` {`provider`, `model`};
+ * - `voice` {`provider`, `model`, `voice_id`} → `tts` {`provider`, `model`, `voiceId`}.
+ * A block without a `provider` is left out with a warning (our decision: the unified component requires
+ * `provider`; the block stays in `raw`). No blocks → `undefined`. Never throws.
  */
 export function convertThinnestAIStack(ctx: Ctx, call: JsonObject): Stack | undefined {
   const component = (key: string, modelKey: string): StackComponent | undefined => {

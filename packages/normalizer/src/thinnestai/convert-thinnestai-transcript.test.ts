@@ -1,40 +1,68 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../shared/context.js";
+import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
 import { convertThinnestAITranscript } from "./convert-thinnestai-transcript.js";
 
 describe("convertThinnestAITranscript", () => {
-  it("reads the string timestamps as seconds from call start", () => {
+  it("turns the seed's three messages into agent/user turns with startMs from the string seconds", () => {
     const ctx = new Ctx("thinnestai");
-    const turns = convertThinnestAITranscript(ctx, {
-      transcript: [
-        { role: "assistant", content: "Hi", timestamp: "0.0" },
-        { role: "user", content: "Hello", timestamp: "5.2" },
-      ],
-    });
-    expect(turns).toEqual([
-      { role: "agent", text: "Hi", startMs: 0 },
-      { role: "user", text: "Hello", startMs: 5200 },
+    expect(convertThinnestAITranscript(ctx, seed)).toEqual([
+      { role: "agent", text: "नमस्ते, मैं प्रिया हूँ...", startMs: 0 },
+      { role: "user", text: "मुझे मदद चाहिए", startMs: 5200 },
+      { role: "agent", text: "जी बिल्कुल, बताइए...", startMs: 6100 },
     ]);
     expect(ctx.warnings).toEqual([]);
   });
 
-  it("keeps a turn with a bad timestamp without startMs, and leaves out a malformed entry, with warnings", () => {
+  it("returns no turns for a list row without transcript", () => {
+    const ctx = new Ctx("thinnestai");
+    expect(convertThinnestAITranscript(ctx, {})).toEqual([]);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it("keeps a turn without startMs when its timestamp is missing, silently", () => {
+    const ctx = new Ctx("thinnestai");
+    expect(convertThinnestAITranscript(ctx, { transcript: [{ role: "USER", content: "Hi" }] })).toEqual([
+      { role: "user", text: "Hi" },
+    ]);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it.each(["soon", "", "-1", "1e3", "0x10", "Infinity"])(
+    "keeps the turn without startMs and warns for the unparseable timestamp %j",
+    (timestamp) => {
+      const ctx = new Ctx("thinnestai");
+      expect(
+        convertThinnestAITranscript(ctx, { transcript: [{ role: "user", content: "Hm", timestamp }] }),
+      ).toEqual([{ role: "user", text: "Hm" }]);
+      expect(ctx.warnings).toEqual([
+        `transcript[0].timestamp: expected a string of seconds ≥ 0, got string ${JSON.stringify(timestamp)}`,
+      ]);
+    },
+  );
+
+  it("accepts a numeric timestamp as seconds", () => {
+    const ctx = new Ctx("thinnestai");
+    expect(
+      convertThinnestAITranscript(ctx, { transcript: [{ role: "user", content: "x", timestamp: 12.345 }] }),
+    ).toEqual([{ role: "user", text: "x", startMs: 12345 }]);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it("maps any role but assistant/user to other with a warning, and leaves out an entry without content", () => {
     const ctx = new Ctx("thinnestai");
     const turns = convertThinnestAITranscript(ctx, {
-      transcript: [
-        { role: "user", content: "Hm", timestamp: "soon" },
-        "not a turn",
-        { role: "narrator", content: "…" },
-      ],
+      transcript: [{ role: "tool", content: "{}" }, "not a turn", { content: "…" }, { role: "user" }],
     });
     expect(turns).toEqual([
-      { role: "user", text: "Hm" },
+      { role: "other", text: "{}" },
       { role: "other", text: "…" },
     ]);
     expect(ctx.warnings).toEqual([
-      'transcript[0].timestamp: expected a string of seconds ≥ 0, got string "soon"',
+      'transcript[0].role: unknown role "tool"; role "other"',
       'transcript[1]: expected {role, content: string, timestamp}, got string "not a turn"; turn left out',
-      'transcript[2].role: unknown role "narrator"; role "other"',
+      'transcript[2].role: missing; role "other"',
+      'transcript[3]: expected {role, content: string, timestamp}, got object {"role":"user"}; turn left out',
     ]);
   });
 

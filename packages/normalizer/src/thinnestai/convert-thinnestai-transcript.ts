@@ -1,19 +1,45 @@
 import type { Role, TranscriptTurn } from "../call.js";
 import { type Ctx, describe, isObject, type JsonObject } from "../shared/context.js";
 
-/** ThinnestAI `transcript[].role` → role (seed 003: "assistant or user"); other values → `other` + warning. */
+/**
+ * ThinnestAI `transcript[].role` → unified role, compared case-insensitively. Source: seed 003,
+ * `transcript[].role` "assistant or user"; product issue rule: `assistant` → `agent`, `user` → `user`,
+ * anything else → `other` with a warning.
+ */
 export const THINNESTAI_ROLE: Readonly<Record<string, Role>> = {
   assistant: "agent",
-  agent: "agent",
   user: "user",
-  tool: "tool",
 };
 
+/** Seconds as ThinnestAI writes them: a non-negative decimal (`"0.0"`, `"5.2"`, `"12"`); no sign, no exponent. */
+const SECONDS = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 /**
- * Converts `call.transcript` (`[{role, content, timestamp}]`) into turns. Source: seed 003 and providers.md:
- * `timestamp` is a **string** of seconds from call start (`"5.2"` → `startMs` 5200). An unparseable or
- * negative timestamp keeps the turn without `startMs`, with a warning. An entry that is not an object or has
- * no string `content` is left out with a warning (it stays in `raw`). No end times are given.
+ * `timestamp` → `startMs` (integer ms from call start), or `undefined` when it cannot be read. A string
+ * must be a plain non-negative decimal (so `"0x10"`, `"1e3"`, `"-1"` are rejected, not coerced by
+ * `Number`); a finite number ≥ 0 is accepted as seconds too (our decision: the value is unambiguous).
+ */
+function startMs(stamp: unknown): number | undefined {
+  const seconds =
+    typeof stamp === "string" && SECONDS.test(stamp.trim())
+      ? Number(stamp.trim())
+      : typeof stamp === "number" && stamp >= 0
+        ? stamp
+        : Number.NaN;
+  const ms = Math.round(seconds * 1000);
+  return Number.isSafeInteger(ms) ? ms : undefined;
+}
+
+/**
+ * Converts `call.transcript` (`[{role, content, timestamp}]`) into turns `{role, text, startMs?}`.
+ * Source: seed 003 and providers.md: `timestamp` is a **string of seconds from call start** (product issue
+ * rule: `"5.2"` → `startMs` 5200). ThinnestAI gives no end times, so `endMs` stays absent.
+ * - role: see {@link THINNESTAI_ROLE}; unknown/missing → `other` + warning at `transcript[i].role`.
+ * - timestamp absent/`null` → no `startMs`, no warning; unparseable → the turn is kept without `startMs`,
+ *   with a warning at `transcript[i].timestamp` (product issue rule).
+ * - an entry that is not an object or has no string `content` is left out with a warning at `transcript[i]`
+ *   (our decision: a turn needs text; the entry stays in `raw`).
+ * No transcript (list rows) → `[]`. Never throws.
  */
 export function convertThinnestAITranscript(ctx: Ctx, call: JsonObject): TranscriptTurn[] {
   const entries = ctx.array(call, "transcript", "transcript") ?? [];
@@ -27,20 +53,22 @@ export function convertThinnestAITranscript(ctx: Ctx, call: JsonObject): Transcr
     }
     const key = typeof entry.role === "string" ? entry.role.toLowerCase() : undefined;
     const role = key !== undefined && Object.hasOwn(THINNESTAI_ROLE, key) ? THINNESTAI_ROLE[key] : undefined;
-    if (!role) ctx.warn(`${path}.role`, `unknown role ${JSON.stringify(entry.role)}; role "other"`);
+    if (!role) {
+      const problem =
+        entry.role === undefined || entry.role === null
+          ? "missing"
+          : typeof entry.role === "string"
+            ? `unknown role ${JSON.stringify(entry.role)}`
+            : `expected a string, got ${describe(entry.role)}`;
+      ctx.warn(`${path}.role`, `${problem}; role "other"`);
+    }
     const turn: TranscriptTurn = { role: role ?? "other", text: entry.content };
-    const stamp = entry.timestamp;
-    if (stamp !== undefined && stamp !== null) {
-      const seconds =
-        typeof stamp === "string" && stamp.trim() !== ""
-          ? Number(stamp)
-          : typeof stamp === "number"
-            ? stamp
-            : Number.NaN;
-      if (Number.isFinite(seconds) && seconds >= 0 && Number.isSafeInteger(Math.round(seconds * 1000))) {
-        turn.startMs = Math.round(seconds * 1000);
+    if (entry.timestamp !== undefined && entry.timestamp !== null) {
+      const ms = startMs(entry.timestamp);
+      if (ms === undefined) {
+        ctx.warn(`${path}.timestamp`, `expected a string of seconds ≥ 0, got ${describe(entry.timestamp)}`);
       } else {
-        ctx.warn(`${path}.timestamp`, `expected a string of seconds ≥ 0, got ${describe(stamp)}`);
+        turn.startMs = ms;
       }
     }
     turns.push(turn);

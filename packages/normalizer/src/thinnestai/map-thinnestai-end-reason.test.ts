@@ -1,25 +1,41 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../shared/context.js";
+import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
 import { mapThinnestAIEndReason } from "./map-thinnestai-end-reason.js";
 
 describe("mapThinnestAIEndReason", () => {
-  it.each([
-    ["user_hangup", "user_hangup"],
-    ["agent_hangup", "agent_hangup"],
-    ["call_transfer", "transfer"],
-    ["silence_timeout", "inactivity"],
-    ["MAX_DURATION", "max_duration"],
-  ])("maps %s to %s", (raw, unified) => {
-    expect(mapThinnestAIEndReason(new Ctx("thinnestai"), { ended_reason: raw })).toEqual({ unified, raw });
+  it("maps the seed's user_hangup", () => {
+    const ctx = new Ctx("thinnestai");
+    expect(mapThinnestAIEndReason(ctx, seed)).toEqual({ unified: "user_hangup", raw: "user_hangup" });
+    expect(ctx.warnings).toEqual([]);
   });
 
-  it("is absent for null and other + warning for an unknown reason", () => {
-    expect(mapThinnestAIEndReason(new Ctx("thinnestai"), { ended_reason: null })).toBeUndefined();
+  it.each([
+    ["agent_hangup", "agent_hangup"],
+    ["transfer", "transfer"],
+    ["call_transfer", "transfer"],
+    ["voicemail", "voicemail"],
+    ["no_answer", "no_answer"],
+    ["busy", "busy"],
+    ["max_duration", "max_duration"],
+    ["inactivity", "inactivity"],
+    ["silence_timeout", "inactivity"],
+    ["error", "error"],
+    ["MAX_DURATION", "max_duration"],
+  ])("maps %s to %s, keeping the raw value", (raw, unified) => {
     const ctx = new Ctx("thinnestai");
-    expect(mapThinnestAIEndReason(ctx, { ended_reason: "wrong_number" })).toEqual({
-      unified: "other",
-      raw: "wrong_number",
-    });
-    expect(ctx.warnings).toHaveLength(1);
+    expect(mapThinnestAIEndReason(ctx, { ended_reason: raw })).toEqual({ unified, raw });
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it("is absent when missing or null", () => {
+    expect(mapThinnestAIEndReason(new Ctx("thinnestai"), {})).toBeUndefined();
+    expect(mapThinnestAIEndReason(new Ctx("thinnestai"), { ended_reason: null })).toBeUndefined();
+  });
+
+  it.each(["wrong_number", "timeout"])("maps the unknown %s to other with a warning", (raw) => {
+    const ctx = new Ctx("thinnestai");
+    expect(mapThinnestAIEndReason(ctx, { ended_reason: raw })).toEqual({ unified: "other", raw });
+    expect(ctx.warnings).toEqual([`ended_reason: unknown value "${raw}"; mapped to "other"`]);
   });
 });

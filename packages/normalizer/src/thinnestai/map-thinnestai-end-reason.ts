@@ -3,13 +3,19 @@ import type { Ctx, JsonObject } from "../shared/context.js";
 import { mapEnum } from "../shared/enum.js";
 
 /**
- * ThinnestAI `ended_reason` → unified end reason. Source: seed 003 gives `user_hangup` ("Why the call
- * ended", values not enumerated); the product rule maps `user_hangup` → `user_hangup`. The other values are
- * the common voice-agent vocabulary, compared case-insensitively: `agent_hangup`/`assistant_hangup` →
- * `agent_hangup`; `transfer`/`call_transfer`/`transferred` → `transfer`; `voicemail` → `voicemail`;
- * `no_answer` → `no_answer`; `busy` → `busy`; `max_duration`/`max_duration_reached`/`timeout` →
- * `max_duration`; `inactivity`/`silence_timeout`/`idle_timeout` → `inactivity`; `error`/`failed` → `error`.
- * Anything else → `other` with a warning; absent or `null` → `undefined`.
+ * ThinnestAI `ended_reason` → unified end reason, compared case-insensitively. Source: seed 003
+ * (`ended_reason` "Why the call ended", an open string; the example is `user_hangup`) and the product issue
+ * rules: `user_hangup` → `user_hangup`; the other plausible values are our table (ThinnestAI does not
+ * enumerate them), written in the seed's snake_case:
+ * - `agent_hangup`, `assistant_hangup` → `agent_hangup`;
+ * - `transfer`, `call_transfer`, `transferred` → `transfer`;
+ * - `voicemail`, `voicemail_detected` → `voicemail`;
+ * - `no_answer` → `no_answer`; `busy` → `busy`;
+ * - `max_duration`, `max_duration_reached` → `max_duration`;
+ * - `inactivity`, `silence_timeout`, `idle_timeout` → `inactivity`;
+ * - `error`, `failed` → `error`.
+ * A bare `timeout` is deliberately not in the table (it could be either `max_duration` or `inactivity`).
+ * Anything else → `other` with a warning (product issue rule); absent or `null` → `undefined`.
  */
 export const THINNESTAI_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
   user_hangup: "user_hangup",
@@ -19,11 +25,11 @@ export const THINNESTAI_END_REASON: Readonly<Record<string, UnifiedEndReason>> =
   call_transfer: "transfer",
   transferred: "transfer",
   voicemail: "voicemail",
+  voicemail_detected: "voicemail",
   no_answer: "no_answer",
   busy: "busy",
   max_duration: "max_duration",
   max_duration_reached: "max_duration",
-  timeout: "max_duration",
   inactivity: "inactivity",
   silence_timeout: "inactivity",
   idle_timeout: "inactivity",
@@ -31,7 +37,7 @@ export const THINNESTAI_END_REASON: Readonly<Record<string, UnifiedEndReason>> =
   failed: "error",
 };
 
-/** Maps `call.ended_reason`; see {@link THINNESTAI_END_REASON}. */
+/** Maps `call.ended_reason` → `{unified, raw}`; see {@link THINNESTAI_END_REASON}. Never throws. */
 export function mapThinnestAIEndReason(ctx: Ctx, call: JsonObject): EndReason | undefined {
   return mapEnum(ctx, call, "ended_reason", "ended_reason", THINNESTAI_END_REASON, "other");
 }

@@ -9,6 +9,7 @@ describe("mapThinnestAIStatus", () => {
     ["ended", "ended"],
     ["error", "error"],
     ["deleted", "unknown"],
+    ["ENDED", "ended"],
   ])("maps the documented %s to %s without a warning", (raw, unified) => {
     const ctx = new Ctx("thinnestai");
     expect(mapThinnestAIStatus(ctx, { status: raw })).toEqual({ unified, raw });
@@ -19,5 +20,11 @@ describe("mapThinnestAIStatus", () => {
     const ctx = new Ctx("thinnestai");
     expect(mapThinnestAIStatus(ctx, { status: "archived" })).toEqual({ unified: "unknown", raw: "archived" });
     expect(ctx.warnings).toEqual(['status: unknown value "archived"; mapped to "unknown"']);
+  });
+
+  it("is unknown with a warning when the status is missing", () => {
+    const ctx = new Ctx("thinnestai");
+    expect(mapThinnestAIStatus(ctx, {})).toEqual({ unified: "unknown" });
+    expect(ctx.warnings).toEqual(["status: missing; status is unknown"]);
   });
 });

@@ -3,11 +3,10 @@ import type { Ctx, JsonObject } from "../shared/context.js";
 import { mapStatus } from "../shared/enum.js";
 
 /**
- * ThinnestAI `status` → unified status. Source: ThinnestAI "Get Call" reference (seed 003), `status`:
- * `active, ended, error, pending, deleted`; the product rule maps `active` → `in_progress` and
- * `pending` → `queued`. `ended` → `ended`, `error` → `error`. `deleted` is documented but has no unified
- * equivalent: it maps to `unknown` without a warning (the raw value says it). Anything else → `unknown`
- * with a warning; a missing status → `unknown` with a warning.
+ * ThinnestAI `status` → unified status, compared case-insensitively. Source: seed 003, `status` "active,
+ * ended, error, pending, deleted"; mapping by the product issue rules: `active` → `in_progress`,
+ * `pending` → `queued`, `ended` → `ended`, `error` → `error`, `deleted` → `unknown` **without** a warning
+ * (documented, but with no unified equivalent; `raw` says `deleted`).
  */
 export const THINNESTAI_STATUS: Readonly<Record<string, UnifiedStatus>> = {
   active: "in_progress",
@@ -17,7 +16,11 @@ export const THINNESTAI_STATUS: Readonly<Record<string, UnifiedStatus>> = {
   deleted: "unknown",
 };
 
-/** Maps `call.status`; see {@link THINNESTAI_STATUS}. */
+/**
+ * Maps `call.status` → `{unified, raw}`; see {@link THINNESTAI_STATUS}. Any other value → `unknown` with a
+ * warning (product issue rule); a missing status → `{unified: "unknown"}` with a warning (the reference
+ * lists it as a core field). Never throws.
+ */
 export function mapThinnestAIStatus(ctx: Ctx, call: JsonObject): CallStatus {
   return mapStatus(ctx, call, "status", THINNESTAI_STATUS);
 }

@@ -1,6 +1,6 @@
 import type { ThinnestAICall } from "@switchboard/thinnestai";
 import type { Call, Recording } from "../call.js";
-import { Ctx, compact } from "../shared/context.js";
+import { Ctx, compact, isObject } from "../shared/context.js";
 import { count } from "../shared/count.js";
 import { durationMs, isoToIso, secondsToMs } from "../shared/time.js";
 import { convertThinnestAIAnalysis } from "./convert-thinnestai-analysis.js";
@@ -12,30 +12,39 @@ import { mapThinnestAIEndReason } from "./map-thinnestai-end-reason.js";
 import { mapThinnestAIStatus } from "./map-thinnestai-status.js";
 
 /**
- * Normalizes a ThinnestAI call (`GET /v2/calls/{call_id}`, seed 003) or a list row (`GET /v2/calls`,
- * providers.md) into a {@link Call}. A `{data, message, status}` wrapper must be unwrapped first (the
- * client does it).
+ * Normalizes one ThinnestAI call into a {@link Call}: the object of `GET /v2/calls/{call_id}` (seed 003,
+ * a bare call object) or one summary row of `GET /v2/calls` (providers.md: `{calls: [summary…], total}`;
+ * a row has no transcript and normalizes to `transcript: []` with no warnings). The `{data, message,
+ * status}` wrapper one ThinnestAI page mentions is unwrapped by the client (`@switchboard/thinnestai`);
+ * this function receives the call itself.
  *
- * Mapping (source: ThinnestAI "Get Call" reference, seed 003, and the product issue's rules, unless said):
- * - integer `id` → `id` as a string (`77` → `"77"`); `agent_id` → `agentId`; `agent_name` → `agentName`.
- * - `type` (else `call_direction`) → `channel`/`direction`: `web` → web, no direction; `inbound`/`outbound`
- *   → phone with that direction ({@link mapThinnestAIChannel}).
- * - `from`/`to` from `caller_phone` and `phone_number` (the **agent's** number) by direction: inbound →
- *   from = caller, to = agent; outbound → from = agent, to = caller; web → as inbound, when given.
- * - `status` → `status` ({@link mapThinnestAIStatus}); `ended_reason` → `endReason`.
+ * Mapping (source: ThinnestAI "Get Call" reference, seed 003, and the rules of the product issue):
+ * - `id` (integer) → `id` as a decimal string (`77` → `"77"`; a string id is kept as is); `agent_id` →
+ *   `agentId`; `agent_name` → `agentName`.
+ * - `type`, else `call_direction` → `channel`/`direction`: `web` → web with **no** direction;
+ *   `inbound`/`outbound` → phone with that direction; unknown → warning ({@link mapThinnestAIChannel}).
+ * - `caller_phone` and `phone_number` (the **agent's** number) → `from`/`to` by direction: inbound → from =
+ *   caller, to = agent; outbound → from = agent, to = caller; web (or no direction) → absent unless given,
+ *   then as inbound.
+ * - `status` → `status` ({@link mapThinnestAIStatus}); `ended_reason` → `endReason`
+ *   ({@link mapThinnestAIEndReason}).
  * - `started_at`/`ended_at` (ISO 8601) → `startedAt`/`endedAt` (UTC, ms); `duration_seconds` (float
- *   **seconds**) → `durationMs` (99.1 → 99100), else end − start.
- * - `transcript` (`timestamp` = string of seconds) → `transcript` ({@link convertThinnestAITranscript}).
- * - `recording_url` → `recording.url`; `recording_duration` (integer **seconds**) → `recording.durationMs`.
- * - `cost` → `cost` in USD from `total_usd` ({@link convertThinnestAICost}); `total_inr` → `metadata.total_inr`.
- * - `latency_ms` (the **average** turn-around latency, ms) → `latency.e2e.mean`.
+ *   **seconds**) → `durationMs` (99.1 → 99100); when it is absent (or invalid), `ended_at − started_at`.
+ * - `transcript` (`timestamp` = string of seconds from call start) → `transcript`
+ *   ({@link convertThinnestAITranscript}).
+ * - `recording_url` → `recording.url`; `recording_duration` (integer **seconds**) → `recording.durationMs`
+ *   (99 → 99000). A `recording_duration` without `recording_url` is warned about and left in `raw` (our
+ *   decision: the unified recording requires a url).
+ * - `cost` → `cost` in USD from `total_usd` and the breakdown ({@link convertThinnestAICost}).
+ * - `latency_ms` (integer ms, the **average** turn-around latency) → `latency.e2e.mean`.
  * - `analysis` → `analysis` ({@link convertThinnestAIAnalysis}); `model`/`transcriber`/`voice` → `stack`
- *   ({@link convertThinnestAIStack}); `interruptions` → `interruptions`.
- * - `metadata`: `created_at`, `updated_at` (as sent), `total_inr`.
- * - The input is `raw`, untouched; every value that could not be mapped is a `warnings` entry.
+ *   ({@link convertThinnestAIStack}); `interruptions` (whole number ≥ 0) → `interruptions`.
+ * - `metadata`: `created_at`, `updated_at` (strings, as sent) and `cost.total_inr` (as `total_inr`).
+ * - The input is `raw`, untouched; every value that could not be mapped is a `warnings` entry, never a throw.
  *
- * @throws {NormalizeError} (provider `"thinnestai"`) when `call` is not an object, or `id` is missing or
- *   not an integer/non-empty string (path `id`), or `agent_id` is missing or mistyped (path `agent_id`).
+ * @throws {NormalizeError} (provider `"thinnestai"`) when `call` is not an object (path `""`), when `id` is
+ *   missing or neither a safe integer nor a non-empty string (path `"id"`), or when `agent_id` is missing
+ *   or not a non-empty string (path `"agent_id"`).
  */
 export function normalizeThinnestAICall(call: ThinnestAICall | unknown): Call {
   const ctx = new Ctx("thinnestai");
@@ -63,7 +72,7 @@ export function normalizeThinnestAICall(call: ThinnestAICall | unknown): Call {
     ctx.warn("recording_duration", "given without recording_url; kept in raw only");
   }
   const latencyMs = ctx.number(input, "latency_ms", "latency_ms", { nonNegative: true });
-  const cost = ctx.object(input, "cost", "cost");
+  const cost = isObject(input.cost) ? input.cost : undefined; // type warning: convertThinnestAICost
 
   const result: Call = {
     provider: "thinnestai",

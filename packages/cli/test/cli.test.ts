@@ -40,7 +40,13 @@ describe("switchboard calls (against the Prism mocks)", () => {
     const calls = JSON.parse(io.out) as Call[];
     const starts = calls.map((c) => c.startedAt ?? "~");
     expect(starts).toEqual([...starts].sort());
-    expect(new Set(calls.map((c) => c.provider)).size).toBeGreaterThanOrEqual(1);
+    expect([...new Set(calls.map((c) => c.provider))].sort()).toEqual(["butter", "openmic", "thinnestai", "zudu"]);
+    expect(calls).toHaveLength(8);
+    expect(calls.find((c) => c.provider === "thinnestai" && c.id === "77")).toMatchObject({
+      channel: "web",
+      durationMs: 99100,
+      cost: { total: 0.08, currency: "USD" },
+    });
   });
 
   it("gets one call normalized, or raw with --raw", async () => {

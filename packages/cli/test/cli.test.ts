@@ -40,7 +40,12 @@ describe("switchboard calls (against the Prism mocks)", () => {
     const calls = JSON.parse(io.out) as Call[];
     const starts = calls.map((c) => c.startedAt ?? "~");
     expect(starts).toEqual([...starts].sort());
-    expect([...new Set(calls.map((c) => c.provider))].sort()).toEqual(["butter", "openmic", "thinnestai", "zudu"]);
+    expect([...new Set(calls.map((c) => c.provider))].sort()).toEqual([
+      "butter",
+      "openmic",
+      "thinnestai",
+      "zudu",
+    ]);
     expect(calls).toHaveLength(8);
     expect(calls.find((c) => c.provider === "thinnestai" && c.id === "77")).toMatchObject({
       channel: "web",

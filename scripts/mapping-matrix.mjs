@@ -14,33 +14,12 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { parse } from "yaml";
+import { loadSpec, seedCall } from "./specs.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { normalizeCall, PROVIDERS } = await import(
   pathToFileURL(join(root, "packages/normalizer/dist/index.js")).href
 );
-
-/** The call object of a `getCall` seed example: the example itself, or its `data` for enveloped APIs. */
-function seedCall(spec) {
-  for (const item of Object.values(spec.paths ?? {})) {
-    for (const op of Object.values(item)) {
-      if (op?.operationId !== "getCall") continue;
-      const value = op.responses?.["200"]?.content?.["application/json"]?.examples?.seed?.value;
-      if (
-        value &&
-        typeof value === "object" &&
-        value.data &&
-        typeof value.data === "object" &&
-        !Array.isArray(value.data)
-      ) {
-        return value.data;
-      }
-      return value;
-    }
-  }
-  return undefined;
-}
 
 /** Every leaf of a JSON value: [path segments, value]. Empty objects/arrays count as leaves. */
 function leaves(value, path = []) {
@@ -115,7 +94,7 @@ const sections = [];
 let totalLeaves = 0;
 let totalRawOnly = 0;
 for (const provider of PROVIDERS) {
-  const spec = parse(await readFile(join(root, "specs", `${provider}.yaml`), "utf8").catch(() => "{}"));
+  const spec = loadSpec(provider) ?? {};
   const seed = seedCall(spec);
   if (!seed) continue;
   let base;

@@ -3,28 +3,12 @@
  * example named `seed` in specs/<provider>.yaml) with a 20-turn transcript and varied ids, times, durations,
  * costs and statuses, drawn by fast-check from a fixed seed.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
-import { parse } from "yaml";
-import { root } from "../packages.mjs";
+import { loadSpec, seedCall as seedOf } from "../specs.mjs";
 
 /** The seed call of a provider (envelopes unwrapped), or undefined when the spec has none. */
 export function seedCall(provider) {
-  let spec;
-  try {
-    spec = parse(readFileSync(join(root, "specs", `${provider}.yaml`), "utf8"));
-  } catch {
-    return undefined;
-  }
-  for (const item of Object.values(spec.paths ?? {})) {
-    for (const op of Object.values(item)) {
-      if (op?.operationId !== "getCall") continue;
-      const value = op.responses?.["200"]?.content?.["application/json"]?.examples?.seed?.value;
-      return value?.data && typeof value.data === "object" && !Array.isArray(value.data) ? value.data : value;
-    }
-  }
-  return undefined;
+  return seedOf(loadSpec(provider));
 }
 
 const TEXTS = [

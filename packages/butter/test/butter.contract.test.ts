@@ -1,4 +1,4 @@
-import { startFaultServer } from "@switchboard/testing";
+import { fetchWithoutHeaders, startFaultServer } from "@switchboard/testing";
 import { describe, expect, inject, it } from "vitest";
 import {
   APIError,
@@ -46,11 +46,7 @@ describe("Butter client against the Prism mock of specs/butter.yaml", () => {
       apiKey,
       baseUrl,
       maxRetries: 0,
-      fetch: (req, init) => {
-        const stripped = new Request(req);
-        stripped.headers.delete("x-api-key");
-        return fetch(stripped, init);
-      },
+      fetch: fetchWithoutHeaders("x-api-key"),
     });
     const error = await noKey.getCall("x").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);

@@ -1,3 +1,4 @@
+import { fetchWithoutHeaders } from "@switchboard/testing";
 import { describe, expect, inject, it } from "vitest";
 import {
   AuthenticationError,
@@ -49,11 +50,7 @@ describe("OpenMic client against the Prism mock of specs/openmic.yaml", () => {
       apiKey,
       baseUrl,
       maxRetries: 0,
-      fetch: (req) => {
-        const stripped = new Request(req);
-        stripped.headers.delete("authorization");
-        return fetch(stripped);
-      },
+      fetch: fetchWithoutHeaders("authorization"),
     });
     const error = await noAuth.getCall("x").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);

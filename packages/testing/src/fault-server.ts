@@ -92,3 +92,17 @@ export async function startFaultServer(
       }),
   };
 }
+
+/**
+ * A `fetch` that drops the named headers before sending (e.g. `authorization`, `x-api-key`), to check how
+ * a provider (or its Prism mock) answers a request without credentials.
+ */
+export function fetchWithoutHeaders(
+  ...names: string[]
+): (request: Request, init?: RequestInit) => Promise<Response> {
+  return (request, init) => {
+    const stripped = new Request(request);
+    for (const name of names) stripped.headers.delete(name);
+    return fetch(stripped, init);
+  };
+}

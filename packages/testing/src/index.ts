@@ -1,6 +1,7 @@
 export {
   type FaultServer,
   type FaultStep,
+  fetchWithoutHeaders,
   type ReceivedRequest,
   startFaultServer,
 } from "./fault-server.js";

@@ -1,4 +1,4 @@
-import { startFaultServer } from "@switchboard/testing";
+import { fetchWithoutHeaders, startFaultServer } from "@switchboard/testing";
 import { describe, expect, inject, it } from "vitest";
 import {
   APIError,
@@ -40,11 +40,7 @@ describe("ThinnestAI client against the Prism mock of specs/thinnestai.yaml", ()
       apiKey,
       baseUrl,
       maxRetries: 0,
-      fetch: (req, init) => {
-        const stripped = new Request(req);
-        stripped.headers.delete("authorization");
-        return fetch(stripped, init);
-      },
+      fetch: fetchWithoutHeaders("authorization"),
     });
     const error = await noKey.getCall(77).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);

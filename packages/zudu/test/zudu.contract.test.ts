@@ -1,4 +1,4 @@
-import { startFaultServer } from "@switchboard/testing";
+import { fetchWithoutHeaders, startFaultServer } from "@switchboard/testing";
 import { describe, expect, inject, it } from "vitest";
 import {
   APIError,
@@ -47,11 +47,7 @@ describe("Zudu client against the Prism mock of specs/zudu.yaml", () => {
       apiSecret,
       baseUrl,
       maxRetries: 0,
-      fetch: (req, init) => {
-        const stripped = new Request(req);
-        stripped.headers.delete("x-api-secret");
-        return fetch(stripped, init);
-      },
+      fetch: fetchWithoutHeaders("x-api-secret"),
     });
     const error = await noSecret.getCall("call-456").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);

@@ -29,7 +29,7 @@ export interface ButterClientOptions extends CommonClientOptions {
   apiKey: string;
   /**
    * Organization id. When given, the client uses Butter's second scheme: `Authorization: Bearer <apiKey>`
-   * with `X-Organization-Id` (providers.md: the reference shows both).
+   * with `X-Organization-Id` (https://docs.getbutter.ai/api-reference/authentication: the reference shows both).
    */
   organizationId?: string | undefined;
 }
@@ -92,7 +92,7 @@ export function createButterClient(options: ButterClientOptions): ButterClient {
     const body = await api.handle("listCalls", result, unwrap);
     const calls = body.data ?? [];
     const cursor = body.pagination?.next_cursor;
-    // Opaque cursor pagination (providers.md): follow `next_cursor` while `has_more`.
+    // Opaque cursor pagination (https://docs.getbutter.ai/api-reference/introduction): follow `next_cursor` while `has_more`.
     const next =
       body.pagination?.has_more === true && cursor && calls.length > 0 ? { ...params, cursor } : undefined;
     return { items: calls, next, body };

@@ -72,7 +72,7 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
     const body = await api.handle("listCalls", result);
     const calls = body.calls;
     const offset = params.offset ?? 0;
-    // Offset pagination (providers.md): the next offset counts the calls actually received, so a short page
+    // Offset pagination (https://docs.openmic.ai/api-reference/calls/list-calls): the next offset counts the calls actually received, so a short page
     // never skips calls; `has_more: false` or an empty page ends the list.
     const more = body.pagination?.has_more === true && calls.length > 0;
     return { items: calls, next: more ? { ...params, offset: offset + calls.length } : undefined, body };

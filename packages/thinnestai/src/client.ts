@@ -17,7 +17,7 @@ export type ThinnestAICallSummary = components["schemas"]["CallSummary"];
 export type ThinnestAIListCallsResponse = components["schemas"]["ListCallsResponse"];
 /**
  * Query parameters of `GET /v2/calls`: `limit` (1–200), `offset`, `status`, `agent_id`, `type`,
- * `start_date`/`end_date` (ISO 8601). The names are unconfirmed by the reference (providers.md).
+ * `start_date`/`end_date` (ISO 8601). The names are unconfirmed by the reference (https://docs.thinnest.ai/api-reference/calls/list).
  */
 export type ThinnestAIListCallsParams = NonNullable<operations["listCalls"]["parameters"]["query"]>;
 /** One page of ThinnestAI call summaries; `page.body.total` is the total count. */
@@ -52,7 +52,7 @@ export type ThinnestAIClient = CallsClient<
 >;
 
 /**
- * Whether a body is the `{data, message, status}` wrapper one ThinnestAI page describes (providers.md),
+ * Whether a body is the `{data, message, status}` wrapper one ThinnestAI page describes (https://docs.thinnest.ai/api-reference),
  * rather than a bare call (`id`) or list (`calls`) as the Get Call example shows.
  */
 function isWrapper(body: unknown): body is { data?: unknown; message?: unknown; status?: unknown } {
@@ -96,7 +96,7 @@ export function createThinnestAIClient(options: ThinnestAIClientOptions): Thinne
     const body = await api.handle("listCalls", result, unwrap);
     const calls = body.calls ?? [];
     const offset = (params.offset ?? 0) + calls.length;
-    // Offset pagination with a total (providers.md): more follow while offset < total.
+    // Offset pagination with a total (https://docs.thinnest.ai/api-reference/calls/list): more follow while offset < total.
     const more =
       calls.length > 0 &&
       (typeof body.total === "number" ? offset < body.total : calls.length === params.limit);

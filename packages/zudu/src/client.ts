@@ -49,7 +49,7 @@ export type ZuduClient = CallsClient<
 >;
 
 /**
- * Whether another page follows, from either documented pagination shape (providers.md):
+ * Whether another page follows, from either documented pagination shape (https://docs.zudu.ai/api-reference/calls/list):
  * `has_next_page` when given; else `page + 1 < total_pages`; else a full page (`calls.length === limit`).
  */
 export function zuduHasNextPage(

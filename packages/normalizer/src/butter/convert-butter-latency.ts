@@ -12,7 +12,8 @@ function toMs(seconds: number): number {
 
 /**
  * Summarises Butter's per-event time-to-first-byte into unified latency (**milliseconds**).
- * Source: https://docs.getbutter.ai/api-reference/calls/get, `turns[].events[].metadata.llm.ttfb` (0.5 in the example: **seconds**; the page says
+ * Source: https://docs.getbutter.ai/api-reference/calls/get, `turns[].events[].metadata.llm.ttfb` (0.5 in the
+ * example: **seconds**; the page says
  * `turns` carry "LLM metadata, TTS metadata, and STT metadata"); issue rule "Latency".
  * - Every `turns[i].events[j].metadata.<stage>.ttfb`, stage ∈ {@link BUTTER_LATENCY_STAGES}, is one sample;
  *   seconds → ms, then `summarise` (min/mean/p50/p90/p95/p99/max/count, nearest rank) → `latency.<stage>`.

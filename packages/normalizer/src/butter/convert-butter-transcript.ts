@@ -3,7 +3,8 @@ import { type Ctx, describe, isObject, type JsonObject } from "../shared/context
 import { secondsToMs } from "../shared/time.js";
 
 /**
- * Butter transcript `speaker` → unified role. Source: https://docs.getbutter.ai/api-reference/calls/get, `transcript[].speaker` (the example uses
+ * Butter transcript `speaker` → unified role. Source: https://docs.getbutter.ai/api-reference/calls/get,
+ * `transcript[].speaker` (the example uses
  * `assistant`); issue rule "Transcript": `assistant`/`agent` → `agent`, `user` → `user`; any other speaker →
  * `other` with a warning. Compared case-insensitively.
  */
@@ -14,7 +15,8 @@ export const BUTTER_ROLE: Readonly<Record<string, Role>> = {
 };
 
 /**
- * Converts `call.transcript` — `[{turn, speaker, text, relative_time, timestamp}]`, https://docs.getbutter.ai/api-reference/calls/get — into unified
+ * Converts `call.transcript` — `[{turn, speaker, text, relative_time, timestamp}]`,
+ * https://docs.getbutter.ai/api-reference/calls/get — into unified
  * turns, in the order given.
  * - `text` (string) → `text`; an entry that is not an object, or has no string `text`, is left out with a
  *   warning naming its index (it stays in `raw`).

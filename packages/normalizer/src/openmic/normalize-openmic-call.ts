@@ -17,7 +17,8 @@ const DIRECTION: Readonly<Record<string, Direction>> = { inbound: "inbound", out
 /**
  * Normalizes an OpenMic call record (`GET /v1/call/{id}`, or one item of `GET /v1/calls`) into a {@link Call}.
  *
- * Mapping (source: OpenMic "Get Call" reference, https://docs.openmic.ai/api-reference/calls/get-call, unless said):
+ * Mapping (source: OpenMic "Get Call" reference, https://docs.openmic.ai/api-reference/calls/get-call, unless
+ * said):
  * - `call_id` → `id`; `agent_id` → `agentId` (both required: see errors).
  * - `call_type` `phonecall`/`webcall` → `channel` `phone`/`web`; unknown or missing → warning, and `web`
  *   when no phone number is given, else `phone`.

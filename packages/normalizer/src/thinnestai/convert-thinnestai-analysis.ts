@@ -3,7 +3,8 @@ import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../shared/contex
 import { mapSentiment } from "../shared/enum.js";
 
 /**
- * Converts ThinnestAI's `analysis` block into the unified analysis. Source: https://docs.thinnest.ai/api-reference/calls/get ("Analysis":
+ * Converts ThinnestAI's `analysis` block into the unified analysis. Source:
+ * https://docs.thinnest.ai/api-reference/calls/get ("Analysis":
  * `analysis.summary` object, `analysis.sentiment` "positive, neutral, negative", `analysis.score` "Call
  * quality score (0-100)", `analysis.tags`) and the product issue rules:
  * - `summary.overview` → `summary`;

@@ -4,7 +4,7 @@
  * only the repository, so every fact must cite the provider's public documentation URL.
  *
  * It reports, with file and line:
- * - a relative path that climbs into a `shared` folder (`../shared/…`) and does not resolve to a tracked
+ * - a relative path that climbs (`../`) into a folder named `shared` and does not resolve to a tracked
  *   file or folder of this repository (the normalizer's own `src/shared/` imports resolve, so they pass);
  * - the names of the provider notes files kept outside the repository (`providers` / `providers-next`
  *   with the Markdown extension);

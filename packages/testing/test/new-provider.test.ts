@@ -127,5 +127,6 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
     } finally {
       await server.stop();
     }
-  });
+    // It generates and compiles a package: minutes, not seconds, on a loaded CI machine.
+  }, 180_000);
 });

@@ -34,15 +34,18 @@ export interface OpenMicClientOptions extends CommonClientOptions {
  * A typed OpenMic client: `getCall(id)` (`GET /v1/call/{id}`), `listCalls(params)` (`GET /v1/calls`, offset
  * pagination: the next offset counts the calls received; ends on `has_more: false` or an empty page),
  * `iterateCalls(params)`, `raw`. Every method takes {@link RequestOptions} last.
+ * Errors: the `@switchboard/core` hierarchy, re-exported by this package (`AuthenticationError` 401,
+ * `NotFoundError` 404, `RateLimitError` 429, `APIConnectionError`, `APITimeoutError`, …).
  */
-export type OpenMicClient = CallsClient<
-  string,
-  OpenMicCall,
-  OpenMicCall,
-  OpenMicListCallsParams,
-  OpenMicListCallsResponse,
-  paths
->;
+export interface OpenMicClient
+  extends CallsClient<
+    string,
+    OpenMicCall,
+    OpenMicCall,
+    OpenMicListCallsParams,
+    OpenMicListCallsResponse,
+    paths
+  > {}
 
 /**
  * Creates an OpenMic client on the shared runtime (retries, timeouts, typed errors, pagination).
@@ -72,7 +75,8 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
     const body = await api.handle("listCalls", result);
     const calls = body.calls;
     const offset = params.offset ?? 0;
-    // Offset pagination (providers.md): the next offset counts the calls actually received, so a short page
+    // Offset pagination (https://docs.openmic.ai/api-reference/calls/list-calls): the next offset counts the
+    // calls actually received, so a short page
     // never skips calls; `has_more: false` or an empty page ends the list.
     const more = body.pagination?.has_more === true && calls.length > 0;
     return { items: calls, next: more ? { ...params, offset: offset + calls.length } : undefined, body };

@@ -23,7 +23,9 @@ export interface PagingServer {
 
 /**
  * Serves `total` calls per provider over 127.0.0.1 through each provider's real list endpoint and
- * pagination style (providers.md):
+ * pagination style (as documented at https://docs.openmic.ai/api-reference/calls/list-calls,
+ * https://docs.zudu.ai/api-reference/calls/list, https://docs.thinnest.ai/api-reference/calls/list and
+ * https://docs.getbutter.ai/api-reference/introduction):
  * - OpenMic `GET /v1/calls?limit&offset` → `{calls, pagination: {limit, offset, total, has_more}}`;
  * - Zudu `POST /api/calls` `{page (0-based), limit}` → `{status: "success", data: {calls, pagination}}`;
  * - ThinnestAI `GET /v2/calls?limit&offset` → `{calls, total}`;

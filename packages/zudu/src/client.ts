@@ -38,18 +38,15 @@ export interface ZuduClientOptions extends CommonClientOptions {
  * `{message, status, error, data}` envelope; `status: "error"` throws an `APIError` even on HTTP 200),
  * `listCalls(params)` (`POST /api/calls` with a JSON body, 0-based `page`; see {@link zuduHasNextPage}),
  * `iterateCalls(params)`, `raw`. Every method takes {@link RequestOptions} last.
+ * Errors: the `@switchboard/core` hierarchy, re-exported by this package (`AuthenticationError` 401,
+ * `NotFoundError` 404, `RateLimitError` 429, `APIConnectionError`, `APITimeoutError`, …).
  */
-export type ZuduClient = CallsClient<
-  string,
-  ZuduCall,
-  ZuduCall,
-  ZuduListCallsParams,
-  ZuduListCallsData,
-  paths
->;
+export interface ZuduClient
+  extends CallsClient<string, ZuduCall, ZuduCall, ZuduListCallsParams, ZuduListCallsData, paths> {}
 
 /**
- * Whether another page follows, from either documented pagination shape (providers.md):
+ * Whether another page follows, from either documented pagination shape
+ * (https://docs.zudu.ai/api-reference/calls/list):
  * `has_next_page` when given; else `page + 1 < total_pages`; else a full page (`calls.length === limit`).
  */
 export function zuduHasNextPage(

@@ -76,6 +76,8 @@ export function createButterClient(options: ButterClientOptions): ButterClient {
     secrets: [apiKey],
     options,
     loadSpec: async () => (await import("./generated/butter.spec.js")).default,
+    // 10 requests/s on the Starter plan (https://docs.getbutter.ai); raise it with the `rateLimit` option.
+    rateLimit: { requests: 10, intervalMs: 1_000 },
   });
 
   /** Butter's envelopes say `success: false` on failure; that is an error even on HTTP 200. */
@@ -114,5 +116,7 @@ export function createButterClient(options: ButterClientOptions): ButterClient {
       return body.data;
     },
     fetchPage: fetchCallsPage,
+    // Opaque cursors: the walk stays sequential (one page of look-ahead); repeats are dropped by id.
+    strategy: { itemId: (call) => call.call_sid },
   });
 }

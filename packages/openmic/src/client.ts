@@ -5,6 +5,7 @@ import {
   type Page,
   type PageFetcher,
   type RequestOptions,
+  remainingOffsets,
   requireCredential,
 } from "@switchboard/core";
 import type { components, operations, paths } from "./generated/openmic.js";
@@ -91,5 +92,19 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
       return api.handle("getCall", result);
     },
     fetchPage: fetchCallsPage,
+    strategy: {
+      // `pagination.total` is known after the first page: the other offsets are fetched concurrently.
+      planPages: (first, params) => {
+        const total = first.body.pagination?.total;
+        if (typeof total !== "number") return undefined;
+        const size = params.limit ?? first.items.length;
+        return remainingOffsets(params.offset ?? 0, size, total).map((offset) => ({ ...params, offset }));
+      },
+      // `to_date` bounds the list (https://docs.openmic.ai/api-reference/calls/list-calls): a walk asks only
+      // for calls up to its start, so calls arriving meanwhile cannot shift the offsets.
+      pinSnapshot: (params, atIso) => (params.to_date ? params : { ...params, to_date: atIso }),
+      itemId: (call) => call.call_id,
+      totalOf: (page) => page.body.pagination?.total,
+    },
   });
 }

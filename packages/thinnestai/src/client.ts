@@ -5,6 +5,7 @@ import {
   type Page,
   type PageFetcher,
   type RequestOptions,
+  remainingOffsets,
   requireCredential,
 } from "@switchboard/core";
 import type { components, operations, paths } from "./generated/thinnestai.js";
@@ -82,6 +83,8 @@ export function createThinnestAIClient(options: ThinnestAIClientOptions): Thinne
     secrets: [apiKey],
     options,
     loadSpec: async () => (await import("./generated/thinnestai.spec.js")).default,
+    // 120 requests/min, with X-RateLimit-* headers (https://docs.thinnest.ai/api-reference/introduction).
+    rateLimit: { requests: 120, intervalMs: 60_000 },
   });
 
   /** Unwraps a `{data, message, status}` wrapper; one whose `status` says error throws, even on HTTP 200. */
@@ -118,5 +121,20 @@ export function createThinnestAIClient(options: ThinnestAIClientOptions): Thinne
       return api.handle("getCall", result, unwrap);
     },
     fetchPage: fetchCallsPage,
+    strategy: {
+      // `total` is known after the first page: the other offsets are fetched concurrently.
+      planPages: (first, params) => {
+        if (typeof first.body.total !== "number") return undefined;
+        const size = params.limit ?? first.items.length;
+        return remainingOffsets(params.offset ?? 0, size, first.body.total).map((offset) => ({
+          ...params,
+          offset,
+        }));
+      },
+      // `end_date` bounds the list: a walk asks only for calls up to its start.
+      pinSnapshot: (params, atIso) => (params.end_date ? params : { ...params, end_date: atIso }),
+      itemId: (call) => String(call.id),
+      totalOf: (page) => page.body.total,
+    },
   });
 }

@@ -113,5 +113,22 @@ export function createZuduClient(options: ZuduClientOptions): ZuduClient {
       return api.handle("getCall", result, unwrap);
     },
     fetchPage: fetchCallsPage,
+    strategy: {
+      // `pagination.total_pages` is known after the first page: the other pages are fetched concurrently.
+      // Zudu's list has no time filter, so a walk cannot be pinned to a snapshot.
+      planPages: (first, params) => {
+        const totalPages = first.body.pagination?.total_pages;
+        if (typeof totalPages !== "number") return undefined;
+        const page = params.page ?? 0;
+        return Array.from({ length: Math.max(0, totalPages - page - 1) }, (_, i) => ({
+          ...params,
+          page: page + 1 + i,
+        }));
+      },
+      itemId: (call) => call.call_id,
+      // A walk that sees `total_count` move goes on sequentially: calls that arrive meanwhile can then
+      // only repeat earlier ones (dropped by id), never hide them.
+      totalOf: (page) => page.body.pagination?.total_count,
+    },
   });
 }

@@ -1,8 +1,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
-/** The four pagination styles of the providers' list endpoints. */
-export type PagingStyle = "openmic" | "zudu" | "thinnestai" | "butter";
+/** The pagination styles of the providers' list endpoints. */
+export type PagingStyle = "openmic" | "zudu" | "thinnestai" | "butter" | "vapi";
 
 /** Options of {@link startPagingServer}. */
 export interface PagingServerOptions {
@@ -27,12 +27,16 @@ export interface PagingServer {
  * - OpenMic `GET /v1/calls?limit&offset` → `{calls, pagination: {limit, offset, total, has_more}}`;
  * - Zudu `POST /api/calls` `{page (0-based), limit}` → `{status: "success", data: {calls, pagination}}`;
  * - ThinnestAI `GET /v2/calls?limit&offset` → `{calls, total}`;
- * - Butter `GET /api/calls?limit&cursor` → `{success, data, pagination: {next_cursor, has_more}}`.
+ * - Butter `GET /api/calls?limit&cursor` → `{success, data, pagination: {next_cursor, has_more}}`;
+ * - Vapi `GET /call?limit&createdAtGt/Lt/Ge/Le` → a bare array, newest `createdAt` first, at most `limit`
+ *   (default 100) calls in the window; `makeCall("vapi", i)` must give each call a `createdAt` (ISO 8601),
+ *   and calls sharing a `createdAt` come in index order on odd requests and in reverse on even ones (as an
+ *   unstable database sort could), so a client must not rely on their order.
  * For benchmarks and pagination tests; it answers only on loopback.
  */
 export async function startPagingServer(options: PagingServerOptions): Promise<PagingServer> {
   const { total, makeCall, delayMs = 0 } = options;
-  const pages: Record<PagingStyle, number> = { openmic: 0, zudu: 0, thinnestai: 0, butter: 0 };
+  const pages: Record<PagingStyle, number> = { openmic: 0, zudu: 0, thinnestai: 0, butter: 0, vapi: 0 };
   const slice = (provider: PagingStyle, start: number, count: number) =>
     Array.from({ length: Math.max(0, Math.min(count, total - start)) }, (_, i) =>
       makeCall(provider, start + i),
@@ -91,6 +95,9 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
           total_count: total,
         },
       };
+    } else if (req.method === "GET" && url.pathname === "/call") {
+      pages.vapi++;
+      body = vapiWindow(total, (i) => makeCall("vapi", i), url.searchParams, pages.vapi % 2 === 0);
     } else {
       res.writeHead(404, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: "not found" }));
@@ -110,4 +117,37 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * The calls of a Vapi `GET /call` query: filtered by the `createdAt*` window, newest first (ties in index
+ * order, or reversed with `reverseTies`), at most `limit` of them.
+ */
+function vapiWindow(
+  total: number,
+  makeCall: (index: number) => unknown,
+  query: URLSearchParams,
+  reverseTies: boolean,
+): unknown[] {
+  const bound = (name: string) => {
+    const value = query.get(name);
+    return value === null ? undefined : Date.parse(value);
+  };
+  const [gt, lt, ge, le] = ["createdAtGt", "createdAtLt", "createdAtGe", "createdAtLe"].map(bound);
+  const limit = Number(query.get("limit") ?? 100);
+  const calls = Array.from({ length: total }, (_, i) => {
+    const call = makeCall(i) as { createdAt: string };
+    return { call, at: Date.parse(call.createdAt), i };
+  });
+  return calls
+    .filter(
+      ({ at }) =>
+        (gt === undefined || at > gt) &&
+        (lt === undefined || at < lt) &&
+        (ge === undefined || at >= ge) &&
+        (le === undefined || at <= le),
+    )
+    .sort((a, b) => b.at - a.at || (reverseTies ? b.i - a.i : a.i - b.i))
+    .slice(0, limit)
+    .map(({ call }) => call);
 }

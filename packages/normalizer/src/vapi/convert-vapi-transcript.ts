@@ -73,35 +73,48 @@ export function convertVapiTranscript(
   const base = fromArtifact ? "artifact.messages" : "messages";
   const messages = fromArtifact ?? ctx.array(call, "messages", "messages") ?? [];
   const turns: TranscriptTurn[] = [];
-  messages.forEach((message, i) => {
-    const path = `${base}[${i}]`;
+  // Field paths are built only when a warning needs one: a transcript can hold 100,000 messages.
+  const at = (i: number, key?: string) => `${base}[${i}]${key ? `.${key}` : ""}`;
+  const str = (message: JsonObject, key: string, i: number): string | undefined => {
+    const value = message[key];
+    if (typeof value === "string") return value === "" ? undefined : value;
+    if (value === undefined || value === null) return undefined;
+    return ctx.string(message, key, at(i, key));
+  };
+  const num = (message: JsonObject, key: string, i: number): number | undefined => {
+    const value = message[key];
+    if (typeof value === "number" && Number.isFinite(value)) return value;
+    if (value === undefined || value === null) return undefined;
+    return ctx.number(message, key, at(i, key));
+  };
+  for (let i = 0; i < messages.length; i++) {
+    const message = messages[i];
     if (!isObject(message)) {
-      ctx.warn(path, `expected a message object, got ${describe(message)}; turn left out`);
-      return;
+      ctx.warn(at(i), `expected a message object, got ${describe(message)}; turn left out`);
+      continue;
     }
-    const roleRaw = ctx.string(message, "role", `${path}.role`);
+    const roleRaw = str(message, "role", i);
     if (roleRaw === undefined) {
-      ctx.warn(`${path}.role`, "missing; turn left out");
-      return;
+      ctx.warn(at(i, "role"), "missing; turn left out");
+      continue;
     }
     const known = Object.hasOwn(VAPI_ROLE, roleRaw) ? VAPI_ROLE[roleRaw] : undefined;
-    if (known === null) return; // the system prompt
-    if (known === undefined)
-      ctx.warn(`${path}.role`, `unknown role ${JSON.stringify(roleRaw)}; role "other"`);
+    if (known === null) continue; // the system prompt
+    if (known === undefined) ctx.warn(at(i, "role"), `unknown role ${JSON.stringify(roleRaw)}; role "other"`);
     const text =
       roleRaw === "tool_calls"
-        ? (ctx.string(message, "message", `${path}.message`) ?? toolCallsText(message))
+        ? (str(message, "message", i) ?? toolCallsText(message))
         : roleRaw === "tool_call_result"
-          ? ctx.string(message, "result", `${path}.result`)
-          : ctx.string(message, "message", `${path}.message`);
+          ? str(message, "result", i)
+          : str(message, "message", i);
     if (text === undefined) {
-      ctx.warn(path, "no text; turn left out");
-      return;
+      ctx.warn(at(i), "no text; turn left out");
+      continue;
     }
     const turn: TranscriptTurn = { role: known ?? "other", text };
-    const seconds = ctx.number(message, "secondsFromStart", `${path}.secondsFromStart`);
-    const time = epochMs(ctx.number(message, "time", `${path}.time`));
-    const endTime = epochMs(ctx.number(message, "endTime", `${path}.endTime`));
+    const seconds = num(message, "secondsFromStart", i);
+    const time = epochMs(num(message, "time", i));
+    const endTime = epochMs(num(message, "endTime", i));
     let startMs =
       seconds !== undefined
         ? secondsToMs(seconds)
@@ -109,7 +122,7 @@ export function convertVapiTranscript(
           ? Math.round(time - startedAtMs)
           : undefined;
     if (startMs !== undefined && startMs < 0) {
-      ctx.warn(`${path}.secondsFromStart`, `negative offset ${startMs} ms; left out`);
+      ctx.warn(at(i, "secondsFromStart"), `negative offset ${startMs} ms; left out`);
       startMs = undefined;
     }
     if (startMs !== undefined) {
@@ -117,10 +130,10 @@ export function convertVapiTranscript(
       if (time !== undefined && endTime !== undefined) {
         const endMs = startMs + Math.round(endTime - time);
         if (endMs >= startMs) turn.endMs = endMs;
-        else ctx.warn(`${path}.endTime`, "before the message's time; endMs left out");
+        else ctx.warn(at(i, "endTime"), "before the message's time; endMs left out");
       }
     }
     turns.push(turn);
-  });
+  }
   return turns;
 }

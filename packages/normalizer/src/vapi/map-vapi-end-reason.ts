@@ -41,7 +41,7 @@ export const VAPI_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
  * Families of `endedReason` (Vapi's reference lists 627 values and adds more), by prefix, after the exact
  * values of {@link VAPI_END_REASON}. Source: https://docs.vapi.ai/calls/call-ended-reason ("Understanding
  * error prefixes", "Call start errors", "Pipeline errors", "Transfer errors", "Transport and connectivity"):
- * - `pipeline-error-*`, `pipeline-no-available-*` (provider errors, legacy), `call.start.error-*` and
+ * - `pipeline-error-*`, `pipeline-no-available-*` (provider errors, legacy), `call.start.*` (`call.start.error-*`, `call.start.assistant-version-error-*`) and
  *   `call-start-error-*` (before the call connects), `call.in-progress.error-*` (`vapifault`/`providerfault`
  *   during the call), `call.ringing.error-*`, `assistant-request-*`, `assistant-not-*`,
  *   `assistant-join-timed-out`, `twilio-*`/`vonage-*` connection failures, `phone-call-provider-*`,
@@ -53,7 +53,7 @@ export const VAPI_END_REASON_FAMILIES: readonly (readonly [prefix: string, unifi
   ["assistant-ended-call", "agent_hangup"],
   ["pipeline-error-", "error"],
   ["pipeline-no-available-", "error"],
-  ["call.start.error-", "error"],
+  ["call.start.", "error"],
   ["call-start-error-", "error"],
   ["call.in-progress.error-", "error"],
   ["call.ringing.error-", "error"],

@@ -61,7 +61,8 @@ function below(params: VapiListCallsParams, bound: { createdAtLe: string } | { c
  * Creates a Vapi client on the shared runtime (retries, timeouts, typed errors, opt-in validation).
  *
  * **Pagination.** `GET /call` returns a bare array with no cursor
- * (https://docs.vapi.ai/api-reference/calls/list), newest first (observed; the order is not documented).
+ * (https://docs.vapi.ai/api-reference/calls/list); the order is not documented and is taken to be newest
+ * `createdAt` first: a full page that comes oldest first throws {@link PaginationError} rather than miss calls.
  * A page shorter than `limit` (default 100) is the last. After a full page whose oldest `createdAt` is `T`,
  * the page yields only its calls newer than `T`, and the next page asks for `createdAtLe: T`: the calls at
  * `T` (several calls can share a millisecond) all come again at the top of the next page, so none is
@@ -77,8 +78,9 @@ function below(params: VapiListCallsParams, bound: { createdAtLe: string } | { c
  *   console.log(c.id, c.endedReason);
  * }
  * @throws {SwitchboardError} when `apiKey` is missing or empty. Listing throws {@link PaginationError} when
- *   a call of a full page has no parseable `createdAt`, or when more than 1000 calls share one `createdAt`
- *   (they cannot be paged by time), plus the errors of every request (`APIError` subclasses by status, …).
+ *   a call of a full page has no parseable `createdAt`, when a full page comes oldest first, or when 1000
+ *   or more calls share one `createdAt` (they cannot be paged by time), plus the errors of every request
+ *   (`APIError` subclasses by status, …).
  */
 export function createVapiClient(options: VapiClientOptions): VapiClient {
   const apiKey = requireCredential("vapi", "apiKey", options?.apiKey, "VAPI_API_KEY");
@@ -128,6 +130,12 @@ export function createVapiClient(options: VapiClientOptions): VapiClient {
     if (body.length === 0 || body.length < limit) return { items: body, next: undefined, body };
 
     const times = body.map(createdAtMs);
+    if ((times[0] as number) < (times[times.length - 1] as number)) {
+      throw new PaginationError(
+        "vapi: listCalls: the page came oldest first; paging by createdAt windows needs newest first",
+        { provider: "vapi", path: "" },
+      );
+    }
     let oldest = 0;
     times.forEach((ms, i) => {
       if (ms < (times[oldest] as number)) oldest = i;

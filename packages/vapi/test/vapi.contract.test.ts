@@ -26,7 +26,7 @@ describe("Vapi client against the Prism mock of specs/vapi.yaml", () => {
   });
 
   it.each([
-    ["callFeatures", "outboundPhoneCall", "queued"],
+    ["seed", "outboundPhoneCall", "queued"],
     ["websocketTransport", "vapi.websocketCall", "queued"],
     ["forwardingDrops", undefined, "ended"],
   ] as const)("serves the docs' %s example and it validates against the spec", async (name, type, status) => {

@@ -137,6 +137,21 @@ describe("Vapi createdAt-window pagination over loopback", () => {
     expect((error as Error).message).toContain("/2/createdAt: expected an ISO 8601 date-time to page by");
   });
 
+  it("throws PaginationError rather than miss calls when a full page comes oldest first", async () => {
+    const page = [
+      { id: "a", createdAt: "2026-01-01T00:00:01.000Z" },
+      { id: "b", createdAt: "2026-01-01T00:00:02.000Z" },
+    ];
+    const client = createVapiClient({
+      apiKey: "k_0123456789",
+      baseUrl: "http://127.0.0.1:9",
+      fetch: async () => Response.json(page),
+    });
+    const error = await collect(client.iterateCalls({ limit: 2 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toContain("oldest first");
+  });
+
   it("throws PaginationError rather than skip calls when 1000 or more share one createdAt", async () => {
     const s = await server(1001, () => 0);
     try {

@@ -50,7 +50,7 @@ describe("every example of specs/vapi.yaml (the docs' payloads and ours) validat
     const get = Object.fromEntries(examplesOf("/call/{id}").map(([name, e]) => [name, e.value]));
     expect(get).toEqual({
       realistic,
-      callFeatures: queued,
+      seed: queued,
       websocketTransport: websocket,
       forwardingDrops: forwarding,
     });

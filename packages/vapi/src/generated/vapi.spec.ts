@@ -264,8 +264,8 @@ const spec: Record<string, unknown> = {
                       }
                     }
                   },
-                  "callFeatures": {
-                    "summary": "The Sample Response of https://docs.vapi.ai/calls/call-features (a queued outbound call), verbatim.",
+                  "seed": {
+                    "summary": "The Sample Response of https://docs.vapi.ai/calls/call-features (a queued outbound call), verbatim; Vapi's API reference pages show no example of their own.",
                     "value": {
                       "id": "7420f27a-30fd-4f49-a995-5549ae7cc00d",
                       "assistantId": "5b0a4a08-133c-4146-9315-0984f8c6be80",
@@ -344,7 +344,7 @@ const spec: Record<string, unknown> = {
       "get": {
         "operationId": "listCalls",
         "summary": "List Calls",
-        "description": "Calls matching the filters, as a **bare JSON array** with no cursor and no total: at most `limit`\ncalls (default 100, at most 1000). To page, narrow the `createdAt` window (e.g. `createdAtLe` = the\noldest `createdAt` received). The order of the results is not documented (newest first is observed).\nSource: https://docs.vapi.ai/api-reference/calls/list.\n",
+        "description": "Calls matching the filters, as a **bare JSON array** with no cursor and no total: at most `limit`\ncalls (default 100, at most 1000). To page, narrow the `createdAt` window (e.g. `createdAtLe` = the\noldest `createdAt` received). The order of the results is not documented; newest first by `createdAt` is\nassumed.\nSource: https://docs.vapi.ai/api-reference/calls/list.\n",
         "tags": [
           "calls"
         ],

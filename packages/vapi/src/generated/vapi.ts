@@ -36,7 +36,8 @@ export interface paths {
          * List Calls
          * @description Calls matching the filters, as a **bare JSON array** with no cursor and no total: at most `limit`
          *     calls (default 100, at most 1000). To page, narrow the `createdAt` window (e.g. `createdAtLe` = the
-         *     oldest `createdAt` received). The order of the results is not documented (newest first is observed).
+         *     oldest `createdAt` received). The order of the results is not documented; newest first by `createdAt` is
+         *     assumed.
          *     Source: https://docs.vapi.ai/api-reference/calls/list.
          */
         get: operations["listCalls"];

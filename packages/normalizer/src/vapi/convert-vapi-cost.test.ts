@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../shared/context.js";
-import queued from "./__fixtures__/get-call.call-features.json" with { type: "json" };
+import queued from "./__fixtures__/get-call.call-features.docs.json" with { type: "json" };
 import realistic from "./__fixtures__/get-call.realistic.json" with { type: "json" };
 import { convertVapiCost } from "./convert-vapi-cost.js";
 

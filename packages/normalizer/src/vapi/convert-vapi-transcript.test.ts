@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../shared/context.js";
 import realistic from "./__fixtures__/get-call.realistic.json" with { type: "json" };
-import ivr from "./__fixtures__/message.ivr-navigation.json" with { type: "json" };
+import ivr from "./__fixtures__/message.ivr-navigation.docs.json" with { type: "json" };
 import { convertVapiTranscript } from "./convert-vapi-transcript.js";
 
 const STARTED = Date.parse(realistic.startedAt);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../shared/context.js";
-import ENDED_REASONS from "./__fixtures__/ended-reason-enum.json" with { type: "json" };
+import ENDED_REASONS from "./__fixtures__/ended-reason-enum.docs.json" with { type: "json" };
 import { mapVapiEndReason } from "./map-vapi-end-reason.js";
 
 const map = (value: unknown) => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { NormalizeError } from "../errors.js";
 import { normalizeCall } from "../normalize.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
-import queued from "./__fixtures__/get-call.call-features.json" with { type: "json" };
-import forwarding from "./__fixtures__/get-call.forwarding-drops.json" with { type: "json" };
+import queued from "./__fixtures__/get-call.call-features.docs.json" with { type: "json" };
+import forwarding from "./__fixtures__/get-call.forwarding-drops.docs.json" with { type: "json" };
 import realistic from "./__fixtures__/get-call.realistic.json" with { type: "json" };
-import websocket from "./__fixtures__/get-call.websocket-transport.json" with { type: "json" };
+import websocket from "./__fixtures__/get-call.websocket-transport.docs.json" with { type: "json" };
 import { normalizeVapiCall } from "./normalize-vapi-call.js";
 
 describe("normalizeVapiCall", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NormalizeError } from "../errors.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
 import realistic from "./__fixtures__/get-call.realistic.json" with { type: "json" };
-import queueManagement from "./__fixtures__/webhook.end-of-call-report.queue-management.json" with {
+import queueManagement from "./__fixtures__/webhook.end-of-call-report.queue-management.docs.json" with {
   type: "json",
 };
 import { normalizeVapiCall } from "./normalize-vapi-call.js";

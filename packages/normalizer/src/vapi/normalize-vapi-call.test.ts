@@ -46,6 +46,7 @@ describe("normalizeVapiCall", () => {
     expect("from" in call).toBe(false);
     expect(call.transcript).toHaveLength(6);
     expect(call.latency?.e2e?.p50).toBe(1110);
+    expect(call.stack?.llm).toEqual({ provider: "openai", model: "gpt-4o" });
     expect(call.raw).toBe(realistic);
     expect(realistic).toEqual(before);
     expect(unifiedCallErrors(call)).toEqual([]);

@@ -6,6 +6,7 @@ import { convertVapiAnalysis } from "./convert-vapi-analysis.js";
 import { convertVapiCost } from "./convert-vapi-cost.js";
 import { convertVapiLatency } from "./convert-vapi-latency.js";
 import { convertVapiParties } from "./convert-vapi-parties.js";
+import { convertVapiStack } from "./convert-vapi-stack.js";
 import { convertVapiTranscript } from "./convert-vapi-transcript.js";
 import { convertVapiUsage } from "./convert-vapi-usage.js";
 import { mapVapiCallType } from "./map-vapi-call-type.js";
@@ -65,7 +66,8 @@ function agentIdOf(ctx: Ctx, call: JsonObject): string {
  *   ms or s detected by size); `artifact.recordingUrl` (else `recording.mono.combinedUrl`,
  *   `stereoRecordingUrl`, `recording.stereoUrl`) → `recording.url`.
  * - `cost` (USD) + `costBreakdown` or `costs[]` → `cost` (`convertVapiCost`); token and character counts →
- *   `usage`; `artifact.performanceMetrics` (ms) → `latency`; `numAssistantInterrupted` → `interruptions`.
+ *   `usage`; `artifact.performanceMetrics` (ms) → `latency`; `numAssistantInterrupted` → `interruptions`;
+ *   the vendors of `costs[]` (`model`, `transcriber`, `voice`) → `stack` (`convertVapiStack`).
  * - `analysis` {`summary`, `successEvaluation`, `structuredData`} → `analysis` (`convertVapiAnalysis`).
  * - ids and labels without a unified field (`orgId`, `phoneNumberId`, `phoneCallProviderId`, `createdAt`, …)
  *   → `metadata` (copied). The input is `raw`, untouched; every value that could not be mapped is a
@@ -129,6 +131,7 @@ export function normalizeVapiCall(call: VapiCall | unknown): Call {
     latency: convertVapiLatency(ctx, input),
     usage: convertVapiUsage(ctx, input),
     analysis: convertVapiAnalysis(ctx, input),
+    stack: convertVapiStack(ctx, input),
     interruptions:
       interruptions !== undefined && Number.isSafeInteger(interruptions) ? interruptions : undefined,
     metadata,

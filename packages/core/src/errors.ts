@@ -173,6 +173,24 @@ export class InvalidResponseBodyError extends SwitchboardError {
   }
 }
 
+/**
+ * A list answer cannot be paged on without skipping or repeating items: e.g. a call in a time-windowed page
+ * has no usable timestamp, or more items than the largest page share one timestamp. Names the provider and
+ * the JSON path (`/3/createdAt`) of the offending value in the page's body.
+ */
+export class PaginationError extends SwitchboardError {
+  override name = "PaginationError";
+  /** JSON Pointer of the offending value in the page's body (`""` for the page itself). */
+  readonly path: string;
+  constructor(message: string, init: SwitchboardErrorOptions & { path: string }) {
+    super(message, init);
+    this.path = init.path;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), path: this.path };
+  }
+}
+
 /** One mismatch between a response body and the spec's schema. */
 export interface ValidationIssue {
   /** JSON Pointer of the offending value in the response body, e.g. `/calls/0/duration_ms` (`""` = root). */

@@ -9,4 +9,6 @@ export { NormalizeError } from "./errors.js";
 export { NORMALIZERS, normalizeCall, PROVIDERS } from "./normalize.js";
 export { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";
 export { normalizeThinnestAICall } from "./thinnestai/normalize-thinnestai-call.js";
+export { normalizeVapiCall } from "./vapi/normalize-vapi-call.js";
+export { normalizeVapiServerMessage } from "./vapi/normalize-vapi-server-message.js";
 export { normalizeZuduCall } from "./zudu/normalize-zudu-call.js";

@@ -1,8 +1,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
-/** The four pagination styles of the providers' list endpoints. */
-export type PagingStyle = "openmic" | "zudu" | "thinnestai" | "butter";
+/** The pagination styles of the providers' list endpoints. */
+export type PagingStyle = "openmic" | "zudu" | "thinnestai" | "butter" | "bland";
 
 /** Options of {@link startPagingServer}. */
 export interface PagingServerOptions {
@@ -27,12 +27,21 @@ export interface PagingServer {
  * - OpenMic `GET /v1/calls?limit&offset` → `{calls, pagination: {limit, offset, total, has_more}}`;
  * - Zudu `POST /api/calls` `{page (0-based), limit}` → `{status: "success", data: {calls, pagination}}`;
  * - ThinnestAI `GET /v2/calls?limit&offset` → `{calls, total}`;
- * - Butter `GET /api/calls?limit&cursor` → `{success, data, pagination: {next_cursor, has_more}}`.
+ * - Butter `GET /api/calls?limit&cursor` → `{success, data, pagination: {next_cursor, has_more}}`;
+ * - Bland `GET /v1/calls?from&to[&limit]` (told from OpenMic's same path by its `from`/`to` index range) →
+ *   `{total_count, count, calls}` with the calls `from`…`to − 1`, at most `limit`
+ *   (https://docs.bland.ai/api-v1/get/calls).
  * For benchmarks and pagination tests; it answers only on loopback.
  */
 export async function startPagingServer(options: PagingServerOptions): Promise<PagingServer> {
   const { total, makeCall, delayMs = 0 } = options;
-  const pages: Record<PagingStyle, number> = { openmic: 0, zudu: 0, thinnestai: 0, butter: 0 };
+  const pages: Record<PagingStyle, number> = {
+    openmic: 0,
+    zudu: 0,
+    thinnestai: 0,
+    butter: 0,
+    bland: 0,
+  };
   const slice = (provider: PagingStyle, start: number, count: number) =>
     Array.from({ length: Math.max(0, Math.min(count, total - start)) }, (_, i) =>
       makeCall(provider, start + i),
@@ -44,7 +53,15 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
     if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
     const q = (name: string, fallback: number) => Number(url.searchParams.get(name) ?? fallback);
     let body: unknown;
-    if (req.method === "GET" && url.pathname === "/v1/calls") {
+    const blandRange = url.searchParams.has("from") || url.searchParams.has("to");
+    if (req.method === "GET" && url.pathname === "/v1/calls" && blandRange) {
+      const from = q("from", 0);
+      const limit = q("limit", 1000);
+      const count = Math.min(q("to", from + limit) - from, limit);
+      const calls = slice("bland", from, count);
+      pages.bland++;
+      body = { total_count: total, count: calls.length, calls };
+    } else if (req.method === "GET" && url.pathname === "/v1/calls") {
       const limit = q("limit", 10);
       const offset = q("offset", 0);
       pages.openmic++;

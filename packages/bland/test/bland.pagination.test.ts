@@ -1,0 +1,86 @@
+import { startPagingServer } from "@switchboard/testing";
+import { describe, expect, it } from "vitest";
+import { createBlandClient } from "../src/index.js";
+
+const makeCall = (_provider: string, i: number) => ({
+  call_id: `call_${i}`,
+  to: "+12223334444",
+  from: "+17163511654",
+  inbound: false,
+  call_length: 0.75,
+  queue_status: "complete",
+  status: "completed",
+});
+
+describe("Bland index-range pagination over loopback", () => {
+  it("iterateCalls walks 25 ranges of 10 and yields each of the 250 calls once, in order", async () => {
+    const server = await startPagingServer({ total: 250, makeCall });
+    try {
+      const client = createBlandClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const ids: string[] = [];
+      for await (const call of client.iterateCalls({ from: 0, to: 10 })) ids.push(call.call_id);
+      expect(ids).toEqual(Array.from({ length: 250 }, (_, i) => `call_${i}`));
+      // Ends at total_count: no 26th request for an empty range.
+      expect(server.pages.bland).toBe(25);
+      expect(server.pages.openmic).toBe(0);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("listCalls + getNextPage advance from by the calls received, and stop at total_count", async () => {
+    const server = await startPagingServer({ total: 25, makeCall });
+    try {
+      const client = createBlandClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const first = await client.listCalls({ limit: 10 });
+      const second = await first.getNextPage();
+      const third = await second.getNextPage();
+      expect([first, second, third].map((p) => p.data[0]?.call_id)).toEqual(["call_0", "call_10", "call_20"]);
+      expect(third.data).toHaveLength(5);
+      expect(third.body.total_count).toBe(25);
+      expect(third.hasNextPage()).toBe(false);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("ends on a short range when total_count is absent, and starts at a given from", async () => {
+    const server = await startPagingServer({
+      total: 23,
+      makeCall,
+    });
+    try {
+      const ids: string[] = [];
+      const client = createBlandClient({
+        apiKey: "k_0123456789",
+        baseUrl: server.url,
+        // A Bland answer without total_count (as in the reference's own List Calls example).
+        fetch: async (request) => {
+          const response = await fetch(request);
+          const { total_count: _drop, ...body } = (await response.json()) as Record<string, unknown>;
+          return new Response(JSON.stringify(body), { status: 200, headers: response.headers });
+        },
+      });
+      for await (const call of client.iterateCalls({ from: 5, limit: 6 })) ids.push(call.call_id);
+      expect(ids).toEqual(Array.from({ length: 18 }, (_, i) => `call_${i + 5}`));
+      // 6 + 6 + 6 from index 5, then a 0-call range ends it: 4 requests.
+      expect(server.pages.bland).toBe(4);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("respects maxItems without fetching more ranges than needed", async () => {
+    const server = await startPagingServer({ total: 1000, makeCall });
+    try {
+      const client = createBlandClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const ids: string[] = [];
+      for await (const call of client.iterateCalls({ limit: 50 }, { maxItems: 120 })) ids.push(call.call_id);
+      expect(ids).toHaveLength(120);
+      expect(ids.at(-1)).toBe("call_119");
+      expect(server.pages.bland).toBeLessThanOrEqual(4);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -10,6 +10,14 @@ const TRANSCRIPTS: Partial<Record<Provider, (n: number, text: string) => Record<
   openmic: (n, text) => ({
     transcript: Array.from({ length: n }, (_, i) => [i % 2 ? "user" : "assistant", text]),
   }),
+  bland: (n, text) => ({
+    transcripts: Array.from({ length: n }, (_, i) => ({
+      id: i,
+      user: i % 2 ? "user" : "assistant",
+      text,
+      created_at: new Date(Date.UTC(2024, 3, 27, 23, 51, 25) + i * 1000).toISOString(),
+    })),
+  }),
 };
 
 const providers = Object.keys(TRANSCRIPTS) as Provider[];

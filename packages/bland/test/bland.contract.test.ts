@@ -76,6 +76,7 @@ describe("Bland AI client against the Prism mock of specs/bland.yaml", () => {
     const error = await noAuth.getCall("x").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ status: 401, provider: "bland" });
+    expect((error as Error).message).toBe("bland: HTTP 401 AUTH_FAILURE: Unauthorized");
     expect((error as AuthenticationError).body).toEqual({
       data: null,
       errors: [{ error: "AUTH_FAILURE", message: "Unauthorized" }],

@@ -64,7 +64,7 @@ export interface BlandClientOptions extends CommonClientOptions {
 /**
  * A typed Bland AI client: `getCall(callId)` (`GET /v1/calls/{call_id}`), `listCalls(params)` (`GET /v1/calls`,
  * one index range), `iterateCalls(params)` (every call: ranges of `to − from` calls, or `limit`, or 1000;
- * `from` advances by the calls received; ends at `total_count`, or on a short or empty range), `raw`.
+ * `from` advances by the calls received; ends at `total_count`, else on a short range, and on an empty one), `raw`.
  * Every method takes {@link RequestOptions} last.
  */
 export interface BlandClient
@@ -123,22 +123,26 @@ export function createBlandClient(options: BlandClientOptions): BlandClient {
   });
 
   /**
-   * Index-range pagination (https://docs.bland.ai/api-v1/get/calls): request `from`…`from + size`; the next
-   * `from` counts the calls actually received (so an inclusive or exclusive `to` never skips or repeats a
-   * call); the list ends when `from` reaches `total_count`, or on a range shorter than requested or empty.
+   * Index-range pagination (https://docs.bland.ai/api-v1/get/calls): request `from`…`from + size` (and
+   * `limit: size`); the next `from` counts the calls actually received (so an inclusive or exclusive `to`
+   * never skips or repeats a call); the list ends when `from` reaches `total_count`, or — when Bland sends
+   * no `total_count` — on a range shorter than requested; an empty range always ends it.
    */
   const fetchCallsPage: PageFetcher<BlandCall, BlandListCallsParams, BlandListCallsResponse> = async (
     params,
     requestOptions,
   ) => {
     const { from, size } = rangeOf(params);
-    const query: BlandListCallsParams = { ...params, from, to: from + size };
+    // `limit` is sent too: Bland caps a range at `limit` (default 1000) whatever `to` says.
+    const query: BlandListCallsParams = { ...params, from, to: from + size, limit: size };
     const result = await api.raw.GET("/v1/calls", { params: { query }, ...api.init(requestOptions) });
     const body = await api.handle("listCalls", result);
     const calls = body.calls;
     const nextFrom = from + calls.length;
     const total = body.total_count;
-    const more = calls.length > 0 && calls.length >= size && (total === undefined || nextFrom < total);
+    // total_count, when sent, decides (a range shorter than asked, e.g. capped by the server, does not end
+    // the list early); without it, a short range is the last. An empty range always ends it.
+    const more = calls.length > 0 && (total !== undefined ? nextFrom < total : calls.length >= size);
     return {
       items: calls,
       next: more ? { ...params, from: nextFrom, to: nextFrom + size } : undefined,

@@ -70,6 +70,28 @@ describe("Bland index-range pagination over loopback", () => {
     }
   });
 
+  it("keeps going past a range the server capped, as long as total_count says more calls follow", async () => {
+    const server = await startPagingServer({ total: 10, makeCall });
+    try {
+      const client = createBlandClient({
+        apiKey: "k_0123456789",
+        baseUrl: server.url,
+        // A server that returns at most 4 calls per range, whatever was asked.
+        fetch: (request) => {
+          const url = new URL(request.url);
+          url.searchParams.set("limit", "4");
+          return fetch(new Request(url, request));
+        },
+      });
+      const ids: string[] = [];
+      for await (const call of client.iterateCalls({ from: 0, to: 6 })) ids.push(call.call_id);
+      expect(ids).toEqual(Array.from({ length: 10 }, (_, i) => `call_${i}`));
+      expect(server.pages.bland).toBe(3); // 4 + 4 + 2
+    } finally {
+      await server.close();
+    }
+  });
+
   it("respects maxItems without fetching more ranges than needed", async () => {
     const server = await startPagingServer({ total: 1000, makeCall });
     try {

@@ -73,7 +73,7 @@ export interface BlandClient
 /**
  * The page size of a range request: `to − from` when both are given, else `limit`, else
  * {@link BLAND_DEFAULT_PAGE_SIZE}.
- * @throws {SwitchboardError} when `to` is below `from`, or a bound is not a whole number ≥ 0 (`limit` ≥ 1).
+ * @throws {SwitchboardError} when `to` is not above `from`, or a bound is not a whole number ≥ 0 (`limit` ≥ 1).
  */
 function rangeOf(params: BlandListCallsParams): { from: number; size: number } {
   const check = (name: "from" | "to" | "limit", min: number) => {
@@ -88,8 +88,8 @@ function rangeOf(params: BlandListCallsParams): { from: number; size: number } {
   const from = check("from", 0) ?? 0;
   const to = check("to", 0);
   const limit = check("limit", 1);
-  if (to !== undefined && to < from) {
-    throw new SwitchboardError(`bland: listCalls to (${to}) must not be below from (${from})`, {
+  if (to !== undefined && to <= from) {
+    throw new SwitchboardError(`bland: listCalls to (${to}) must be greater than from (${from})`, {
       provider: "bland",
     });
   }

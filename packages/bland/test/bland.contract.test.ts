@@ -46,10 +46,11 @@ describe("Bland AI client against the Prism mock of specs/bland.yaml", () => {
     );
   });
 
-  it("rejects a to below from before sending anything", async () => {
+  it("rejects an empty or reversed range, or a zero limit, before sending anything", async () => {
     await expect(client.listCalls({ from: 10, to: 5 })).rejects.toThrow(
-      /to \(5\) must not be below from \(10\)/,
+      /to \(5\) must be greater than from \(10\)/,
     );
+    await expect(client.listCalls({ from: 3, to: 3 })).rejects.toBeInstanceOf(SwitchboardError);
     await expect(client.listCalls({ limit: 0 })).rejects.toBeInstanceOf(SwitchboardError);
   });
 

@@ -5,6 +5,7 @@ import {
   type Page,
   type PageFetcher,
   type RequestOptions,
+  remainingOffsets,
   requireCredential,
   SwitchboardError,
 } from "@switchboard/core";
@@ -64,7 +65,9 @@ export interface BlandClientOptions extends CommonClientOptions {
 /**
  * A typed Bland AI client: `getCall(callId)` (`GET /v1/calls/{call_id}`), `listCalls(params)` (`GET /v1/calls`,
  * one index range), `iterateCalls(params)` (every call: ranges of `to − from` calls, or `limit`, or 1000;
- * `from` advances by the calls received; ends at `total_count`, else on a short range, and on an empty one), `raw`.
+ * `from` advances by the calls received; ends at `total_count`, else on a short range, and on an empty one;
+ * once `total_count` is known the remaining ranges are fetched concurrently, and a walk is pinned to its
+ * start with `end_date` unless `end_date`/`created_at` is set or `snapshot: false`), `raw`.
  * Every method takes {@link RequestOptions} last.
  */
 export interface BlandClient
@@ -159,5 +162,30 @@ export function createBlandClient(options: BlandClientOptions): BlandClient {
       return api.handle("getCall", result);
     },
     fetchPage: fetchCallsPage,
+    strategy: {
+      // `total_count` is known after the first range: the other ranges are fetched concurrently. Their size
+      // is the first range's count when the server returned fewer calls than asked (a cap), so no call is
+      // skipped between planned ranges.
+      planPages: (first, params) => {
+        const total = first.body.total_count;
+        if (typeof total !== "number") return undefined;
+        const { from, size } = rangeOf(params);
+        const step = first.items.length > 0 && first.items.length < size ? first.items.length : size;
+        return remainingOffsets(from, step, total).map((start) => ({
+          ...params,
+          from: start,
+          to: start + step,
+        }));
+      },
+      // `end_date` takes an ISO 8601 date-time with offset (https://docs.bland.ai/api-v1/get/calls): a walk
+      // asks only for calls created up to its start, so calls arriving meanwhile cannot shift the ranges.
+      // Not with `created_at`, which "can't be used with end_date".
+      pinSnapshot: (params, atIso) =>
+        params.end_date || params.created_at
+          ? params
+          : { ...params, end_date: atIso.replace(/Z$/, "+00:00") },
+      itemId: (call) => call.call_id,
+      totalOf: (page) => page.body.total_count,
+    },
   });
 }

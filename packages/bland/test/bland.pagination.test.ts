@@ -92,6 +92,42 @@ describe("Bland index-range pagination over loopback", () => {
     }
   });
 
+  it("fetches the ranges after the first concurrently once total_count is known, in order", async () => {
+    const server = await startPagingServer({ total: 500, makeCall, delayMs: 5 });
+    try {
+      const client = createBlandClient({ apiKey: "k_0123456789", baseUrl: server.url, concurrency: 3 });
+      const ids: string[] = [];
+      for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
+      expect(ids).toEqual(Array.from({ length: 500 }, (_, i) => `call_${i}`));
+      expect(server.peakConcurrency.bland).toBe(3);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("pins the walk with end_date: calls created meanwhile neither repeat nor hide others", async () => {
+    const server = await startPagingServer({ total: 300, makeCall, delayMs: 2, insertPerPage: 5 });
+    const endDates: (string | null)[] = [];
+    try {
+      const client = createBlandClient({
+        apiKey: "k_0123456789",
+        baseUrl: server.url,
+        fetch: (request) => {
+          endDates.push(new URL(request.url).searchParams.get("end_date"));
+          return fetch(request);
+        },
+      });
+      const ids: string[] = [];
+      for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
+      expect(ids).toEqual(Array.from({ length: 300 }, (_, i) => `call_${i}`));
+      // One bound for the whole walk, an ISO 8601 date-time with an offset as Bland documents it.
+      expect(new Set(endDates).size).toBe(1);
+      expect(endDates[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+00:00$/);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("respects maxItems without fetching more ranges than needed", async () => {
     const server = await startPagingServer({ total: 1000, makeCall });
     try {

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { normalizeCall } from "../normalize.js";
 import { loadSpec } from "../test-support/arbitrary.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
-import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
-import listSeed from "./__fixtures__/list-calls.seed.json" with { type: "json" };
-import delayed from "./__fixtures__/webhook-delayed-citations.json" with { type: "json" };
-import postCall from "./__fixtures__/webhook-post-call.json" with { type: "json" };
+import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
+import listSeed from "./__fixtures__/list-calls.docs.json" with { type: "json" };
+import delayed from "./__fixtures__/webhook-delayed-citations.docs.json" with { type: "json" };
+import postCall from "./__fixtures__/webhook-post-call.docs.json" with { type: "json" };
 
 type Json = Record<string, unknown>;
 const spec = loadSpec("bland") as Json & { paths: Json; webhooks: Json; components: Json };

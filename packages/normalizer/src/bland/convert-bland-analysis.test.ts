@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../shared/context.js";
-import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
-import postCall from "./__fixtures__/webhook-post-call.json" with { type: "json" };
+import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
+import postCall from "./__fixtures__/webhook-post-call.docs.json" with { type: "json" };
 import { convertBlandAnalysis } from "./convert-bland-analysis.js";
 
 describe("convertBlandAnalysis", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../shared/context.js";
-import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
-import delayed from "./__fixtures__/webhook-delayed-citations.json" with { type: "json" };
-import postCall from "./__fixtures__/webhook-post-call.json" with { type: "json" };
+import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
+import delayed from "./__fixtures__/webhook-delayed-citations.docs.json" with { type: "json" };
+import postCall from "./__fixtures__/webhook-post-call.docs.json" with { type: "json" };
 import { convertBlandTranscript } from "./convert-bland-transcript.js";
 
 describe("convertBlandTranscript", () => {

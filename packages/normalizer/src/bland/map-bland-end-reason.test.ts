@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../shared/context.js";
-import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
-import listSeed from "./__fixtures__/list-calls.seed.json" with { type: "json" };
-import delayed from "./__fixtures__/webhook-delayed-citations.json" with { type: "json" };
-import postCall from "./__fixtures__/webhook-post-call.json" with { type: "json" };
+import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
+import listSeed from "./__fixtures__/list-calls.docs.json" with { type: "json" };
+import delayed from "./__fixtures__/webhook-delayed-citations.docs.json" with { type: "json" };
+import postCall from "./__fixtures__/webhook-post-call.docs.json" with { type: "json" };
 import { mapBlandEndReason } from "./map-bland-end-reason.js";
 
 const map = (call: Record<string, unknown>) => {

@@ -12,6 +12,7 @@ const providers = [
   ["thinnestai", "createThinnestAIClient"],
   ["butter", "createButterClient"],
   ["vapi", "createVapiClient"],
+  ["bland", "createBlandClient"],
 ];
 module.exports = [
   {

@@ -3,6 +3,7 @@
  * {@link Call} (`specs/unified.yaml`). Imports provider *types* only: it runs without any client installed.
  */
 
+export { normalizeBlandCall } from "./bland/normalize-bland-call.js";
 export { normalizeButterCall } from "./butter/normalize-butter-call.js";
 export type * from "./call.js";
 export { NormalizeError } from "./errors.js";

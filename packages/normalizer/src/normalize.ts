@@ -1,3 +1,4 @@
+import { normalizeBlandCall } from "./bland/normalize-bland-call.js";
 import { normalizeButterCall } from "./butter/normalize-butter-call.js";
 import type { Call, Provider } from "./call.js";
 import { NormalizeError } from "./errors.js";
@@ -13,6 +14,7 @@ export const NORMALIZERS: Readonly<Record<Provider, ((call: unknown) => Call) | 
   thinnestai: normalizeThinnestAICall,
   butter: normalizeButterCall,
   vapi: normalizeVapiCall,
+  bland: normalizeBlandCall,
 };
 
 /** The providers {@link normalizeCall} accepts. */
@@ -22,7 +24,7 @@ export const PROVIDERS = Object.keys(NORMALIZERS) as Provider[];
  * Normalizes one provider call record (as its client returns it: envelopes already unwrapped) into the
  * unified {@link Call}. Equivalent to calling the provider's own `normalize<Provider>Call`.
  *
- * @param provider - `"openmic" | "zudu" | "thinnestai" | "butter" | "vapi"`.
+ * @param provider - `"openmic" | "zudu" | "thinnestai" | "butter" | "vapi" | "bland"`.
  * @param call - the provider's call object; it is not modified and is returned as `raw`.
  * @throws {NormalizeError} for an unknown provider, a payload that is not an object, or a missing/mistyped
  *   call id or agent id (with `provider` and `path`). Any other problem is a `warnings` entry.

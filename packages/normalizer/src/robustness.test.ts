@@ -21,6 +21,14 @@ const TRANSCRIPTS: Partial<Record<Provider, (n: number, text: string) => Record<
       })),
     },
   }),
+  bland: (n, text) => ({
+    transcripts: Array.from({ length: n }, (_, i) => ({
+      id: i,
+      user: i % 2 ? "user" : "assistant",
+      text,
+      created_at: new Date(Date.UTC(2024, 3, 27, 23, 51, 25) + i * 1000).toISOString(),
+    })),
+  }),
 };
 /** The `getCall` example each provider is tested from (default `seed`). */
 const SEED_EXAMPLE: Partial<Record<Provider, string>> = { vapi: "realistic" };

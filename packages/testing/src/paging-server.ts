@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /** The pagination styles of the providers' list endpoints. */
-export type PagingStyle = "openmic" | "zudu" | "thinnestai" | "butter" | "vapi";
+export type PagingStyle = "openmic" | "zudu" | "thinnestai" | "butter" | "vapi" | "bland";
 
 /** Options of {@link startPagingServer}. */
 export interface PagingServerOptions {
@@ -22,7 +22,7 @@ export interface PagingServerOptions {
   /**
    * New calls inserted at the head of every provider's list (newest first) each time a page is served:
    * the list changes during a walk, as a live account's does. Inserted calls are newer than the walk's
-   * start, so a walk pinned by `to_date` (OpenMic) or `end_date` (ThinnestAI) does not see them.
+   * start, so a walk pinned by `to_date` (OpenMic) or `end_date` (ThinnestAI, Bland) does not see them.
    */
   insertPerPage?: number;
 }
@@ -51,11 +51,14 @@ export interface PagingServer {
  *   and calls sharing a `createdAt` come in index order on odd requests and in reverse on even ones (as an
  *   unstable database sort could), so a client must not rely on their order (`insertPerPage` does not
  *   apply to Vapi: its calls' times are `makeCall`'s).
+ * - Bland `GET /v1/calls?from&to[&limit][&end_date]` (told from OpenMic's same path by its `from`/`to`
+ *   index range; https://docs.bland.ai/api-v1/get/calls) → `{total_count, count, calls}` with the calls
+ *   `from`…`to − 1`, at most `limit` (default 1000).
  * For benchmarks and pagination tests; it answers only on loopback.
  */
 export async function startPagingServer(options: PagingServerOptions): Promise<PagingServer> {
   const { total: initialTotal, makeCall, delayMs = 0, rateLimit, insertPerPage = 0 } = options;
-  const styles: PagingStyle[] = ["openmic", "zudu", "thinnestai", "butter", "vapi"];
+  const styles: PagingStyle[] = ["openmic", "zudu", "thinnestai", "butter", "vapi", "bland"];
   const perStyle = <T>(value: () => T) =>
     Object.fromEntries(styles.map((style) => [style, value()])) as Record<PagingStyle, T>;
   const pages = perStyle(() => 0);
@@ -96,7 +99,11 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     let raw = "";
     for await (const chunk of req) raw += chunk;
-    const style = styleOf(req.method, url.pathname);
+    const blandRange = url.searchParams.has("from") || url.searchParams.has("to");
+    const style =
+      req.method === "GET" && url.pathname === "/v1/calls" && blandRange
+        ? "bland"
+        : styleOf(req.method, url.pathname);
     const rateHeaders: Record<string, string> = {};
     if (style && rateLimit) {
       const bucket = buckets[style];
@@ -200,6 +207,13 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
     } else if (style === "vapi") {
       pages.vapi++;
       body = vapiWindow(initialTotal, (i) => makeCall("vapi", i), url.searchParams, pages.vapi % 2 === 0);
+    } else if (style === "bland") {
+      const from = q("from", 0);
+      const limit = q("limit", 1000);
+      const calls = view("bland", url.searchParams.get("end_date"));
+      const range = slice(calls, "bland", from, Math.min(q("to", from + limit) - from, limit));
+      pages.bland++;
+      body = { total_count: calls.length, count: range.length, calls: range };
     } else {
       res.writeHead(404, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: "not found" }));

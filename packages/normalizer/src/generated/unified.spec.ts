@@ -27,7 +27,8 @@ const spec: Record<string, unknown> = {
           "zudu",
           "thinnestai",
           "butter",
-          "vapi"
+          "vapi",
+          "bland"
         ]
       },
       "Channel": {

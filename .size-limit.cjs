@@ -11,6 +11,7 @@ const providers = [
   ["zudu", "createZuduClient"],
   ["thinnestai", "createThinnestAIClient"],
   ["butter", "createButterClient"],
+  ["retell", "createRetellClient"],
 ];
 module.exports = [
   {

@@ -8,5 +8,6 @@ export type * from "./call.js";
 export { NormalizeError } from "./errors.js";
 export { NORMALIZERS, normalizeCall, PROVIDERS } from "./normalize.js";
 export { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";
+export { normalizeRetellCall } from "./retell/normalize-retell-call.js";
 export { normalizeThinnestAICall } from "./thinnestai/normalize-thinnestai-call.js";
 export { normalizeZuduCall } from "./zudu/normalize-zudu-call.js";

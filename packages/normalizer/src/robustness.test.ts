@@ -10,6 +10,14 @@ const TRANSCRIPTS: Partial<Record<Provider, (n: number, text: string) => Record<
   openmic: (n, text) => ({
     transcript: Array.from({ length: n }, (_, i) => [i % 2 ? "user" : "assistant", text]),
   }),
+  retell: (n, text) => ({
+    transcript_with_tool_calls: undefined,
+    transcript_object: Array.from({ length: n }, (_, i) => ({
+      role: i % 2 ? "user" : "agent",
+      content: text,
+      words: [{ word: text.slice(0, 8), start: i, end: i + 0.5 }],
+    })),
+  }),
 };
 
 const providers = Object.keys(TRANSCRIPTS) as Provider[];

@@ -26,7 +26,8 @@ const spec: Record<string, unknown> = {
           "openmic",
           "zudu",
           "thinnestai",
-          "butter"
+          "butter",
+          "retell"
         ]
       },
       "Channel": {

@@ -1542,7 +1542,7 @@ const spec: Record<string, unknown> = {
       },
       "DisconnectionReason": {
         "type": "string",
-        "description": "Why the call ended. The 35 values of Retell's SDK v5.60.0 (`no_concurrency_fallback`,\n`transfer_bridged`/`transfer_cancelled` handling, `manual_stopped` and `call_take_over` are newer than\nthe published reference). Meaning of each: https://docs.retellai.com/reliability/debug-call-disconnect.\n",
+        "description": "Why the call ended. The first 34 values are those of Retell's SDK v5.60.0 (`no_concurrency_fallback`,\n`manual_stopped` and `call_take_over` are newer than the published OpenAPI file); the last 4\n(`machine_detected`, `error_inbound_webhook`, `error_twilio`, `error_frontend_corrupted_payload`) were\ndocumented earlier and are kept because older call records may still carry them. Meaning of each:\nhttps://docs.retellai.com/reliability/debug-call-disconnect.\n",
         "enum": [
           "user_hangup",
           "agent_hangup",
@@ -1577,7 +1577,11 @@ const spec: Record<string, unknown> = {
           "transfer_bridged",
           "transfer_cancelled",
           "manual_stopped",
-          "call_take_over"
+          "call_take_over",
+          "machine_detected",
+          "error_inbound_webhook",
+          "error_twilio",
+          "error_frontend_corrupted_payload"
         ]
       },
       "Call": {

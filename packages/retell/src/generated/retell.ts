@@ -159,12 +159,14 @@ export interface components {
          */
         CallStatus: "registered" | "not_connected" | "ongoing" | "ended" | "error";
         /**
-         * @description Why the call ended. The 35 values of Retell's SDK v5.60.0 (`no_concurrency_fallback`,
-         *     `transfer_bridged`/`transfer_cancelled` handling, `manual_stopped` and `call_take_over` are newer than
-         *     the published reference). Meaning of each: https://docs.retellai.com/reliability/debug-call-disconnect.
+         * @description Why the call ended. The first 34 values are those of Retell's SDK v5.60.0 (`no_concurrency_fallback`,
+         *     `manual_stopped` and `call_take_over` are newer than the published OpenAPI file); the last 4
+         *     (`machine_detected`, `error_inbound_webhook`, `error_twilio`, `error_frontend_corrupted_payload`) were
+         *     documented earlier and are kept because older call records may still carry them. Meaning of each:
+         *     https://docs.retellai.com/reliability/debug-call-disconnect.
          * @enum {string}
          */
-        DisconnectionReason: "user_hangup" | "agent_hangup" | "call_transfer" | "voicemail_reached" | "ivr_reached" | "inactivity" | "max_duration_reached" | "concurrency_limit_reached" | "no_concurrency_fallback" | "no_valid_payment" | "scam_detected" | "dial_busy" | "dial_failed" | "dial_no_answer" | "invalid_destination" | "telephony_provider_permission_denied" | "telephony_provider_unavailable" | "sip_routing_error" | "marked_as_spam" | "user_declined" | "error_llm_websocket_open" | "error_llm_websocket_lost_connection" | "error_llm_websocket_runtime" | "error_llm_websocket_corrupt_payload" | "error_no_audio_received" | "error_asr" | "error_retell" | "error_unknown" | "error_user_not_joined" | "registered_call_timeout" | "transfer_bridged" | "transfer_cancelled" | "manual_stopped" | "call_take_over";
+        DisconnectionReason: "user_hangup" | "agent_hangup" | "call_transfer" | "voicemail_reached" | "ivr_reached" | "inactivity" | "max_duration_reached" | "concurrency_limit_reached" | "no_concurrency_fallback" | "no_valid_payment" | "scam_detected" | "dial_busy" | "dial_failed" | "dial_no_answer" | "invalid_destination" | "telephony_provider_permission_denied" | "telephony_provider_unavailable" | "sip_routing_error" | "marked_as_spam" | "user_declined" | "error_llm_websocket_open" | "error_llm_websocket_lost_connection" | "error_llm_websocket_runtime" | "error_llm_websocket_corrupt_payload" | "error_no_audio_received" | "error_asr" | "error_retell" | "error_unknown" | "error_user_not_joined" | "registered_call_timeout" | "transfer_bridged" | "transfer_cancelled" | "manual_stopped" | "call_take_over" | "machine_detected" | "error_inbound_webhook" | "error_twilio" | "error_frontend_corrupted_payload";
         /**
          * @description The fields of a Retell call, web or phone (`GetCallResponse` narrows `call_type`). Source:
          *     https://docs.retellai.com/api-references/get-call. `agent_version` is marked required by the

@@ -44,6 +44,13 @@ export type RetellLegacyCallPage = Page<
   RetellListCallsLegacyResponse
 >;
 
+/**
+ * A webhook delivery (`call_started`, `call_ended`, `call_analyzed`, …): `{ event, call }`, `call` being
+ * the call object as `getCall` returns it (without `call_analysis` in `call_ended`). Source:
+ * https://docs.retellai.com/features/webhook-overview. Parse it only after verifying `x-retell-signature`.
+ */
+export type RetellWebhookEvent = components["schemas"]["WebhookEvent"];
+
 /** The production base URL (the spec's first server). */
 export const RETELL_BASE_URL = "https://api.retellai.com";
 /** The legacy list's default page size when `limit` is not sent (https://docs.retellai.com/api-references/list-calls). */

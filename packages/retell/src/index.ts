@@ -21,5 +21,6 @@ export {
   type RetellListCallsResponse,
   type RetellPhoneCall,
   type RetellWebCall,
+  type RetellWebhookEvent,
 } from "./client.js";
 export type { components, operations, paths, webhooks } from "./generated/retell.js";

@@ -68,7 +68,7 @@ const spec: Record<string, unknown> = {
                 "examples": {
                   "seed": {
                     "summary": "The Get Call example of Retell's reference (a web call), as the page renders it.",
-                    "description": "The example of https://docs.retellai.com/api-references/get-call, as shown there\n(including the older `version` and `opt_out_sensitive_data_storage` fields); the page\nassembles it from the reference's field examples, whose `latency`, `call_analysis` and\n`call_cost` values are copied here.\n",
+                    "description": "The example of https://docs.retellai.com/api-references/get-call. Its fields up to\n`latency.llm` are as the page shows them (the older `version` and\n`opt_out_sensitive_data_storage` included); the remaining latency stages,\n`disconnection_reason`, `call_analysis` and `call_cost` are the field examples of\nRetell's reference, from which the page renders its example.\n",
                     "value": {
                       "call_type": "web_call",
                       "access_token": "eyJhbGciOiJIUzI1NiJ9.eyJ2aWRlbyI6eyJyb29tSm9p",

@@ -62,6 +62,33 @@ describe("Retell v3 cursor pagination over loopback", () => {
   });
 });
 
+describe("Retell v3 answers without a cursor", () => {
+  it("stops and logs a warning when has_more is true but no pagination_key is sent", async () => {
+    const warnings: string[] = [];
+    const requests: unknown[] = [];
+    const client = createRetellClient({
+      apiKey: "k_0123456789",
+      baseUrl: "https://api.retellai.example",
+      logger: {
+        warn: (line: string) => warnings.push(line),
+        error: () => {},
+        info: () => {},
+        debug: () => {},
+      },
+      fetch: async (request: Request) => {
+        requests.push(await request.json());
+        const body = { items: [makeCall("retell", 0)], has_more: true };
+        return new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+      },
+    });
+    const seen: string[] = [];
+    for await (const call of client.iterateCalls({ limit: 1 })) seen.push(call.call_id);
+    expect(seen).toEqual(["call_0"]);
+    expect(requests).toEqual([{ limit: 1 }]);
+    expect(warnings.join("\n")).toContain("has_more is true but the response has no pagination_key");
+  });
+});
+
 describe("Retell legacy v2 pagination (pagination_key = last call_id) over loopback", () => {
   it("iterateCallsLegacy walks 3 pages of 50 (the default limit) and one short page", async () => {
     const server = await startPagingServer({ total: 160, makeCall });

@@ -1896,12 +1896,14 @@ const spec: Record<string, unknown> = {
         ],
         "properties": {
           "role": {
+            "description": "Always `tool_call_invocation`.",
             "type": "string",
             "enum": [
               "tool_call_invocation"
             ]
           },
           "tool_call_id": {
+            "description": "Tool call id, globally unique.",
             "type": "string"
           },
           "name": {
@@ -1913,6 +1915,7 @@ const spec: Record<string, unknown> = {
             "description": "The arguments, a JSON object as a string."
           },
           "thought_signature": {
+            "description": "Thought signature of Google Gemini thinking models (internal reasoning chain).",
             "type": "string"
           }
         }
@@ -1928,18 +1931,22 @@ const spec: Record<string, unknown> = {
         ],
         "properties": {
           "role": {
+            "description": "Always `tool_call_result`.",
             "type": "string",
             "enum": [
               "tool_call_result"
             ]
           },
           "tool_call_id": {
+            "description": "Id of the invocation this result answers.",
             "type": "string"
           },
           "content": {
+            "description": "The result: a string, often stringified JSON.",
             "type": "string"
           },
           "successful": {
+            "description": "Whether the tool call succeeded.",
             "type": "boolean"
           }
         }
@@ -1953,24 +1960,30 @@ const spec: Record<string, unknown> = {
         ],
         "properties": {
           "role": {
+            "description": "Always `node_transition`.",
             "type": "string",
             "enum": [
               "node_transition"
             ]
           },
           "former_node_id": {
+            "description": "Id of the node left.",
             "type": "string"
           },
           "former_node_name": {
+            "description": "Name of the node left.",
             "type": "string"
           },
           "new_node_id": {
+            "description": "Id of the node entered.",
             "type": "string"
           },
           "new_node_name": {
+            "description": "Name of the node entered.",
             "type": "string"
           },
           "transition_type": {
+            "description": "How the transition happened.",
             "type": "string",
             "enum": [
               "global",
@@ -1991,6 +2004,7 @@ const spec: Record<string, unknown> = {
         ],
         "properties": {
           "role": {
+            "description": "Always `dtmf`.",
             "type": "string",
             "enum": [
               "dtmf"
@@ -2012,12 +2026,14 @@ const spec: Record<string, unknown> = {
         ],
         "properties": {
           "role": {
+            "description": "Always `sms`.",
             "type": "string",
             "enum": [
               "sms"
             ]
           },
           "content": {
+            "description": "Text of the SMS.",
             "type": "string"
           },
           "time_sec": {
@@ -2025,6 +2041,7 @@ const spec: Record<string, unknown> = {
             "description": "When, **seconds** from the call start."
           },
           "multimedia": {
+            "description": "Attached media, `{url, summary}`.",
             "type": "array",
             "items": {
               "type": "object",
@@ -2051,12 +2068,14 @@ const spec: Record<string, unknown> = {
         ],
         "properties": {
           "role": {
+            "description": "Always `injected`.",
             "type": "string",
             "enum": [
               "injected"
             ]
           },
           "content": {
+            "description": "The injected text.",
             "type": "string"
           },
           "time_sec": {
@@ -2194,6 +2213,7 @@ const spec: Record<string, unknown> = {
         "additionalProperties": true,
         "properties": {
           "product_costs": {
+            "description": "Cost per product, **cents**.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/ProductCost"
@@ -2313,6 +2333,7 @@ const spec: Record<string, unknown> = {
         "additionalProperties": true,
         "properties": {
           "items": {
+            "description": "The calls of this page (web and phone calls).",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/GetCallResponse"
@@ -2406,6 +2427,7 @@ const spec: Record<string, unknown> = {
         ],
         "properties": {
           "status": {
+            "description": "Always `error`.",
             "type": "string",
             "enum": [
               "error"

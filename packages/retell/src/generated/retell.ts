@@ -312,43 +312,67 @@ export interface components {
         };
         /** @description A tool call made by the agent. */
         ToolCallInvocation: {
-            /** @enum {string} */
+            /**
+             * @description Always `tool_call_invocation`.
+             * @enum {string}
+             */
             role: "tool_call_invocation";
+            /** @description Tool call id, globally unique. */
             tool_call_id: string;
             /** @description Name of the function called. */
             name: string;
             /** @description The arguments, a JSON object as a string. */
             arguments: string;
+            /** @description Thought signature of Google Gemini thinking models (internal reasoning chain). */
             thought_signature?: string;
         } & {
             [key: string]: unknown;
         };
         /** @description The result of a tool call. */
         ToolCallResult: {
-            /** @enum {string} */
+            /**
+             * @description Always `tool_call_result`.
+             * @enum {string}
+             */
             role: "tool_call_result";
+            /** @description Id of the invocation this result answers. */
             tool_call_id: string;
+            /** @description The result: a string, often stringified JSON. */
             content: string;
+            /** @description Whether the tool call succeeded. */
             successful?: boolean;
         } & {
             [key: string]: unknown;
         };
         /** @description A conversation-flow node transition. */
         NodeTransition: {
-            /** @enum {string} */
+            /**
+             * @description Always `node_transition`.
+             * @enum {string}
+             */
             role: "node_transition";
+            /** @description Id of the node left. */
             former_node_id?: string;
+            /** @description Name of the node left. */
             former_node_name?: string;
+            /** @description Id of the node entered. */
             new_node_id?: string;
+            /** @description Name of the node entered. */
             new_node_name?: string;
-            /** @enum {string} */
+            /**
+             * @description How the transition happened.
+             * @enum {string}
+             */
             transition_type?: "global" | "global_go_back" | "interrupt_go_back" | "normal";
         } & {
             [key: string]: unknown;
         };
         /** @description A keypad digit pressed by the user. */
         Dtmf: {
-            /** @enum {string} */
+            /**
+             * @description Always `dtmf`.
+             * @enum {string}
+             */
             role: "dtmf";
             /** @description One of `0`–`9`, `*`, `#`. */
             digit: string;
@@ -357,11 +381,16 @@ export interface components {
         };
         /** @description An SMS sent during the call. */
         SmsMessage: {
-            /** @enum {string} */
+            /**
+             * @description Always `sms`.
+             * @enum {string}
+             */
             role: "sms";
+            /** @description Text of the SMS. */
             content: string;
             /** @description When, **seconds** from the call start. */
             time_sec?: number;
+            /** @description Attached media, `{url, summary}`. */
             multimedia?: ({
                 url?: string;
                 summary?: string;
@@ -373,8 +402,12 @@ export interface components {
         };
         /** @description A message injected into the conversation. */
         InjectedMessage: {
-            /** @enum {string} */
+            /**
+             * @description Always `injected`.
+             * @enum {string}
+             */
             role: "injected";
+            /** @description The injected text. */
             content: string;
             /** @description When, **seconds** from the call start. */
             time_sec?: number;
@@ -439,6 +472,7 @@ export interface components {
          *     (UNCONFIRMED). The reference marks all four fields required; lenient here.
          */
         CallCost: {
+            /** @description Cost per product, **cents**. */
             product_costs?: components["schemas"]["ProductCost"][];
             /** @description Total billed duration, **seconds**. */
             total_duration_seconds?: number;
@@ -508,6 +542,7 @@ export interface components {
         };
         /** @description One page of `POST /v3/list-calls`. */
         ListCallsResponse: {
+            /** @description The calls of this page (web and phone calls). */
             items?: components["schemas"]["GetCallResponse"][];
             /** @description Whether more calls follow. */
             has_more?: boolean;
@@ -557,7 +592,10 @@ export interface components {
         };
         /** @description Retell's error body: `{status: "error", message}`. Source: https://docs.retellai.com/api-references/get-call. */
         Error: {
-            /** @enum {string} */
+            /**
+             * @description Always `error`.
+             * @enum {string}
+             */
             status?: "error";
             /** @description What went wrong. */
             message: string;

@@ -46,6 +46,13 @@ describe("normalizeRetellCall", () => {
       max: 2700,
       count: 10,
     });
+    // Stages without a unified field are kept, in ms, under metadata.latency.
+    expect(Object.keys(call.metadata.latency as object)).toEqual([
+      "llm_websocket_network_rtt",
+      "knowledge_base",
+      "s2s",
+    ]);
+    expect((call.metadata.latency as Record<string, { p50: number }>).s2s.p50).toBe(800);
     expect(call.transcript).toEqual([
       {
         role: "agent",

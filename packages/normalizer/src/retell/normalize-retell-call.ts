@@ -1,5 +1,5 @@
 import type { Call } from "../call.js";
-import { Ctx, cloneData, compact } from "../shared/context.js";
+import { Ctx, cloneData, compact, isObject, nonEmpty } from "../shared/context.js";
 import { durationMs, epochMsToIso } from "../shared/time.js";
 import { convertRetellAnalysis } from "./convert-retell-analysis.js";
 import { convertRetellCost } from "./convert-retell-cost.js";
@@ -9,6 +9,9 @@ import { mapRetellChannel, mapRetellDirection } from "./map-retell-channel.js";
 import { mapRetellEndReason } from "./map-retell-end-reason.js";
 import { mapRetellStatus } from "./map-retell-status.js";
 import type { RetellCall } from "./types.js";
+
+/** Retell latency stages with no unified field (ms, as Retell sends them); copied to `metadata.latency`. */
+const OTHER_LATENCY_STAGES = ["llm_websocket_network_rtt", "knowledge_base", "s2s"] as const;
 
 /**
  * Normalizes a Retell AI call (`GET /v2/get-call/{call_id}`, an item of `POST /v3/list-calls` or of the
@@ -30,7 +33,9 @@ import type { RetellCall } from "./types.js";
  * - `metadata`, `retell_llm_dynamic_variables`, `collected_dynamic_variables`, `telephony_identifier`,
  *   `agent_version`, `transfer_destination`, `transfer_end_timestamp`, `call_analysis.in_voicemail`,
  *   `public_log_url`, `recording_multi_channel_url`, `llm_token_usage` → `metadata` (copied; Retell's token
- *   counts are totals per request, with no input/output split, so they do not fill `usage`).
+ *   counts are totals per request, with no input/output split, so they do not fill `usage`); the latency
+ *   stages without a unified field (`llm_websocket_network_rtt`, `knowledge_base`, `s2s`, ms) →
+ *   `metadata.latency`.
  * - The input is `raw`, untouched; every value that could not be mapped is a `warnings` entry.
  *
  * @throws {NormalizeError} when `call` is not an object, or `call_id`/`agent_id` is missing or not a
@@ -47,6 +52,18 @@ export function normalizeRetellCall(call: RetellCall | unknown): Call {
   const endedAt = epochMsToIso(ctx, input, "end_timestamp", "end_timestamp");
   const recordingUrl = ctx.string(input, "recording_url", "recording_url");
   const analysisIn = ctx.object(input, "call_analysis", "call_analysis");
+  // Read without warnings: convertRetellLatency already reports a mistyped `latency`.
+  const latencyIn = isObject(input.latency) ? input.latency : undefined;
+  const otherLatency = latencyIn
+    ? nonEmpty(
+        Object.fromEntries(
+          OTHER_LATENCY_STAGES.filter((stage) => isObject(latencyIn[stage])).map((stage) => [
+            stage,
+            cloneData(latencyIn[stage]),
+          ]),
+        ),
+      )
+    : undefined;
 
   const result: Call = {
     provider: "retell",
@@ -91,6 +108,7 @@ export function normalizeRetellCall(call: RetellCall | unknown): Call {
         "recording_multi_channel_url",
       ),
       llm_token_usage: cloneData(ctx.object(input, "llm_token_usage", "llm_token_usage")),
+      latency: otherLatency,
     }),
     raw: input,
     warnings: ctx.warnings,

@@ -52,7 +52,7 @@ describe("normalizeRetellCall", () => {
       "knowledge_base",
       "s2s",
     ]);
-    expect((call.metadata.latency as Record<string, { p50: number }>).s2s.p50).toBe(800);
+    expect((call.metadata.latency as Record<string, { p50: number }>).s2s?.p50).toBe(800);
     expect(call.transcript).toEqual([
       {
         role: "agent",

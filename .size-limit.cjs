@@ -13,6 +13,7 @@ const providers = [
   ["butter", "createButterClient"],
   ["vapi", "createVapiClient"],
   ["bland", "createBlandClient"],
+  ["retell", "createRetellClient"],
 ];
 module.exports = [
   {

@@ -44,6 +44,12 @@ export const CLIENTS = {
     options: { apiKey: "k" },
     id: "call_abc123def456",
   },
+  "@switchboard/retell": {
+    provider: "retell",
+    factory: "createRetellClient",
+    options: { apiKey: "k" },
+    id: "Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6",
+  },
 };
 
 const packages = publicPackages();

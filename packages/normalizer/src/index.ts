@@ -9,6 +9,7 @@ export type * from "./call.js";
 export { NormalizeError } from "./errors.js";
 export { NORMALIZERS, normalizeCall, PROVIDERS } from "./normalize.js";
 export { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";
+export { normalizeRetellCall } from "./retell/normalize-retell-call.js";
 export { normalizeThinnestAICall } from "./thinnestai/normalize-thinnestai-call.js";
 export { normalizeVapiCall } from "./vapi/normalize-vapi-call.js";
 export { normalizeVapiServerMessage } from "./vapi/normalize-vapi-server-message.js";

@@ -27,6 +27,13 @@ const TRANSCRIPTS: Partial<Record<Provider, (n: number, text: string) => Record<
       user: i % 2 ? "user" : "assistant",
       text,
       created_at: new Date(Date.UTC(2024, 3, 27, 23, 51, 25) + i * 1000).toISOString(),
+  }),
+  retell: (n, text) => ({
+    transcript_with_tool_calls: undefined,
+    transcript_object: Array.from({ length: n }, (_, i) => ({
+      role: i % 2 ? "user" : "agent",
+      content: text,
+      words: [{ word: text.slice(0, 8), start: i, end: i + 0.5 }],
     })),
   }),
 };

@@ -2,7 +2,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /** The pagination styles of the providers' list endpoints. */
-export type PagingStyle = "openmic" | "zudu" | "thinnestai" | "butter" | "vapi" | "bland";
+export type PagingStyle = "openmic" | "zudu" | "thinnestai" | "butter" | "vapi" | "bland" | RetellPagingStyle;
+/** Retell's two list endpoints: v3 (opaque cursor) and the legacy v2 (last call id). */
+export type RetellPagingStyle = "retell" | "retellLegacy";
 
 /** Options of {@link startPagingServer}. */
 export interface PagingServerOptions {
@@ -54,11 +56,21 @@ export interface PagingServer {
  * - Bland `GET /v1/calls?from&to[&limit][&end_date]` (told from OpenMic's same path by its `from`/`to`
  *   index range; https://docs.bland.ai/api-v1/get/calls) → `{total_count, count, calls}` with the calls
  *   `from`…`to − 1`, at most `limit` (default 1000).
+ * - Retell (see `retellPage` below): `POST /v3/list-calls` and the legacy `POST /v2/list-calls`.
  * For benchmarks and pagination tests; it answers only on loopback.
  */
 export async function startPagingServer(options: PagingServerOptions): Promise<PagingServer> {
   const { total: initialTotal, makeCall, delayMs = 0, rateLimit, insertPerPage = 0 } = options;
-  const styles: PagingStyle[] = ["openmic", "zudu", "thinnestai", "butter", "vapi", "bland"];
+  const styles: PagingStyle[] = [
+    "openmic",
+    "zudu",
+    "thinnestai",
+    "butter",
+    "vapi",
+    "bland",
+    "retell",
+    "retellLegacy",
+  ];
   const perStyle = <T>(value: () => T) =>
     Object.fromEntries(styles.map((style) => [style, value()])) as Record<PagingStyle, T>;
   const pages = perStyle(() => 0);
@@ -93,7 +105,11 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
             ? "butter"
             : method === "GET" && path === "/call"
               ? "vapi"
-              : undefined;
+              : method === "POST" && path === "/v3/list-calls"
+                ? "retell"
+                : method === "POST" && path === "/v2/list-calls"
+                  ? "retellLegacy"
+                  : undefined;
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -214,6 +230,10 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
       const range = slice(calls, "bland", from, Math.min(q("to", from + limit) - from, limit));
       pages.bland++;
       body = { total_count: calls.length, count: range.length, calls: range };
+    } else if (style === "retell" || style === "retellLegacy") {
+      const calls = view(style, null);
+      pages[style]++;
+      body = retellPage(style, raw, calls.length, (start, count) => slice(calls, style, start, count));
     } else {
       res.writeHead(404, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: "not found" }));
@@ -268,4 +288,38 @@ function vapiWindow(
     .sort((a, b) => b.at - a.at || (reverseTies ? b.i - a.i : a.i - b.i))
     .slice(0, limit)
     .map(({ call }) => call);
+}
+
+/**
+ * Retell's list endpoints (https://docs.retellai.com/api-references/list-calls):
+ * - `POST /v3/list-calls` `{limit, pagination_key}` → `{items, has_more, pagination_key}`; the cursor is
+ *   opaque (here `r3:<next index>`) and absent on the last page;
+ * - legacy `POST /v2/list-calls` `{limit (default 50), pagination_key}` → a bare array; `pagination_key` is
+ *   the `call_id` of the last call received (exclusive), so `makeCall("retellLegacy", i)` must give a `call_id`.
+ */
+function retellPage(
+  style: RetellPagingStyle,
+  raw: string,
+  total: number,
+  slice: (start: number, count: number) => unknown[],
+): unknown {
+  const { limit, pagination_key: key } = raw
+    ? (JSON.parse(raw) as { limit?: number; pagination_key?: string })
+    : {};
+  const size = limit ?? 50;
+  if (style === "retell") {
+    const start = key ? Number(key.slice(3)) : 0;
+    const next = start + size;
+    return {
+      items: slice(start, size),
+      has_more: next < total,
+      ...(next < total ? { pagination_key: `r3:${next}` } : {}),
+    };
+  }
+  let start = 0;
+  if (key) {
+    const all = slice(0, total) as { call_id?: unknown }[];
+    start = all.findIndex((call) => call.call_id === key) + 1;
+  }
+  return slice(start, size);
 }

@@ -28,7 +28,8 @@ const spec: Record<string, unknown> = {
           "thinnestai",
           "butter",
           "vapi",
-          "bland"
+          "bland",
+          "retell"
         ]
       },
       "Channel": {

@@ -27,6 +27,7 @@ const TRANSCRIPTS: Partial<Record<Provider, (n: number, text: string) => Record<
       user: i % 2 ? "user" : "assistant",
       text,
       created_at: new Date(Date.UTC(2024, 3, 27, 23, 51, 25) + i * 1000).toISOString(),
+    })),
   }),
   retell: (n, text) => ({
     transcript_with_tool_calls: undefined,

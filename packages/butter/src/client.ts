@@ -71,7 +71,7 @@ export function createButterClient(options: ButterClientOptions): ButterClient {
       : { "X-API-Key": apiKey },
     secrets: [apiKey],
     options,
-    loadSpec: async () => (await import("./generated/butter.spec.js")).default,
+    validatorImport: 'import { butterResponseValidator } from "@switchboard/butter/validation"',
   });
 
   /** Butter's envelopes say `success: false` on failure; that is an error even on HTTP 200. */

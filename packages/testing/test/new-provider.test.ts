@@ -107,15 +107,17 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
     const pkg = join(work, "packages/acme");
     // `pnpm generate` for the package, then `pnpm build`.
     run([join(work, "scripts/generate.mjs"), "acme"], pkg);
-    run([join(work, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], pkg);
+    run([join(work, "scripts/build-package.mjs")], pkg);
 
     const server = await startPrism("acme", { specFile: join(work, "specs/acme.yaml") });
     try {
       const mod = await import(pathToFileURL(join(pkg, "dist/index.js")).href);
+      const validation = await import(pathToFileURL(join(pkg, "dist/validation.js")).href);
       const client = mod.createAcmeClient({
         apiKey: "acme_key_0123456789",
         baseUrl: server.url,
         validateResponses: true,
+        responseValidator: validation.acmeResponseValidator,
       });
       await expect(client.getCall("acme_1")).resolves.toEqual({ id: "acme_1", agent: "bot_1", seconds: 42 });
       const page = await client.listCalls({ limit: 10 });

@@ -76,7 +76,7 @@ export function createThinnestAIClient(options: ThinnestAIClientOptions): Thinne
     authHeaders: { Authorization: `Bearer ${apiKey}` },
     secrets: [apiKey],
     options,
-    loadSpec: async () => (await import("./generated/thinnestai.spec.js")).default,
+    validatorImport: 'import { thinnestAIResponseValidator } from "@switchboard/thinnestai/validation"',
   });
 
   /** Unwraps a `{data, message, status}` wrapper; one whose `status` says error throws, even on HTTP 200. */

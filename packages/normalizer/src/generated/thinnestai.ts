@@ -1,0 +1,460 @@
+/**
+ * GENERATED from specs/thinnestai.yaml by scripts/generate.mjs. Do not edit by hand:
+ * change the spec and run `pnpm generate`.
+ */
+
+export interface paths {
+    "/v2/calls/{call_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Call
+         * @description Retrieve a specific call with full details including transcript, recording, cost, and analysis.
+         *     The 200 body is the bare call, as the page's example shows; one ThinnestAI page claims a
+         *     `{data, message, status}` wrapper instead (providers.md), which clients should unwrap when present.
+         *     Source: seed 003 (Get Call).
+         */
+        get: operations["getCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Calls
+         * @description List call summaries with offset pagination (`limit` 1–200, `offset` ≥ 0) and filters by status, agent
+         *     public id, type and an ISO 8601 date range; the body is `{calls, total}`. The query parameter names are
+         *     **unconfirmed**: the reference names the filters but does not spell the parameters out (providers.md).
+         *     Source: providers.md.
+         */
+        get: operations["listCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description Call type / direction: `web`, `inbound` or `outbound`. Source: seed 003 (Response Fields: type).
+         * @enum {string}
+         */
+        CallType: "web" | "inbound" | "outbound";
+        /**
+         * @description Call status: `active`, `ended`, `error`, `pending` or `deleted`. Source: seed 003 (Response Fields: status).
+         * @enum {string}
+         */
+        CallStatus: "active" | "ended" | "error" | "pending" | "deleted";
+        /**
+         * @description Overall sentiment: `positive`, `neutral` or `negative`. Source: seed 003 (analysis.sentiment).
+         * @enum {string}
+         */
+        Sentiment: "positive" | "neutral" | "negative";
+        /** @description A conversation message. Source: seed 003 (transcript[]). */
+        TranscriptEntry: {
+            /**
+             * @description Who spoke: `assistant` or `user`. Source: seed 003.
+             * @enum {string}
+             */
+            role?: "assistant" | "user";
+            /** @description Message text (in the conversation's language). Source: seed 003. */
+            content?: string;
+            /** @description Seconds from call start, as a **string** (e.g. `"5.2"`), not a date. Source: seed 003. */
+            timestamp?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Per-component costs in **USD**: `platform_fee`, `stt`, `tts`, `llm`, `telephony` (the page lists
+         *     `cost.breakdown.*` as floats; other keys are accepted). Source: seed 003.
+         */
+        CostBreakdown: {
+            /** @description Platform fee, USD. Source: seed 003. */
+            platform_fee?: number;
+            /** @description Speech-to-text cost, USD. Source: seed 003. */
+            stt?: number;
+            /** @description Text-to-speech cost, USD. Source: seed 003. */
+            tts?: number;
+            /** @description Language-model cost, USD. Source: seed 003. */
+            llm?: number;
+            /** @description Telephony cost, USD (0 for web calls). Source: seed 003. */
+            telephony?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description What the call cost, in USD and INR. The list rows carry only the totals. Source: seed 003, providers.md. */
+        Cost: {
+            /** @description Total cost in USD. Source: seed 003. */
+            total_usd?: number;
+            /** @description Total cost in INR (Indian rupees). Source: seed 003. */
+            total_inr?: number;
+            /** @description Per-component costs, USD. Source: seed 003. */
+            breakdown?: components["schemas"]["CostBreakdown"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description LLM provider + model used. Source: seed 003 (model). */
+        Model: {
+            /** @description LLM vendor (e.g. `groq`). Source: seed 003. */
+            provider?: string;
+            /** @description Model id (e.g. `llama-3.3-70b-versatile`). Source: seed 003. */
+            model_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description STT provider + model used. Source: seed 003 (transcriber). */
+        Transcriber: {
+            /** @description Speech-to-text vendor (e.g. `deepgram`). Source: seed 003. */
+            provider?: string;
+            /** @description Speech-to-text model (e.g. `nova-3`). Source: seed 003. */
+            model?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description TTS provider + voice used. Source: seed 003 (voice). */
+        Voice: {
+            /** @description Text-to-speech vendor (e.g. `cartesia`). Source: seed 003. */
+            provider?: string;
+            /** @description Text-to-speech model (e.g. `sonic-3`). Source: seed 003. */
+            model?: string;
+            /** @description Voice identifier at the TTS vendor (a UUID for Cartesia; truncated in the seed). Source: seed 003. */
+            voice_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description AI-generated call summary. Source: seed 003 (analysis.summary). */
+        AnalysisSummary: {
+            /** @description Short overview of the call (text). Source: seed 003. */
+            overview?: string;
+            /** @description Topics discussed. Source: seed 003. */
+            key_topics?: string[];
+            /** @description Follow-up actions. Source: seed 003. */
+            action_items?: string[];
+            /** @description Outcome, open string (e.g. `resolved`; the values are not enumerated). Source: seed 003. */
+            outcome?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Call quality score (0-100) with its reasoning. Source: seed 003 (analysis.score). */
+        Score: {
+            /** @description Quality score, 0–100 (an integer in the example, 85). Source: seed 003. */
+            score?: number;
+            /** @description Why this score (text). Source: seed 003. */
+            reasoning?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Post-call analysis. Source: seed 003 (analysis). */
+        Analysis: {
+            /** @description AI-generated call summary. Source: seed 003. */
+            summary?: components["schemas"]["AnalysisSummary"];
+            /** @description Overall sentiment (positive, neutral, negative). Source: seed 003. */
+            sentiment?: components["schemas"]["Sentiment"];
+            /** @description Call quality score (0-100). Source: seed 003. */
+            score?: components["schemas"]["Score"];
+            /** @description Auto-detected call tags. Source: seed 003. */
+            tags?: string[];
+            /** @description Questions the agent could not answer; in the example only (`[]`), item shape not documented. Source: seed 003. */
+            knowledge_gaps?: unknown[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A voice call with full details (the bare body of Get Call). The page marks no field required; `id` (the
+         *     call's identity) and `agent_id` are required here. Fields the page's table omits but its example shows
+         *     (`agent_name`, `started_at`, `ended_at`, `call_direction`, `created_at`, `updated_at`,
+         *     `analysis.knowledge_gaps`) are included. Nullability beyond the example's (`phone_number`,
+         *     `caller_phone`) is lenient for calls that are still active. Source: seed 003 (Get Call).
+         */
+        Call: {
+            /** @description Call ID (an integer, e.g. 77). Source: seed 003. */
+            id: number;
+            /** @description web, inbound, outbound. Source: seed 003. */
+            type?: components["schemas"]["CallType"];
+            /** @description active, ended, error, pending, deleted. Source: seed 003. */
+            status?: components["schemas"]["CallStatus"];
+            /** @description Agent public ID (e.g. `ag_5d2678fd_e556`). Source: seed 003. */
+            agent_id: string;
+            /** @description Agent display name (in the example only). Source: seed 003. */
+            agent_name?: string;
+            /**
+             * Format: date-time
+             * @description When the call started, ISO 8601 (UTC). Source: seed 003 (example).
+             */
+            started_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the call ended, ISO 8601 (UTC); null while active. Source: seed 003 (example).
+             */
+            ended_at?: string | null;
+            /** @description Total call duration, seconds (float, e.g. 99.1). Source: seed 003. */
+            duration_seconds?: number | null;
+            /** @description Why the call ended, open string (e.g. `user_hangup`). Source: seed 003. */
+            ended_reason?: string | null;
+            /** @description Conversation messages, in order. Source: seed 003. */
+            transcript?: components["schemas"]["TranscriptEntry"][];
+            /** @description Pre-signed recording URL; expires 1 hour after the response. Source: seed 003. */
+            recording_url?: string | null;
+            /** @description Recording length in seconds (integer). Source: seed 003. */
+            recording_duration?: number | null;
+            /** @description Total cost in USD and INR, and a per-component breakdown in USD. Source: seed 003. */
+            cost?: components["schemas"]["Cost"];
+            /** @description LLM provider + model used. Source: seed 003. */
+            model?: components["schemas"]["Model"];
+            /** @description STT provider + model used. Source: seed 003. */
+            transcriber?: components["schemas"]["Transcriber"];
+            /** @description TTS provider + voice used. Source: seed 003. */
+            voice?: components["schemas"]["Voice"];
+            /** @description Average turn-around latency in ms. Source: seed 003. */
+            latency_ms?: number | null;
+            /** @description Number of user interruptions (a count). Source: seed 003. */
+            interruptions?: number | null;
+            /** @description Post-call analysis: summary, sentiment, score, tags. Source: seed 003. */
+            analysis?: components["schemas"]["Analysis"];
+            /** @description Agent's phone number (for phone calls), E.164; null for web calls. Source: seed 003. */
+            phone_number?: string | null;
+            /** @description Caller's phone number, E.164; null for web calls. Source: seed 003. */
+            caller_phone?: string | null;
+            /** @description Direction: web, inbound or outbound (equal to `type` in the example). Source: seed 003 (example). */
+            call_direction?: components["schemas"]["CallType"];
+            /**
+             * Format: date-time
+             * @description When the record was created, ISO 8601 (UTC). Source: seed 003 (example).
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the record was last updated, ISO 8601 (UTC). Source: seed 003 (example).
+             */
+            updated_at?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A row of List Calls: id, type, status, agent_id, agent_name, started_at, ended_at, duration_seconds,
+         *     latency_ms, cost {total_usd, total_inr}. Get Call has the full record. Source: providers.md.
+         */
+        CallSummary: {
+            /** @description Call ID (integer; the `call_id` of Get Call). Source: providers.md. */
+            id: number;
+            /** @description web, inbound, outbound. Source: providers.md. */
+            type?: components["schemas"]["CallType"];
+            /** @description active, ended, error, pending, deleted. Source: providers.md. */
+            status?: components["schemas"]["CallStatus"];
+            /** @description Agent public ID. Source: providers.md. */
+            agent_id: string;
+            /** @description Agent display name. Source: providers.md. */
+            agent_name?: string;
+            /**
+             * Format: date-time
+             * @description When the call started, ISO 8601 (UTC). Source: providers.md.
+             */
+            started_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the call ended, ISO 8601 (UTC); null while active. Source: providers.md.
+             */
+            ended_at?: string | null;
+            /** @description Call duration, seconds (float). Source: providers.md. */
+            duration_seconds?: number | null;
+            /** @description Average turn-around latency, milliseconds. Source: providers.md. */
+            latency_ms?: number | null;
+            /** @description Totals only: `total_usd` (USD) and `total_inr` (INR). Source: providers.md. */
+            cost?: components["schemas"]["Cost"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One page of calls: `{calls, total}`; the next page is at `offset + calls.length` while that is below `total`. Source: providers.md. */
+        ListCallsResponse: {
+            /** @description This page's call summaries. Source: providers.md. */
+            calls: components["schemas"]["CallSummary"][];
+            /** @description Total number of calls matching the filters (a count). Source: providers.md. */
+            total?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description ThinnestAI's error body `{detail, status}`, for 400, 401, 403, 404, 429 and 500. Source: providers.md. */
+        Error: {
+            /** @description What went wrong (text). Source: providers.md. */
+            detail: string;
+            /** @description The HTTP status code, repeated (e.g. 400). Source: providers.md. */
+            status?: number;
+        } & {
+            [key: string]: unknown;
+        };
+    };
+    responses: {
+        /** @description Invalid parameters. Source: providers.md. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Missing or invalid API key. Source: providers.md. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not authorized to access this call. Source: seed 003 (Errors), providers.md. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Call not found. Source: seed 003 (Errors), providers.md. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description More than 120 requests in a minute. Source: providers.md. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                /** @description Requests left in the current one-minute window: 0 when rate limited. Source: providers.md. */
+                "X-RateLimit-Remaining"?: number;
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Server error. Source: providers.md. */
+        InternalServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: {
+        /** @description Requests allowed per window: 120 per minute for the API. Source: providers.md. */
+        "X-RateLimit-Limit": number;
+        /** @description Requests left in the current one-minute window (a count). Source: providers.md. */
+        "X-RateLimit-Remaining": number;
+        /** @description When the window resets; the unit is not documented (commonly Unix epoch seconds). Source: providers.md. */
+        "X-RateLimit-Reset": number;
+        /** @description Seconds to wait before retrying, when sent (standard HTTP; not documented by ThinnestAI). */
+        "Retry-After": number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The call ID, an integer (e.g. 77; the call's `id`). Source: seed 003. */
+                call_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description Full call details, as a bare call object. (One page claims a `{data, message, status}` wrapper with
+             *     the call in `data`; not modelled here, see the operation description.) Source: seed 003.
+             */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCalls: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 calls (default not documented). Name unconfirmed. Source: providers.md. */
+                limit?: number;
+                /** @description Number of calls to skip, ≥ 0 (a count). Name unconfirmed. Source: providers.md. */
+                offset?: number;
+                /** @description Only calls in this status: `active`, `ended` or `error`. Name unconfirmed. Source: providers.md. */
+                status?: "active" | "ended" | "error";
+                /** @description Only calls of this agent (its public id, e.g. `ag_5d2678fd_e556`). Name unconfirmed. Source: providers.md. */
+                agent_id?: string;
+                /** @description Only calls of this type: `web`, `inbound` or `outbound`. Name unconfirmed. Source: providers.md. */
+                type?: components["schemas"]["CallType"];
+                /** @description Only calls from this moment on, ISO 8601 date-time (e.g. `2026-03-01T00:00:00Z`). Name unconfirmed. Source: providers.md. */
+                start_date?: string;
+                /** @description Only calls up to this moment, ISO 8601 date-time. Name unconfirmed. Source: providers.md. */
+                end_date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of call summaries, `{calls, total}`. Source: providers.md. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCallsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+}

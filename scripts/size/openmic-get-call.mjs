@@ -6,5 +6,5 @@
  */
 import { createOpenMicClient } from "@switchboard/openmic";
 
-const openmic = createOpenMicClient({ apiKey: process.env.OPENMIC_API_KEY ?? "" });
+const openmic = createOpenMicClient({ apiKey: process.argv[3] ?? "" });
 openmic.getCall(process.argv[2] ?? "").then((call) => console.log(call.call_id, call.call_status));

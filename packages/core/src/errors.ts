@@ -56,7 +56,9 @@ export class SwitchboardError extends Error {
     ) => T,
     value: unknown,
   ): value is T {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`, a subclass included.
     const brand = ownBrand(this);
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`, a subclass included.
     if (brand === undefined) return Function.prototype[Symbol.hasInstance].call(this, value);
     if (typeof value !== "object" || value === null) return false;
     const brands = (value as Record<symbol, unknown>)[INSTANCE_BRANDS];

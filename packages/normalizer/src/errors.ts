@@ -24,6 +24,7 @@ export class NormalizeError extends Error {
    * the brand is a `Symbol.for` symbol, shared by both. A subclass of your own keeps the prototype check.
    */
   static override [Symbol.hasInstance](value: unknown): value is NormalizeError {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`, a subclass included.
     if (this !== NormalizeError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }

@@ -87,6 +87,7 @@ function link(name: string, from: string) {
 }
 
 describe("CONTRIBUTING.md recipe: adding a provider", () => {
+  // Generating, type-checking and building ESM + CommonJS, then starting Prism: minutes on a loaded machine.
   it("scaffolds a provider from a tiny spec in a temp repo, generates, builds it and calls Prism through it", async () => {
     // A throwaway repo: the spec, the generator scripts, the shared tsconfig, and the workspace's packages.
     mkdirSync(join(work, "specs"));
@@ -127,5 +128,5 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
     } finally {
       await server.stop();
     }
-  });
+  }, 240_000);
 });

@@ -122,7 +122,7 @@ export function createBlandClient(options: BlandClientOptions): BlandClient {
     authHeaders: { authorization: apiKey, ...(encryptedKey ? { encrypted_key: encryptedKey } : {}) },
     secrets: encryptedKey ? [apiKey, encryptedKey] : [apiKey],
     options,
-    loadSpec: async () => (await import("./generated/bland.spec.js")).default,
+    validatorImport: 'import { blandResponseValidator } from "@switchboard/bland/validation"',
   });
 
   /**

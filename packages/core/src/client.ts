@@ -13,7 +13,7 @@ import {
 import { createRedactor, type Redactor } from "./redact.js";
 import { parseRetryAfterMs } from "./retry.js";
 import { createTransport, type RequestOptions } from "./transport.js";
-import { createSpecValidator } from "./validation.js";
+import type { SpecValidator } from "./validation.js";
 
 /** Options every `createXClient` accepts besides its credentials. */
 export interface CommonClientOptions {
@@ -31,9 +31,16 @@ export interface CommonClientOptions {
   logLevel?: LogLevel | undefined;
   /**
    * Check each response body against the provider's spec. `true` throws `ResponseValidationError` on a
-   * mismatch; `"warn"` logs it (at warn level) and returns the body. Default `false`.
+   * mismatch; `"warn"` logs it (at warn level) and returns the body. Default `false`. Needs
+   * `responseValidator`: the provider's validator, from its `/validation` entry point.
    */
   validateResponses?: boolean | "warn" | undefined;
+  /**
+   * The provider's response validator, e.g. `openMicResponseValidator` from
+   * `@switchboard/openmic/validation`. Required by `validateResponses`; kept out of the main entry point so
+   * that apps which do not validate never load Ajv or the provider's spec.
+   */
+  responseValidator?: SpecValidator | undefined;
   /** Headers sent with every request (they cannot replace the auth headers). */
   headers?: Record<string, string> | undefined;
   /**
@@ -66,8 +73,12 @@ export interface ApiClientConfig {
   secrets: string[];
   /** The user's options. */
   options: CommonClientOptions;
-  /** Loads the provider's OpenAPI document (as JSON) for `validateResponses`; imported lazily. */
-  loadSpec: () => Promise<Record<string, unknown>>;
+  /**
+   * The import of the provider's response validator, quoted in the error thrown when `validateResponses` is
+   * set without `responseValidator`, e.g.
+   * `import { openMicResponseValidator } from "@switchboard/openmic/validation"`.
+   */
+  validatorImport: string;
   /** Called before each retry wait (tests, metrics). */
   onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
   /** The provider's documented rate limit, used when the user sets no `rateLimit`. */
@@ -203,7 +214,7 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     headers: { ...options.headers, ...config.authHeaders },
     fetch: createTransport(transportConfig),
   });
-  const validator = options.validateResponses ? createSpecValidator(config.loadSpec) : undefined;
+  const validator = options.validateResponses ? responseValidatorOf(config) : undefined;
 
   const errorFrom = (response: Response, body: unknown): APIError =>
     makeAPIError({
@@ -235,7 +246,7 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
       if (!response.ok || result.error !== undefined) throw errorFrom(response, result.error);
       const body = result.data as NonNullable<typeof result.data>;
       if (validator) {
-        const issues = (await validator(operationId, response.status))(body);
+        const issues = (await validator.forResponse(operationId, response.status))(body);
         if (issues.length > 0) {
           const list = issues
             .slice(0, 5)
@@ -274,6 +285,28 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     }),
   };
   return api;
+}
+
+/**
+ * The `responseValidator` that `validateResponses` needs.
+ * @throws {SwitchboardError} when it is missing (the message tells what to import) or made for another provider.
+ */
+function responseValidatorOf(config: ApiClientConfig): SpecValidator {
+  const { provider, options } = config;
+  const validator = options.responseValidator;
+  if (validator === undefined) {
+    throw new SwitchboardError(
+      `${provider}: validateResponses needs the provider's response validator, which is a separate entry point so that apps that do not validate stay small: ${config.validatorImport}, and pass it as the responseValidator option`,
+      { provider },
+    );
+  }
+  if (typeof validator?.forResponse !== "function" || validator.provider !== provider) {
+    throw new SwitchboardError(
+      `${provider}: responseValidator is the validator of ${JSON.stringify(validator?.provider)}, not ${provider}: ${config.validatorImport}`,
+      { provider },
+    );
+  }
+  return validator;
 }
 
 /**

@@ -13,6 +13,21 @@ export interface SwitchboardErrorOptions {
   cause?: unknown;
 }
 
+/**
+ * Brands that make `instanceof` work across copies of this module (the dual-package hazard: an app whose
+ * dependencies load both the ESM `dist/` and the CommonJS `dist/cjs/` build of `@switchboard/core` holds two
+ * `NotFoundError` classes). Each class below is registered with a brand name as a static property under
+ * {@link CLASS_BRAND}; each error instance carries, under {@link INSTANCE_BRANDS}, the brands of its class
+ * and of every branded ancestor. Both keys are `Symbol.for` symbols: every copy of the module sees the same.
+ */
+const CLASS_BRAND = Symbol.for("@switchboard/core.errorClass");
+const INSTANCE_BRANDS = Symbol.for("@switchboard/core.errorBrands");
+
+const ownBrand = (value: unknown): string | undefined =>
+  typeof value === "function" && Object.hasOwn(value, CLASS_BRAND)
+    ? (value as unknown as Record<symbol, string>)[CLASS_BRAND]
+    : undefined;
+
 /** Base class of every error thrown by a Switchboard client. */
 export class SwitchboardError extends Error {
   override name = "SwitchboardError";
@@ -22,6 +37,32 @@ export class SwitchboardError extends Error {
   constructor(message: string, options: SwitchboardErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.provider = options.provider;
+    const brands: string[] = [];
+    for (let c: unknown = new.target; typeof c === "function"; c = Object.getPrototypeOf(c)) {
+      const brand = ownBrand(c);
+      if (brand) brands.push(brand);
+    }
+    Object.defineProperty(this, INSTANCE_BRANDS, { value: brands, enumerable: false });
+  }
+
+  /**
+   * `error instanceof NotFoundError` (or any class of this module) is true for an error created by any copy
+   * of `@switchboard/core`, ESM or CommonJS, as long as it is of that class or a subclass. Subclasses you
+   * define yourself use the ordinary prototype check.
+   */
+  static override [Symbol.hasInstance]<T>(
+    this: abstract new (
+      ...args: never[]
+    ) => T,
+    value: unknown,
+  ): value is T {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`, a subclass included.
+    const brand = ownBrand(this);
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`, a subclass included.
+    if (brand === undefined) return Function.prototype[Symbol.hasInstance].call(this, value);
+    if (typeof value !== "object" || value === null) return false;
+    const brands = (value as Record<symbol, unknown>)[INSTANCE_BRANDS];
+    return Array.isArray(brands) ? brands.includes(brand) : false;
   }
 
   /** A JSON-safe view of the error (name, message, provider and subclass fields); holds no secret. */
@@ -222,6 +263,27 @@ export class ResponseValidationError extends SwitchboardError {
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), operationId: this.operationId, issues: this.issues };
   }
+}
+
+// Brand names are string literals (not `Class.name`), so that minifiers cannot make two copies disagree.
+for (const [errorClass, brand] of [
+  [SwitchboardError, "SwitchboardError"],
+  [APIError, "APIError"],
+  [BadRequestError, "BadRequestError"],
+  [AuthenticationError, "AuthenticationError"],
+  [PermissionDeniedError, "PermissionDeniedError"],
+  [NotFoundError, "NotFoundError"],
+  [ConflictError, "ConflictError"],
+  [UnprocessableEntityError, "UnprocessableEntityError"],
+  [RateLimitError, "RateLimitError"],
+  [InternalServerError, "InternalServerError"],
+  [APIConnectionError, "APIConnectionError"],
+  [APITimeoutError, "APITimeoutError"],
+  [APIUserAbortError, "APIUserAbortError"],
+  [InvalidResponseBodyError, "InvalidResponseBodyError"],
+  [ResponseValidationError, "ResponseValidationError"],
+] as const) {
+  Object.defineProperty(errorClass, CLASS_BRAND, { value: `@switchboard/core:${brand}` });
 }
 
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "cf-ray"];

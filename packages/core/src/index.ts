@@ -38,4 +38,6 @@ export {
 export { createRedactor, REDACTED, type Redactor } from "./redact.js";
 export { BACKOFF, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfterMs, retryDelayMs } from "./retry.js";
 export { createTransport, type RequestOptions, type TransportConfig } from "./transport.js";
-export { createSpecValidator, type ResponseValidator } from "./validation.js";
+// Types only: the validator itself is the `@switchboard/core/validation` entry point (Ajv stays out of apps
+// that do not validate).
+export type { ResponseValidator, SpecValidator } from "./validation.js";

@@ -1,6 +1,7 @@
 /**
  * `@switchboard/normalizer`: maps each provider's call record into one unified, lossless, unit-consistent
- * {@link Call} (`specs/unified.yaml`). Imports provider *types* only: it runs without any client installed.
+ * {@link Call} (`specs/unified.yaml`). Depends on no client package: it types each provider's input with its own
+ * copy of the types generated from `specs/<provider>.yaml`, so it runs and type-checks with any subset of clients.
  */
 
 export { normalizeBlandCall } from "./bland/normalize-bland-call.js";

@@ -107,7 +107,7 @@ export function createRetellClient(options: RetellClientOptions): RetellClient {
     authHeaders: { Authorization: `Bearer ${apiKey}` },
     secrets: [apiKey],
     options,
-    loadSpec: async () => (await import("./generated/retell.spec.js")).default,
+    validatorImport: 'import { retellResponseValidator } from "@switchboard/retell/validation"',
   });
 
   /**

@@ -90,7 +90,7 @@ export function createVapiClient(options: VapiClientOptions): VapiClient {
     authHeaders: { Authorization: `Bearer ${apiKey}` },
     secrets: [apiKey],
     options,
-    loadSpec: async () => (await import("./generated/vapi.spec.js")).default,
+    validatorImport: 'import { vapiResponseValidator } from "@switchboard/vapi/validation"',
   });
 
   const list = async (

@@ -1,6 +1,10 @@
+import type { components } from "../generated/bland.js";
+
 /**
- * The Bland AI types the normalizer reads — the one place they are imported from, so that where they come
- * from can change without touching the mappings. Types only: nothing of `@switchboard/bland` is loaded at
- * run time.
+ * The Bland AI types the normalizer reads, generated here from `specs/bland.yaml` (the same types as
+ * `@switchboard/bland` exports) so that the normalizer's types do not depend on the client package.
  */
-export type { BlandCall, BlandPostCallWebhook } from "@switchboard/bland";
+/** A Bland call record (`components.schemas.Call`, https://docs.bland.ai/api-v1/get/calls-id). */
+export type BlandCall = components["schemas"]["Call"];
+/** The post-call webhook body (https://docs.bland.ai/tutorials/post-call-webhooks). */
+export type BlandPostCallWebhook = components["schemas"]["PostCallWebhook"];

@@ -1,9 +1,12 @@
+import type { components } from "../generated/vapi.js";
+
 /**
- * The Vapi provider types the normalizer reads, in one place: they come from `@switchboard/vapi` (generated
- * from `specs/vapi.yaml`). Types only: the normalizer never loads the client at run time.
+ * The Vapi types the normalizer reads, generated here from `specs/vapi.yaml` (the same types as
+ * `@switchboard/vapi` exports) so that the normalizer's types do not depend on the client package.
  */
-export type {
-  VapiCall,
-  VapiEndOfCallReportWebhook,
-  VapiStatusUpdateWebhook,
-} from "@switchboard/vapi";
+/** A Vapi call (`components.schemas.Call`). */
+export type VapiCall = components["schemas"]["Call"];
+/** Body of the `end-of-call-report` message Vapi POSTs to your Server URL (https://docs.vapi.ai/server-url/events). */
+export type VapiEndOfCallReportWebhook = components["schemas"]["EndOfCallReportWebhook"];
+/** Body of the `status-update` message Vapi POSTs to your Server URL (https://docs.vapi.ai/server-url/events). */
+export type VapiStatusUpdateWebhook = components["schemas"]["StatusUpdateWebhook"];

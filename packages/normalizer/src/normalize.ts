@@ -3,7 +3,7 @@ import type { OpenMicCall } from "@switchboard/openmic";
 import type { ThinnestAICall, ThinnestAICallSummary } from "@switchboard/thinnestai";
 import type { ZuduCall } from "@switchboard/zudu";
 import { normalizeButterCall } from "./butter/normalize-butter-call.js";
-import type { Call, Provider } from "./call.js";
+import type { Call } from "./call.js";
 import { NormalizeError } from "./errors.js";
 import { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";
 import { normalizeThinnestAICall } from "./thinnestai/normalize-thinnestai-call.js";

@@ -38,6 +38,16 @@ export {
   type ProviderFailure,
 } from "./errors.js";
 export {
+  CALL_FIELDS,
+  callToCsv,
+  csvCell,
+  csvLines,
+  DEFAULT_CSV_FIELDS,
+  fieldValue,
+  parseFields,
+  pickFields,
+} from "./fields.js";
+export {
   type CallFilters,
   DIRECTIONS,
   matches,
@@ -49,4 +59,5 @@ export {
 } from "./filters.js";
 export { DESCRIPTORS } from "./generated/registry.js";
 export { integerId, stringId } from "./ids.js";
+export { CallsSummarizer, type CallsSummary, nearestRank, type ProviderSummary } from "./summary.js";
 export { toInstant } from "./time.js";

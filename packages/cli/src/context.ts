@@ -46,7 +46,7 @@ export function connect(io: CliIO, provider: string): SwitchboardClient {
  * The exit code after a listing: 0 when every provider answered; with one provider, its error's code (the
  * error is rethrown); with several, {@link EXIT.providerFailed} after one stderr line per failed provider.
  */
-export function finishListing(io: CliIO, stream: CallStream): number {
+export function finishListing(stream: CallStream): number {
   const failures: readonly ProviderFailure[] = stream.errors;
   if (failures.length === 0) return EXIT.ok;
   if (stream.providers.length === 1) throw (failures[0] as ProviderFailure).error;

@@ -55,7 +55,7 @@ async function listCalls(
       `${collected.length} call${collected.length === 1 ? "" : "s"} from ${from.join(", ") || "no provider"}\n`,
     );
   }
-  return finishListing(io, stream);
+  return finishListing(stream);
 }
 
 /** `switchboard calls list`: every call of one provider or all, newest first, as table/JSON/NDJSON/CSV. */

@@ -56,7 +56,7 @@ async function summarize(
   const result = summarizer.result(
     stream.errors.map((e) => ({ provider: e.provider, message: e.error.message })),
   );
-  const code = finishListing(io, stream);
+  const code = finishListing(stream);
   const summary: CallsSummary = {
     ...result,
     providers: result.providers.filter((p) => !failed.has(p.provider)),

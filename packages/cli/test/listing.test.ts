@@ -129,7 +129,7 @@ describe("calls summary", () => {
 
   it("prints a table and a CSV", async () => {
     const table = await cli(["calls", "summary", "-p", "all"]);
-    expect(table.out).toMatch(/│ thinnestai +│ 1 +│/);
+    expect(table.out).toMatch(/│ thinnestai +│ 2 +│ 5m 10s +│/);
     const csv = await cli(["calls", "summary", "-p", "all", "-f", "csv"]);
     const rows = parse(csv.out, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.provider)).toEqual(["butter", "openmic", "thinnestai", "zudu"]);

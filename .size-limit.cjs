@@ -6,12 +6,19 @@ const lazySpec = (config) => {
   config.external = [...(config.external ?? []), "*.spec.js"];
   return config;
 };
-const providers = [
-  ["openmic", "createOpenMicClient"],
-  ["zudu", "createZuduClient"],
-  ["thinnestai", "createThinnestAIClient"],
-  ["butter", "createButterClient"],
-];
+// The providers are discovered: every specs/<name>.yaml (other than unified.yaml) with a packages/<name>,
+// and its client factory is the `create…Client` function its src/client.ts exports.
+const { existsSync, readdirSync, readFileSync } = require("node:fs");
+const { join } = require("node:path");
+const providers = readdirSync(join(__dirname, "specs"))
+  .filter((f) => f.endsWith(".yaml") && f !== "unified.yaml")
+  .map((f) => f.slice(0, -".yaml".length))
+  .filter((name) => existsSync(join(__dirname, "packages", name, "src/client.ts")))
+  .sort()
+  .map((name) => {
+    const source = readFileSync(join(__dirname, "packages", name, "src/client.ts"), "utf8");
+    return [name, /export function (create\w+Client)\b/.exec(source)?.[1] ?? "*"];
+  });
 module.exports = [
   {
     name: "@switchboard/core (own code)",
@@ -47,5 +54,20 @@ module.exports = [
     import: "{ normalizeCall }",
     gzip: true,
     limit: "12 kB",
+  },
+  {
+    name: "@switchboard/sdk (own code)",
+    path: "packages/sdk/dist/index.js",
+    import: "{ createSwitchboard }",
+    ignore: [
+      "@switchboard/core",
+      "@switchboard/normalizer",
+      ...providers.map(([name]) => `@switchboard/${name}`),
+      "openapi-fetch",
+      "date-fns",
+      "csv-stringify",
+    ],
+    gzip: true,
+    limit: "5 kB",
   },
 ];

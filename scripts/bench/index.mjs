@@ -9,6 +9,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { normalizeCall } from "@switchboard/normalizer";
 import { root } from "../packages.mjs";
+import { loadDescriptors } from "../providers.mjs";
 import { benchCli } from "./cli.mjs";
 import { benchClient } from "./client.mjs";
 import { benchCodegen } from "./codegen.mjs";
@@ -16,22 +17,14 @@ import { benchNormalize } from "./normalize.mjs";
 import { benchPagination } from "./pagination.mjs";
 import { benchProviders } from "./records.mjs";
 
-/** Client factories by provider, for the providers whose package is built. */
+/** Client factories by provider, from the sdk's descriptors (fake credentials, the given base URL). */
 async function clientFactories() {
-  const factories = {
-    openmic: ["@switchboard/openmic", "createOpenMicClient", { apiKey: "k_bench_0000" }],
-    zudu: ["@switchboard/zudu", "createZuduClient", { apiKey: "k_bench_0000", apiSecret: "s_bench_0000" }],
-    thinnestai: ["@switchboard/thinnestai", "createThinnestAIClient", { apiKey: "k_bench_0000" }],
-    butter: ["@switchboard/butter", "createButterClient", { apiKey: "k_bench_0000" }],
-  };
   const out = {};
-  for (const [provider, [pkg, name, options]] of Object.entries(factories)) {
-    try {
-      const mod = await import(pkg);
-      out[provider] = (baseUrl) => mod[name]({ ...options, baseUrl });
-    } catch {
-      // provider package not installed in this workspace
-    }
+  for (const descriptor of await loadDescriptors(root)) {
+    const credentials = Object.fromEntries(
+      descriptor.credentials.filter((c) => c.required).map((c) => [c.option, `k_bench_${c.option}_0000`]),
+    );
+    out[descriptor.name] = (baseUrl) => descriptor.createClient({ ...credentials, baseUrl });
   }
   return out;
 }

@@ -368,6 +368,7 @@ async function* listCalls(
   const outer = options.signal;
   outer?.throwIfAborted?.();
   const controllers = entries.map(() => new AbortController());
+  const failedProviders = new Set<string>();
   const onOuterAbort = () => {
     for (const c of controllers) c.abort(outer?.reason);
   };
@@ -379,6 +380,7 @@ async function* listCalls(
       // An abort we caused (limit reached, caller's signal) is not the provider's failure.
       if (failed || controller.signal.aborted) return;
       failed = true;
+      failedProviders.add(descriptor.name);
       controller.abort();
       const failure: ProviderFailure = {
         provider: descriptor.name,
@@ -399,6 +401,8 @@ async function* listCalls(
   try {
     for await (const call of merged) {
       outer?.throwIfAborted?.();
+      // A call a merge had already pulled before its provider failed is not handed out.
+      if (failedProviders.has(call.provider)) continue;
       yield call;
       count++;
       if (options.limit !== undefined && count >= options.limit) return;

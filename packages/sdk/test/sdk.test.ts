@@ -159,6 +159,44 @@ describe("partial failure", () => {
   });
 });
 
+describe("partial failure: the failed provider stops at once", () => {
+  it("reports a failing look-ahead page immediately and yields nothing more of that provider", async () => {
+    const row = (i: number) => ({
+      call_type: "phonecall",
+      from_number: "+15550000000",
+      to_number: "+15550000001",
+      direction: "outbound",
+      call_id: `om_${i}`,
+      agent_id: "bot",
+      call_status: "ended",
+      start_timestamp: 1_700_000_000_000 - i * 1000,
+    });
+    fault = await startFaultServer((_req, index) =>
+      index === 0
+        ? {
+            body: {
+              calls: [row(0), row(1), row(2)],
+              pagination: { limit: 3, offset: 0, total: 9, has_more: true },
+            },
+          }
+        : { status: 500, headers: { "x-request-id": "req_page2" }, body: { error: "outage" } },
+    );
+    const events: string[] = [];
+    const sb = createSwitchboard({ env: { ...mockEnv(), OPENMIC_BASE_URL: fault.url }, maxRetries: 0 });
+    const stream = sb.iterateCalls({
+      order: "arrival",
+      providers: ["openmic"],
+      onError: (f) => events.push(`error ${f.provider} ${f.error.name} ${f.requestId}`),
+    });
+    for await (const call of stream) {
+      events.push(`call ${call.id}`);
+      await new Promise((r) => setTimeout(r, 300)); // a slow consumer: the look-ahead fails meanwhile
+    }
+    expect(events).toEqual(["call om_0", "error openmic InternalServerError req_page2"]);
+    expect(fault.requests).toHaveLength(2);
+  });
+});
+
 describe("getCall", () => {
   it("gets one call normalized, with the response beside it", async () => {
     const sb = createSwitchboard({ env: mockEnv() });

@@ -18,7 +18,7 @@ type ListFormat = (typeof LIST_FORMATS)[number];
 
 async function listCalls(
   io: CliIO,
-  opts: ListingOptions & { format: ListFormat; fields?: string[] },
+  opts: ListingOptions & { format: ListFormat; fields?: string[]; order: "newest" | "arrival" },
 ): Promise<number> {
   const sb = connect(io, opts.provider);
   const progress = io.stderr.isTTY === true;
@@ -27,6 +27,7 @@ async function listCalls(
   const stream = sb.iterateCalls({
     ...filtersOf(opts),
     limit: opts.limit,
+    order: opts.order,
     signal: io.signal,
     onError: (failure: ProviderFailure) => {
       if (sb.providers.length === 1) return; // rethrown by finishListing, with its own exit code
@@ -68,6 +69,14 @@ export const callsList: CliCommand = {
       );
     addListingOptions(command)
       .addOption(new Option("-f, --format <format>", "output format").choices(LIST_FORMATS).default("table"))
+      .addOption(
+        new Option(
+          "--order <order>",
+          "newest: newest first across providers (k-way merge); arrival: as pages arrive, unordered, flat memory",
+        )
+          .choices(["newest", "arrival"])
+          .default("newest"),
+      )
       .option(
         "--fields <paths>",
         `comma-separated unified field paths for csv/json/ndjson, e.g. provider,id,status.unified,cost.total (known: ${CALL_FIELDS.join(", ")})`,

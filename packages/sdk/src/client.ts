@@ -1,5 +1,6 @@
 import {
   APIPromise,
+  APIUserAbortError,
   type CommonClientOptions,
   type RequestOptions,
   SwitchboardError,
@@ -65,7 +66,7 @@ export interface IterateCallsOptions extends CallFilters {
    * calls as pages arrive, in no order, with flat memory.
    */
   order?: "newest" | "arrival" | undefined;
-  /** Cancels every request; the iteration ends with `APIUserAbortError`. */
+  /** Cancels every request; the iteration then throws `APIUserAbortError` (no provider is reported failed). */
   signal?: AbortSignal | undefined;
   /** Called at once when a provider fails (after its retries); the other providers go on. */
   onError?: ((failure: ProviderFailure) => void) | undefined;
@@ -366,7 +367,10 @@ async function* listCalls(
   errors.length = 0;
   if (options.limit === 0) return;
   const outer = options.signal;
-  outer?.throwIfAborted?.();
+  const checkAbort = () => {
+    if (outer?.aborted) throw new APIUserAbortError("the listing was aborted by the caller's signal");
+  };
+  checkAbort();
   const controllers = entries.map(() => new AbortController());
   const failedProviders = new Set<string>();
   const onOuterAbort = () => {
@@ -400,14 +404,14 @@ async function* listCalls(
   let count = 0;
   try {
     for await (const call of merged) {
-      outer?.throwIfAborted?.();
+      checkAbort();
       // A call a merge had already pulled before its provider failed is not handed out.
       if (failedProviders.has(call.provider)) continue;
       yield call;
       count++;
       if (options.limit !== undefined && count >= options.limit) return;
     }
-    outer?.throwIfAborted?.();
+    checkAbort();
   } finally {
     outer?.removeEventListener("abort", onOuterAbort);
     for (const c of controllers) c.abort();

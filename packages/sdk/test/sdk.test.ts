@@ -1,4 +1,4 @@
-import { AuthenticationError, NotFoundError } from "@switchboard/core";
+import { APIUserAbortError, AuthenticationError, NotFoundError } from "@switchboard/core";
 import type { Call } from "@switchboard/normalizer";
 import { type FaultServer, startFaultServer } from "@switchboard/testing";
 import { afterEach, describe, expect, it } from "vitest";
@@ -220,5 +220,17 @@ describe("getCall", () => {
       .getCall("openmic", "x", { headers: { Prefer: "code=404" } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("cancellation", () => {
+  it("the caller's signal ends the listing with APIUserAbortError and reports no provider as failed", async () => {
+    fault = await startFaultServer(() => ({ stall: true }));
+    const controller = new AbortController();
+    const sb = createSwitchboard({ env: { ...mockEnv(), BUTTER_BASE_URL: fault.url } });
+    const stream = sb.iterateCalls({ signal: controller.signal });
+    setTimeout(() => controller.abort(), 200);
+    await expect(all(stream)).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(stream.errors).toEqual([]);
   });
 });

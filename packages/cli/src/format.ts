@@ -31,8 +31,8 @@ export function renderSummaryTable(summary: CallsSummary): string {
       p.provider,
       String(p.calls),
       formatDuration(p.durationMs),
-      formatDuration(p.durationMsP50),
-      formatDuration(p.durationMsP90),
+      formatDuration(p.durationMsP50 ?? undefined),
+      formatDuration(p.durationMsP90 ?? undefined),
       p.cost.map((c) => `${c.total} ${c.currency}`).join("\n") || "—",
       Object.entries(p.status)
         .map(([s, n]) => `${s} ${n}`)

@@ -48,7 +48,15 @@ describe("CallsSummarizer", () => {
           durationMsP50: 1000,
           durationMsP90: 3000,
         },
-        { provider: "zudu", calls: 0, durationMs: 0, cost: [], status: {} },
+        {
+          provider: "zudu",
+          calls: 0,
+          durationMs: 0,
+          cost: [],
+          status: {},
+          durationMsP50: null,
+          durationMsP90: null,
+        },
       ],
       errors: [],
     });

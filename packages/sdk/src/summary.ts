@@ -11,10 +11,10 @@ export interface ProviderSummary {
   cost: { currency: string; total: number }[];
   /** Calls per unified status (only statuses that occur). */
   status: Record<string, number>;
-  /** Median duration (nearest rank), ms; absent when no call has a duration. */
-  durationMsP50?: number;
-  /** 90th-percentile duration (nearest rank), ms; absent when no call has a duration. */
-  durationMsP90?: number;
+  /** Median duration (nearest rank), ms; `null` when no call has a duration (the key is always there). */
+  durationMsP50: number | null;
+  /** 90th-percentile duration (nearest rank), ms; `null` when no call has a duration. */
+  durationMsP90: number | null;
 }
 
 /** A summary of a listing: one entry per provider, and the providers that failed. */
@@ -82,11 +82,9 @@ export class CallsSummarizer {
             .sort(([a], [b]) => (a < b ? -1 : 1))
             .map(([currency, total]) => ({ currency, total: Number(total.toFixed(10)) })),
           status: p.status,
+          durationMsP50: nearestRank(p.durations, 50) ?? null,
+          durationMsP90: nearestRank(p.durations, 90) ?? null,
         };
-        const p50 = nearestRank(p.durations, 50);
-        const p90 = nearestRank(p.durations, 90);
-        if (p50 !== undefined) summary.durationMsP50 = p50;
-        if (p90 !== undefined) summary.durationMsP90 = p90;
         return summary;
       });
     return { providers, errors };

@@ -15,8 +15,11 @@ import { benchProviders, makeRecords } from "./records.mjs";
 const descriptors = new Map((await loadDescriptors(root)).map((d) => [d.name, d]));
 const envOf = (provider, url) => fakeEnv(descriptors.get(provider), url, "k_bench");
 
-/** @param totals calls per provider for each run (default 1,000 and 10,000) */
-export async function benchCli(providers, totals = [1_000, 10_000]) {
+/**
+ * @param totals calls per provider for each run (default 1,000 and 10,000)
+ * @param extraArgs more CLI arguments, e.g. `["--order", "arrival"]`
+ */
+export async function benchCli(providers, totals = [1_000, 10_000], extraArgs = []) {
   // Only the providers the loopback paging server speaks (its page counters) and records.mjs can generate.
   const probe = await startPagingServer({ total: 0, makeCall: () => ({}) });
   await probe.close();
@@ -50,6 +53,7 @@ export async function benchCli(providers, totals = [1_000, 10_000]) {
         "all",
         "--format",
         "ndjson",
+        ...extraArgs,
       ],
       { env, stdio: ["ignore", openSync("/dev/null", "w"), "pipe"] },
     );

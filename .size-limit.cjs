@@ -2,15 +2,19 @@
 // "own code" ignores the shared runtime and openapi-fetch (~6 kB). Response validation (Ajv + the provider's
 // spec) is a separate entry point, `@switchboard/<provider>/validation`, reported on its own line: an app
 // that does not import it must not bundle it, which the first entry checks on a real app bundled whole.
-const providers = [
-  ["openmic", "createOpenMicClient"],
-  ["zudu", "createZuduClient"],
-  ["thinnestai", "createThinnestAIClient"],
-  ["butter", "createButterClient"],
-  ["vapi", "createVapiClient"],
-  ["bland", "createBlandClient"],
-  ["retell", "createRetellClient"],
-];
+// The providers are discovered: every specs/<name>.yaml (other than unified.yaml) with a packages/<name>,
+// and its client factory is the `create…Client` function its src/client.ts exports.
+const { existsSync, readdirSync, readFileSync } = require("node:fs");
+const { join } = require("node:path");
+const providers = readdirSync(join(__dirname, "specs"))
+  .filter((f) => f.endsWith(".yaml") && f !== "unified.yaml")
+  .map((f) => f.slice(0, -".yaml".length))
+  .filter((name) => existsSync(join(__dirname, "packages", name, "src/client.ts")))
+  .sort()
+  .map((name) => {
+    const source = readFileSync(join(__dirname, "packages", name, "src/client.ts"), "utf8");
+    return [name, /export function (create\w+Client)\b/.exec(source)?.[1] ?? "*"];
+  });
 module.exports = [
   {
     name: "app: createOpenMicClient({ apiKey }).getCall(id), esbuild, one minified file",
@@ -56,5 +60,20 @@ module.exports = [
     import: "{ normalizeCall }",
     gzip: true,
     limit: "12 kB",
+  },
+  {
+    name: "@switchboard/sdk (own code)",
+    path: "packages/sdk/dist/index.js",
+    import: "{ createSwitchboard }",
+    ignore: [
+      "@switchboard/core",
+      "@switchboard/normalizer",
+      ...providers.map(([name]) => `@switchboard/${name}`),
+      "openapi-fetch",
+      "date-fns",
+      "csv-stringify",
+    ],
+    gzip: true,
+    limit: "5 kB",
   },
 ];

@@ -2,19 +2,35 @@
 /**
  * `pnpm docs:build`: builds the browsable references into docs/site/ (not committed): one Redocly HTML page per
  * spec in specs/ (docs/site/specs/<name>.html) and the TypeScript API with TypeDoc (docs/site/api/), plus
- * an index page linking them.
+ * an index page linking them. The specs are every specs/*.yaml; the TypeDoc packages are typedoc.json's
+ * `entryPoints` globs (`packages/*`) minus its `exclude`: a new provider needs no edit here.
+ *
+ * `node scripts/docs.mjs --dry-run` prints what would be built (`{ specs, packages }`) and builds nothing.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { root } from "./packages.mjs";
+
+const specs = readdirSync(join(root, "specs"))
+  .filter((f) => f.endsWith(".yaml"))
+  .map((f) => f.replace(/\.yaml$/, ""))
+  .sort();
+if (process.argv.includes("--dry-run")) {
+  const config = JSON.parse(readFileSync(join(root, "typedoc.json"), "utf8"));
+  const excluded = new Set(config.exclude ?? []);
+  // typedoc.json's entry points are `packages/*`: every package directory with a package.json.
+  const packages = readdirSync(join(root, "packages"))
+    .map((d) => `packages/${d}`)
+    .filter((d) => existsSync(join(root, d, "package.json")) && !excluded.has(d))
+    .sort();
+  console.log(JSON.stringify({ specs, packages, entryPoints: config.entryPoints }));
+  process.exit(0);
+}
 
 const site = join(root, "docs/site");
 mkdirSync(join(site, "specs"), { recursive: true });
 const run = (args) => execFileSync("pnpm", ["exec", ...args], { cwd: root, stdio: "inherit" });
-const specs = readdirSync(join(root, "specs"))
-  .filter((f) => f.endsWith(".yaml"))
-  .map((f) => f.replace(/\.yaml$/, ""));
 for (const name of specs) {
   run(["redocly", "build-docs", `specs/${name}.yaml`, "--output", `docs/site/specs/${name}.html`]);
 }

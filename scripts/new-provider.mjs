@@ -3,6 +3,10 @@
  * Scaffolds `packages/<name>` for a new provider from `specs/<name>.yaml` and the templates in
  * scripts/templates/provider: package.json, turbo.json, tsconfigs, a client on @switchboard/core with the
  * spec's `getCall` and `listCalls` paths, base URL and auth header, contract tests against Prism, README.
+ * It also writes the provider's `@switchboard/sdk` descriptor, `packages/sdk/src/providers/<name>.ts`
+ * (scripts/templates/descriptor), adds the package to the sdk's dependencies and regenerates the sdk's
+ * registry: the CLI (`--provider <name>`, `--provider all`), the mapping matrix and the docs then know it
+ * without any other edit.
  *
  * Usage: `node scripts/new-provider.mjs <name> [--title "Acme AI"] [--root <repo root>]`
  * Then: `pnpm install && pnpm generate && pnpm --filter @switchboard/<name> test` (see CONTRIBUTING.md).
@@ -11,6 +15,7 @@
  * `listCalls` (GET), a server URL, and a Bearer or single API-key-header security scheme. The client starts
  * with offset pagination (`limit`/`offset`, `calls[]`); adapt it to the provider's envelope and style.
  */
+import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
@@ -60,6 +65,30 @@ try {
   console.error(`specs/${name}.yaml: ${error.message}`);
   process.exit(1);
 }
+
+/** The getCall operation, and the field of its response that holds the call id (path parameter, `call_id`, `id`). */
+const getCallOp = Object.values(spec.paths ?? {})
+  .flatMap((item) => Object.values(item ?? {}))
+  .find((op) => op?.operationId === "getCall");
+const callSchema = (() => {
+  let node = getCallOp?.responses?.["200"]?.content?.["application/json"]?.schema;
+  for (let i = 0; node?.$ref && i < 10; i++)
+    node = node.$ref
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce((acc, key) => acc?.[key], spec);
+  return node;
+})();
+const pathParam = (getCallOp?.parameters ?? []).find((p) => p.in === "path")?.name ?? "id";
+const idField =
+  [pathParam, "call_id", "id"].find((f) => /^[A-Za-z_$][\w$]*$/.test(f) && callSchema?.properties?.[f]) ??
+  "id";
+// Placeholders of the sdk descriptor template (scripts/templates/descriptor).
+Object.assign(replacements, {
+  __camelName__: name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase()),
+  __idField__: idField,
+  __docsUrl__: spec.externalDocs?.url ?? spec.servers?.[0]?.url,
+});
 const fill = (text) => fillTemplate(text, replacements);
 
 const templates = join(here, "templates", "provider");
@@ -83,5 +112,24 @@ const copy = (dir) => {
 };
 copy("");
 if (existsSync(join(root, "LICENSE"))) copyFileSync(join(root, "LICENSE"), join(target, "LICENSE"));
+// The sdk descriptor: one file in packages/sdk/src/providers/, the package in the sdk's dependencies, and
+// the generated registry refreshed.
+const sdk = join(root, "packages/sdk");
+if (existsSync(join(sdk, "package.json"))) {
+  const descriptor = join(sdk, "src/providers", `${name}.ts`);
+  writeFileSync(descriptor, fill(readFileSync(join(here, "templates/descriptor/provider.ts.tmpl"), "utf8")));
+  written.push(relative(root, descriptor));
+  const manifestFile = join(sdk, "package.json");
+  const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+  manifest.dependencies = Object.fromEntries(
+    Object.entries({ ...manifest.dependencies, [`@switchboard/${name}`]: "workspace:^" }).sort(([a], [b]) =>
+      a.localeCompare(b),
+    ),
+  );
+  writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+  written.push(`${relative(root, manifestFile)} (dependency @switchboard/${name})`);
+  execFileSync(process.execPath, [join(sdk, "scripts/generate-registry.mjs")], { cwd: sdk, stdio: "ignore" });
+  written.push(relative(root, join(sdk, "src/generated/registry.ts")));
+}
 console.log(`scaffolded packages/${name}:\n  ${written.join("\n  ")}`);
 console.log(`next: pnpm install && pnpm generate && pnpm --filter @switchboard/${name} test`);

@@ -8,17 +8,23 @@ import { openSync } from "node:fs";
 import { join } from "node:path";
 import { startPagingServer } from "@switchboard/testing";
 import { root } from "../packages.mjs";
-import { makeRecords } from "./records.mjs";
+import { fakeEnv, loadDescriptors } from "../providers.mjs";
+import { benchProviders, makeRecords } from "./records.mjs";
 
-const ENV = {
-  openmic: (url) => ({ OPENMIC_API_KEY: "k_bench_0000", OPENMIC_BASE_URL: url }),
-  zudu: (url) => ({ ZUDU_API_KEY: "k_bench_0000", ZUDU_API_SECRET: "s_bench_0000", ZUDU_BASE_URL: url }),
-  thinnestai: (url) => ({ THINNESTAI_API_KEY: "k_bench_0000", THINNESTAI_BASE_URL: url }),
-  butter: (url) => ({ BUTTER_API_KEY: "k_bench_0000", BUTTER_BASE_URL: url }),
-};
+/** The environment of each provider (its descriptor's variables), pointed at `url`. */
+const descriptors = new Map((await loadDescriptors(root)).map((d) => [d.name, d]));
+const envOf = (provider, url) => fakeEnv(descriptors.get(provider), url, "k_bench");
 
-/** @param totals calls per provider for each run (default 1,000 and 10,000) */
-export async function benchCli(providers, totals = [1_000, 10_000]) {
+/**
+ * @param totals calls per provider for each run (default 1,000 and 10,000)
+ * @param extraArgs more CLI arguments, e.g. `["--order", "arrival"]`
+ */
+export async function benchCli(providers, totals = [1_000, 10_000], extraArgs = []) {
+  // Only the providers the loopback paging server speaks (its page counters) and records.mjs can generate.
+  const probe = await startPagingServer({ total: 0, makeCall: () => ({}) });
+  await probe.close();
+  const generated = new Set(benchProviders());
+  providers = providers.filter((p) => p in probe.pages && generated.has(p));
   const rows = [];
   // A pool of realistic records per provider, cycled with fresh ids.
   const pool = Object.fromEntries(providers.map((p) => [p, makeRecords(p, 200)]));
@@ -32,7 +38,7 @@ export async function benchCli(providers, totals = [1_000, 10_000]) {
       }),
     });
     const env = { ...process.env };
-    for (const p of providers) Object.assign(env, ENV[p](server.url));
+    for (const p of providers) Object.assign(env, envOf(p, server.url));
     const started = performance.now();
     // Asynchronous spawn: the paging server runs in this process and must keep answering.
     const child = spawn(
@@ -47,6 +53,7 @@ export async function benchCli(providers, totals = [1_000, 10_000]) {
         "all",
         "--format",
         "ndjson",
+        ...extraArgs,
       ],
       { env, stdio: ["ignore", openSync("/dev/null", "w"), "pipe"] },
     );

@@ -9,6 +9,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { normalizeCall } from "@switchboard/normalizer";
 import { root } from "../packages.mjs";
+import { loadDescriptors } from "../providers.mjs";
 import { benchCli } from "./cli.mjs";
 import { benchClient } from "./client.mjs";
 import { benchCodegen } from "./codegen.mjs";
@@ -17,22 +18,15 @@ import { benchPagination } from "./pagination.mjs";
 import { benchProviders } from "./records.mjs";
 import { benchThroughput, CEILING_MS } from "./throughput.mjs";
 
-/** Client factories by provider, for the providers whose package is built. */
+/** Client factories by provider, from the sdk's descriptors (fake credentials, the given base URL). */
 async function clientFactories() {
-  const factories = {
-    openmic: ["@switchboard/openmic", "createOpenMicClient", { apiKey: "k_bench_0000" }],
-    zudu: ["@switchboard/zudu", "createZuduClient", { apiKey: "k_bench_0000", apiSecret: "s_bench_0000" }],
-    thinnestai: ["@switchboard/thinnestai", "createThinnestAIClient", { apiKey: "k_bench_0000" }],
-    butter: ["@switchboard/butter", "createButterClient", { apiKey: "k_bench_0000" }],
-  };
   const out = {};
-  for (const [provider, [pkg, name, options]] of Object.entries(factories)) {
-    try {
-      const mod = await import(pkg);
-      out[provider] = (baseUrl, extra = {}) => mod[name]({ ...options, ...extra, baseUrl });
-    } catch {
-      // provider package not installed in this workspace
-    }
+  for (const descriptor of await loadDescriptors(root)) {
+    const credentials = Object.fromEntries(
+      descriptor.credentials.filter((c) => c.required).map((c) => [c.option, `k_bench_${c.option}_0000`]),
+    );
+    out[descriptor.name] = (baseUrl, extra = {}) =>
+      descriptor.createClient({ ...credentials, ...extra, baseUrl });
   }
   return out;
 }
@@ -124,12 +118,25 @@ sections.push(
 );
 
 console.log("\n5. CLI streaming (ndjson to /dev/null)");
-const cli = await benchCli(Object.keys(factories));
+const cli = [
+  ...(await benchCli(Object.keys(factories))).map((r) => ({ order: "newest", ...r })),
+  ...(await benchCli(Object.keys(factories), undefined, ["--order", "arrival"])).map((r) => ({
+    order: "arrival",
+    ...r,
+  })),
+];
 console.table(cli);
 sections.push(
-  `## 5. CLI streaming\n\n\`switchboard calls list --provider all --format ndjson > /dev/null\` against the loopback paging server; peak RSS of the CLI process. Memory should not grow with the number of calls.\n\n${table(
-    ["calls per provider", "providers", "calls", "wall (ms)", "peak RSS (MB)"],
-    cli.map((r) => [r.callsPerProvider, r.providers, r.calls, fmt(r.wallMs, 0), fmt(r.peakRssMb, 1)]),
+  `## 5. CLI streaming\n\n\`switchboard calls list --provider all --format ndjson [--order arrival] > /dev/null\` against the loopback paging server; peak RSS of the CLI process. With \`--order arrival\` memory should not grow with the number of calls; the default \`newest\` order reads the providers whose list order is unspecified whole before merging, so its memory grows with them.\n\n${table(
+    ["order", "calls per provider", "providers", "calls", "wall (ms)", "peak RSS (MB)"],
+    cli.map((r) => [
+      r.order,
+      r.callsPerProvider,
+      r.providers,
+      r.calls,
+      fmt(r.wallMs, 0),
+      fmt(r.peakRssMb, 1),
+    ]),
   )}`,
 );
 

@@ -19,7 +19,7 @@ export async function benchNormalize(normalizeCall, providers, count = 10_000) {
         for (const t of texts) sink += JSON.parse(t) ? 1 : 0;
       })
       .add(`${provider}: normalizeCall ×${count}`, () => {
-        for (const p of parsed) sink += normalizeCall(provider, p).transcript.length;
+        for (const p of parsed) sink += normalizeCall(provider, p).transcript?.length ?? 0;
       });
     await bench.run();
     const [parse, normalize] = bench.tasks.map((t) => t.result.latency.mean);

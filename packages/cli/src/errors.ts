@@ -12,13 +12,14 @@ import {
   SwitchboardError,
 } from "@switchboard/core";
 import { NormalizeError } from "@switchboard/normalizer";
+import { ConfigurationError, InvalidArgumentError, InvalidCallIdError } from "@switchboard/sdk";
 
 /** Exit codes of `switchboard`, one per error class (checked most specific first). */
 export const EXIT = {
   ok: 0,
   /** Unexpected failure (a bug). */
   internal: 1,
-  /** Missing configuration: an API key environment variable is not set. */
+  /** Configuration: an API key variable is missing or blank, or a base URL is not an http(s) URL. */
   config: 2,
   authentication: 3,
   permissionDenied: 4,
@@ -31,34 +32,76 @@ export const EXIT = {
   responseValidation: 10,
   invalidResponseBody: 11,
   normalize: 12,
-  /** Bad command-line usage. */
+  /**
+   * With several providers (`--provider all`): at least one provider failed. The other providers' calls
+   * were printed; one line per failed provider is on stderr.
+   */
+  providerFailed: 13,
+  /** Bad command-line usage (an unknown option, a date that is not ISO 8601, an id of the wrong form). */
   usage: 64,
   aborted: 130,
 } as const;
+
+/** What each exit code means, for `switchboard --help`. */
+export const EXIT_HELP: readonly [number, string][] = [
+  [EXIT.ok, "success"],
+  [EXIT.internal, "internal error (a bug)"],
+  [EXIT.config, "configuration: API key variable missing or blank, base URL not an http(s) URL"],
+  [EXIT.authentication, "authentication failed (HTTP 401)"],
+  [EXIT.permissionDenied, "permission denied (HTTP 403)"],
+  [EXIT.notFound, "not found (HTTP 404)"],
+  [EXIT.rateLimited, "rate limited (HTTP 429, after retries)"],
+  [EXIT.timeout, "timeout (after retries)"],
+  [EXIT.connection, "connection error (after retries)"],
+  [EXIT.api, "other API error"],
+  [EXIT.responseValidation, "response does not match the provider's spec"],
+  [EXIT.invalidResponseBody, "response body is not the JSON promised"],
+  [EXIT.normalize, "a record could not be normalized"],
+  [EXIT.providerFailed, "some providers failed (several providers): the others' calls were printed"],
+  [EXIT.usage, "usage error"],
+  [EXIT.aborted, "aborted (Ctrl-C)"],
+];
 
 /** A configuration problem found by the CLI itself (exit code 2). */
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
+/** The exit code of an error thrown while running a command. */
+export function exitCodeOf(error: unknown): number {
+  if (error instanceof ConfigError || error instanceof ConfigurationError) return EXIT.config;
+  if (error instanceof InvalidCallIdError || error instanceof InvalidArgumentError) return EXIT.usage;
+  if (error instanceof AuthenticationError) return EXIT.authentication;
+  if (error instanceof PermissionDeniedError) return EXIT.permissionDenied;
+  if (error instanceof NotFoundError) return EXIT.notFound;
+  if (error instanceof RateLimitError) return EXIT.rateLimited;
+  if (error instanceof APIError) return EXIT.api;
+  if (error instanceof APITimeoutError) return EXIT.timeout;
+  if (error instanceof APIConnectionError) return EXIT.connection;
+  if (error instanceof APIUserAbortError) return EXIT.aborted;
+  if (error instanceof ResponseValidationError) return EXIT.responseValidation;
+  if (error instanceof InvalidResponseBodyError) return EXIT.invalidResponseBody;
+  if (error instanceof NormalizeError) return EXIT.normalize;
+  if (error instanceof SwitchboardError) return EXIT.api;
+  return EXIT.internal;
+}
+
 /** The exit code and one-line message for an error thrown while running a command. */
 export function describeError(error: unknown): { code: number; message: string } {
   const message = error instanceof Error ? error.message : String(error);
-  const code = (() => {
-    if (error instanceof ConfigError) return EXIT.config;
-    if (error instanceof AuthenticationError) return EXIT.authentication;
-    if (error instanceof PermissionDeniedError) return EXIT.permissionDenied;
-    if (error instanceof NotFoundError) return EXIT.notFound;
-    if (error instanceof RateLimitError) return EXIT.rateLimited;
-    if (error instanceof APIError) return EXIT.api;
-    if (error instanceof APITimeoutError) return EXIT.timeout;
-    if (error instanceof APIConnectionError) return EXIT.connection;
-    if (error instanceof APIUserAbortError) return EXIT.aborted;
-    if (error instanceof ResponseValidationError) return EXIT.responseValidation;
-    if (error instanceof InvalidResponseBodyError) return EXIT.invalidResponseBody;
-    if (error instanceof NormalizeError) return EXIT.normalize;
-    if (error instanceof SwitchboardError) return EXIT.api;
-    return EXIT.internal;
-  })();
-  return { code, message: `switchboard: ${message.split("\n")[0]}` };
+  return { code: exitCodeOf(error), message: `switchboard: ${message.split("\n")[0]}` };
+}
+
+/**
+ * The stderr line of one failed provider: `switchboard: <provider> failed: <ErrorClass> [request id <id>]:
+ * <message>` (message on one line; errors are redacted by the runtime).
+ */
+export function failureLine(failure: {
+  provider: string;
+  error: Error;
+  requestId: string | undefined;
+}): string {
+  const id = failure.requestId ? ` [request id ${failure.requestId}]` : "";
+  const message = failure.error.message.split("\n")[0];
+  return `switchboard: ${failure.provider} failed: ${failure.error.name}${id}: ${message}`;
 }

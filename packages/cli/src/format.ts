@@ -1,9 +1,5 @@
-import type { Call } from "@switchboard/normalizer";
+import type { Call, CallsSummary } from "@switchboard/sdk";
 import Table from "cli-table3";
-
-/** Output formats of `calls list`. */
-export const FORMATS = ["table", "json", "ndjson"] as const;
-export type Format = (typeof FORMATS)[number];
 
 /** `123456` ms → `2m 03s`; `undefined` → `—`. */
 export function formatDuration(ms: number | undefined): string {
@@ -16,6 +12,34 @@ export function formatDuration(ms: number | undefined): string {
 /** `{ total: 0.0822, currency: "USD" }` → `0.0822 USD` (unrounded, as the provider gave it). */
 export function formatCost(call: Call): string {
   return call.cost ? `${call.cost.total} ${call.cost.currency}` : "—";
+}
+
+/** Turns: the transcript's, else the count the provider reported (`turnCount`), else `—`. */
+function turns(call: Call): string {
+  if (call.transcript !== undefined) return String(call.transcript.length);
+  return call.turnCount === undefined ? "—" : String(call.turnCount);
+}
+
+/** Renders a summary: one row per provider; costs per currency, never added across currencies. */
+export function renderSummaryTable(summary: CallsSummary): string {
+  const table = new Table({
+    head: ["provider", "calls", "duration", "p50", "p90", "cost", "status"],
+    style: { head: [], border: [] },
+  });
+  for (const p of summary.providers) {
+    table.push([
+      p.provider,
+      String(p.calls),
+      formatDuration(p.durationMs),
+      formatDuration(p.durationMsP50 ?? undefined),
+      formatDuration(p.durationMsP90 ?? undefined),
+      p.cost.map((c) => `${c.total} ${c.currency}`).join("\n") || "—",
+      Object.entries(p.status)
+        .map(([s, n]) => `${s} ${n}`)
+        .join("\n") || "—",
+    ]);
+  }
+  return table.toString();
 }
 
 /** Renders calls as a table (one row per call) with cli-table3. */
@@ -47,7 +71,7 @@ export function renderTable(calls: Call[]): string {
       call.direction ?? "—",
       formatDuration(call.durationMs),
       formatCost(call),
-      String(call.transcript.length),
+      turns(call),
       call.endReason ? call.endReason.unified : "—",
     ]);
   }
@@ -71,7 +95,12 @@ export function renderCallTable(call: Call): string {
     ],
     ["end reason", call.endReason ? `${call.endReason.unified} (raw: ${call.endReason.raw})` : "—"],
     ["cost", formatCost(call)],
-    ["transcript", call.transcript.map((t) => `${t.role}: ${t.text}`).join("\n") || "—"],
+    [
+      "transcript",
+      call.transcript === undefined
+        ? "— (a summary record: the list gave no transcript)"
+        : call.transcript.map((t) => `${t.role}: ${t.text}`).join("\n") || "—",
+    ],
     ["warnings", call.warnings.join("\n") || "—"],
   ];
   for (const [key, value] of rows) table.push({ [key]: value });

@@ -1,5 +1,7 @@
 /** `@switchboard/cli`: the `switchboard` command as a library (for embedding and tests). */
-export { ConfigError, describeError, EXIT } from "./errors.js";
-export { formatCost, formatDuration, renderCallTable, renderTable } from "./format.js";
-export { byStartedAt, type CliIO, createProgram, run } from "./program.js";
-export { PROVIDERS } from "./providers/index.js";
+export { COMMANDS } from "./commands/index.js";
+export type { CliCommand, CliContext, CliIO } from "./context.js";
+export { group } from "./context.js";
+export { ConfigError, describeError, EXIT, EXIT_HELP, exitCodeOf, failureLine } from "./errors.js";
+export { formatCost, formatDuration, renderCallTable, renderSummaryTable, renderTable } from "./format.js";
+export { createProgram, run } from "./program.js";

@@ -13,6 +13,10 @@ describe("switchboard calls (against the Prism mocks)", () => {
     expect(await run(["calls", "list", "--provider", "openmic"], io)).toBe(0);
     expect(io.out).toContain("cmbbvrg8wzi487w02m2bc7dji");
     expect(io.out).toMatch(/ended .*phone .*outbound .*5m 00s .*0\.0822 USD .*3 /);
+    // newest first: the later of the two OpenMic calls comes first
+    expect(io.out.indexOf("cmbbw1x3kzi490w02q9vt4pla")).toBeLessThan(
+      io.out.indexOf("cmbbvrg8wzi487w02m2bc7dji"),
+    );
     expect(io.out).toContain("2 calls from openmic");
   });
 
@@ -21,11 +25,7 @@ describe("switchboard calls (against the Prism mocks)", () => {
     expect(await run(["calls", "list", "-p", "openmic", "--format", "json", "--limit", "1"], json)).toBe(0);
     const calls = JSON.parse(json.out) as Call[];
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({
-      provider: "openmic",
-      id: "cmbbvrg8wzi487w02m2bc7dji",
-      durationMs: 300000,
-    });
+    expect(calls[0]).toMatchObject({ provider: "openmic", id: "cmbbw1x3kzi490w02q9vt4pla" });
 
     const ndjson = memoryIO(mockEnv());
     expect(await run(["calls", "list", "-p", "openmic", "-f", "ndjson", "--status", "error"], ndjson)).toBe(
@@ -34,12 +34,12 @@ describe("switchboard calls (against the Prism mocks)", () => {
     expect(ndjson.out).toBe("");
   });
 
-  it("merges every configured provider with --provider all, sorted by startedAt", async () => {
+  it("merges every configured provider with --provider all, newest first", async () => {
     const io = memoryIO(mockEnv());
     expect(await run(["calls", "list", "--provider", "all", "--format", "json"], io)).toBe(0);
     const calls = JSON.parse(io.out) as Call[];
-    const starts = calls.map((c) => c.startedAt ?? "~");
-    expect(starts).toEqual([...starts].sort());
+    const starts = calls.map((c) => c.startedAt ?? "");
+    expect(starts).toEqual([...starts].sort().reverse());
     expect([...new Set(calls.map((c) => c.provider))].sort()).toEqual([
       "butter",
       "openmic",
@@ -81,7 +81,7 @@ describe("switchboard errors", () => {
   it("exits 2 naming the missing variable when a key is not set", async () => {
     const io = memoryIO({});
     expect(await run(["calls", "list", "--provider", "openmic"], io)).toBe(EXIT.config);
-    expect(io.err).toBe("switchboard: OPENMIC_API_KEY is not set (needed for --provider openmic)\n");
+    expect(io.err).toBe("switchboard: openmic: OPENMIC_API_KEY is not set (needed for openmic)\n");
   });
 
   it("exits 64 on bad usage", async () => {

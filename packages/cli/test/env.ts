@@ -1,15 +1,15 @@
+import { PROVIDERS } from "@switchboard/sdk";
 import { inject } from "vitest";
 import type { CliIO } from "../src/program.js";
-import { PROVIDERS } from "../src/providers/index.js";
 
 /** Fake keys for every provider, and each provider's base URL pointed at its Prism mock. */
 export function mockEnv(): Record<string, string> {
   const urls = inject("prismUrls");
   const env: Record<string, string> = {};
-  for (const provider of Object.values(PROVIDERS)) {
-    for (const name of provider.requiredEnv) env[name] = `test-${name.toLowerCase()}-0123456789`;
-    const baseVar = provider.optionalEnv.find((v) => v.endsWith("_BASE_URL"));
-    if (baseVar && urls[provider.name]) env[baseVar] = urls[provider.name] as string;
+  for (const provider of PROVIDERS) {
+    for (const c of provider.credentials)
+      if (c.required) env[c.env] = `test-${c.env.toLowerCase()}-0123456789`;
+    if (urls[provider.name]) env[provider.baseUrlEnv] = urls[provider.name] as string;
   }
   return env;
 }

@@ -1,6 +1,6 @@
+import { PROVIDER_NAMES } from "@switchboard/sdk";
 import { startPrisms } from "@switchboard/testing";
 import type { TestProject } from "vitest/node";
-import { PROVIDERS } from "../src/providers/index.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -8,9 +8,9 @@ declare module "vitest" {
   }
 }
 
-/** Starts one Prism mock per provider the CLI knows; `inject("prismUrls")` maps provider → URL. */
+/** Starts one Prism mock per provider descriptor; `inject("prismUrls")` maps provider → URL. */
 export default async function setup(project: TestProject) {
-  const servers = await startPrisms(Object.keys(PROVIDERS));
+  const servers = await startPrisms([...PROVIDER_NAMES]);
   project.provide("prismUrls", Object.fromEntries(servers.map((s) => [s.name, s.url])));
   return () => Promise.all(servers.map((s) => s.stop()));
 }

@@ -1,4 +1,5 @@
 import createClient, { type Client } from "openapi-fetch";
+import { type APIPromise, ON_RESPONSE, type WithResponseHook, withResponseOf } from "./api-promise.js";
 import { type APIError, makeAPIError, ResponseValidationError, SwitchboardError } from "./errors.js";
 import { type Concurrency, createRateLimiter, type RateLimiter } from "./limiter.js";
 import { createLogger, type Logger, type LogLevel } from "./logger.js";
@@ -109,10 +110,16 @@ export interface CallsClient<Id, Call, Item, Params, Body, Paths extends {}> {
    * @throws {APIError} subclasses by status (`NotFoundError` 404, `AuthenticationError` 401, …), and for a
    * 2xx envelope that says error; `APIConnectionError`, `APITimeoutError`, `APIUserAbortError`,
    * `InvalidResponseBodyError`, `ResponseValidationError`.
+   *
+   * Returns an {@link APIPromise}: `await client.getCall(id)` is the call; `.withResponse()` gives
+   * `{ data, response, requestId }` (status and headers of the HTTP answer).
    */
-  getCall(id: Id, options?: RequestOptions): Promise<Call>;
-  /** One page of calls; `page.hasNextPage()` / `page.getNextPage()` walk on. Same errors as `getCall`. */
-  listCalls(params?: Params, options?: RequestOptions): Promise<Page<Item, Params, Body>>;
+  getCall(id: Id, options?: RequestOptions): APIPromise<Call>;
+  /**
+   * One page of calls; `page.hasNextPage()` / `page.getNextPage()` walk on, `page.response` is its HTTP
+   * response. Same errors as `getCall`; `.withResponse()` works as there.
+   */
+  listCalls(params?: Params, options?: RequestOptions): APIPromise<Page<Item, Params, Body>>;
   /**
    * Every call matching `params`, across pages, with one page of look-ahead (at most two pages in memory);
    * `options.maxItems` caps the count. Errors are thrown where the failing page is needed.
@@ -232,8 +239,17 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     redactor,
     limiter,
     init(requestOptions = {}) {
+      const transport = createTransport(transportConfig, requestOptions);
+      const onResponse = (requestOptions as WithResponseHook)[ON_RESPONSE];
       const init: { fetch: (request: Request) => Promise<Response>; headers?: Record<string, string> } = {
-        fetch: createTransport(transportConfig, requestOptions),
+        // Reports the final response (after retries) to `.withResponse()` and `Page.response`.
+        fetch: onResponse
+          ? async (request) => {
+              const response = await transport(request);
+              onResponse(response);
+              return response;
+            }
+          : transport,
       };
       if (requestOptions.headers) {
         // Auth headers always win over per-request headers.
@@ -273,8 +289,9 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     calls: ({ getCall, fetchPage: fetcher, strategy }) => ({
       raw,
       limiter,
-      getCall,
-      listCalls: (params, requestOptions) => fetchPage(fetcher, params ?? ({} as never), requestOptions),
+      getCall: (id, requestOptions) => withResponseOf(requestOptions, (o) => getCall(id, o)),
+      listCalls: (params, requestOptions) =>
+        withResponseOf(requestOptions, (o) => fetchPage(fetcher, params ?? ({} as never), o)),
       iterateCalls: (params, iterateOptions) =>
         iterateFrom(fetcher, {
           params: params ?? ({} as never),

@@ -2,6 +2,7 @@
  * `@switchboard/core`: the shared runtime of the Switchboard provider clients. It knows no provider: each
  * provider package passes its spec-generated `paths`, base URL, auth headers and page fetcher.
  */
+export { APIPromise, type WithResponse } from "./api-promise.js";
 export {
   type ApiClient,
   type ApiClientConfig,

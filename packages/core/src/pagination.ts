@@ -1,3 +1,4 @@
+import { ON_RESPONSE, type WithResponseHook } from "./api-promise.js";
 import { SwitchboardError } from "./errors.js";
 import { AUTO_CONCURRENCY, type Concurrency } from "./limiter.js";
 import type { RequestOptions } from "./transport.js";
@@ -74,6 +75,11 @@ export class Page<Item, Params, Body = unknown> implements AsyncIterable<Item> {
   readonly body: Body;
   /** The parameters that fetched this page. */
   readonly params: Params;
+  /**
+   * The HTTP response of this page (status and headers, e.g. ThinnestAI's `X-RateLimit-Remaining`; its body
+   * already read). `undefined` only for a custom page fetcher that does not use the runtime's `init()`.
+   */
+  readonly response: Response | undefined;
   readonly #next: Params | undefined;
   readonly #fetcher: PageFetcher<Item, Params, Body>;
   readonly #options: RequestOptions;
@@ -83,8 +89,10 @@ export class Page<Item, Params, Body = unknown> implements AsyncIterable<Item> {
     params: Params,
     fetcher: PageFetcher<Item, Params, Body>,
     options: RequestOptions,
+    response?: Response,
   ) {
     this.data = result.items;
+    this.response = response;
     this.body = result.body;
     this.params = params;
     this.#next = result.next;
@@ -126,7 +134,17 @@ export async function fetchPage<Item, Params, Body>(
   params: Params,
   options: RequestOptions = {},
 ): Promise<Page<Item, Params, Body>> {
-  return new Page(await fetcher(params, options), params, fetcher, options);
+  let response: Response | undefined;
+  const outer = (options as WithResponseHook)[ON_RESPONSE];
+  const hooked: RequestOptions & WithResponseHook = {
+    ...options,
+    [ON_RESPONSE]: (r: Response) => {
+      response = r;
+      outer?.(r);
+    },
+  };
+  const { [ON_RESPONSE]: _hook, ...plain } = options as RequestOptions & WithResponseHook;
+  return new Page(await fetcher(params, hooked), params, fetcher, plain, response);
 }
 
 /**

@@ -8,7 +8,14 @@ export { normalizeBlandCall } from "./bland/normalize-bland-call.js";
 export { normalizeButterCall } from "./butter/normalize-butter-call.js";
 export type * from "./call.js";
 export { NormalizeError } from "./errors.js";
-export { NORMALIZERS, normalizeCall, PROVIDERS } from "./normalize.js";
+export {
+  NORMALIZERS,
+  type NormalizerProvider,
+  normalizeCall,
+  normalizeUnknownCall,
+  PROVIDERS,
+  type ProviderCallTypes,
+} from "./normalize.js";
 export { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";
 export { normalizeRetellCall } from "./retell/normalize-retell-call.js";
 export { normalizeThinnestAICall } from "./thinnestai/normalize-thinnestai-call.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Provider } from "./call.js";
 import { NormalizeError } from "./errors.js";
-import { normalizeCall } from "./normalize.js";
+import { normalizeUnknownCall } from "./normalize.js";
 import { leafPaths, seedCall, withLeaf } from "./test-support/seeds.js";
 import { unifiedCallErrors } from "./test-support/unified-schema.js";
 
@@ -64,7 +64,7 @@ describe.each(providers)("%s: hostile and unexpected input", (provider) => {
         cases++;
         const input = withLeaf(seed, path, value);
         try {
-          const call = normalizeCall(provider, input);
+          const call = normalizeUnknownCall(provider, input);
           expect(unifiedCallErrors(call), `${path.join(".")} = ${String(value)}`).toEqual([]);
         } catch (error) {
           expect(error, `${path.join(".")} = ${String(value)}`).toBeInstanceOf(NormalizeError);
@@ -93,7 +93,7 @@ describe.each(providers)("%s: hostile and unexpected input", (provider) => {
       if (parent && typeof parent === "object" && !Array.isArray(parent)) plant(parent);
     }
     plant(input);
-    const call = normalizeCall(provider, input);
+    const call = normalizeUnknownCall(provider, input);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     expect(unifiedCallErrors(call)).toEqual([]);
@@ -110,7 +110,7 @@ describe.each(providers)("%s: hostile and unexpected input", (provider) => {
       if (value && typeof value === "object" && /cost|latency|analysis|usage|summary/.test(key))
         delete input[key];
     }
-    const call = normalizeCall(provider, input);
+    const call = normalizeUnknownCall(provider, input);
     expect(call.warnings.length).toBeGreaterThan(0);
     expect(call.raw).toEqual(input);
     expect(unifiedCallErrors(call)).toEqual([]);
@@ -121,7 +121,7 @@ describe.each(providers)("%s: hostile and unexpected input", (provider) => {
     const time = (n: number, text: string) => {
       const input = { ...seed, ...build(n, text) };
       const started = performance.now();
-      const call = normalizeCall(provider, input);
+      const call = normalizeUnknownCall(provider, input);
       const elapsed = performance.now() - started;
       expect(call.transcript).toHaveLength(n);
       return elapsed;

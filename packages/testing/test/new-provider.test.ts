@@ -1,5 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -82,13 +92,56 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Links a package of the workspace into the throwaway repo's node_modules. */
 function link(name: string, from: string) {
   const to = join(work, "node_modules", name);
+  if (existsSync(to)) return;
   mkdirSync(dirname(to), { recursive: true });
   symlinkSync(from, to, "dir");
 }
 
+/** Copies `packages/<name>` of the workspace (without node_modules) into the throwaway repo. */
+function copyPackage(name: string, parts: string[]) {
+  for (const part of parts)
+    cpSync(join(repoRoot, "packages", name, part), join(work, "packages", name, part), { recursive: true });
+}
+
+/**
+ * Without any edit but the scaffold: the sdk (rebuilt) lists acme, `switchboard calls list --provider all`
+ * shows its calls, the mapping matrix has its rows, and the docs build would document it.
+ */
+async function seesProviderEverywhere(
+  run: (args: string[], cwd?: string, env?: Record<string, string>) => string,
+  acmeUrl: string,
+) {
+  const sdk = join(work, "packages/sdk");
+  expect(readFileSync(join(sdk, "src/generated/registry.ts"), "utf8")).toContain(
+    'from "../providers/acme.js"',
+  );
+  run([join(work, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], sdk);
+
+  const bin = join(work, "packages/cli/dist/bin.js");
+  const env = { ACME_API_KEY: "acme_key_0123456789", ACME_BASE_URL: acmeUrl };
+  const listed = run([bin, "calls", "list", "--provider", "all", "--format", "ndjson"], work, env)
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+  expect(listed).toEqual([expect.objectContaining({ provider: "acme", id: "acme_1" })]);
+  expect(run([bin, "--help"], work, env)).toContain("ACME_API_KEY");
+
+  mkdirSync(join(work, "docs"), { recursive: true });
+  run(["scripts/mapping-matrix.mjs"]);
+  const matrix = readFileSync(join(work, "docs/mapping.md"), "utf8");
+  expect(matrix).toContain("| acme | client-side |");
+  expect(matrix).toContain("## acme");
+
+  cpSync(join(repoRoot, "typedoc.json"), join(work, "typedoc.json"));
+  const docs = JSON.parse(run(["scripts/docs.mjs", "--dry-run"]));
+  expect(docs.specs).toContain("acme");
+  expect(docs.packages).toEqual(expect.arrayContaining(["packages/acme", "packages/sdk"]));
+}
+
 describe("CONTRIBUTING.md recipe: adding a provider", () => {
-  // Generating, type-checking and building ESM + CommonJS, then starting Prism: minutes on a loaded machine.
-  it("scaffolds a provider from a tiny spec in a temp repo, generates, builds it and calls Prism through it", async () => {
+  // Generating, type-checking and building ESM + CommonJS and the sdk, then starting Prism: minutes on a
+  // loaded machine.
+  it("scaffolds a provider and its sdk descriptor in a temp repo; the CLI, mapping matrix and docs see it", async () => {
     // A throwaway repo: the spec, the generator scripts, the shared tsconfig, and the workspace's packages.
     mkdirSync(join(work, "specs"));
     writeFileSync(join(work, "specs/acme.yaml"), ACME_SPEC);
@@ -99,8 +152,29 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
       link(pkg, join(nm, pkg));
     link("@switchboard/core", join(repoRoot, "packages/core"));
 
-    const run = (args: string[], cwd = work) =>
-      execFileSync(process.execPath, args, { cwd, encoding: "utf8" });
+    // The sdk (sources, to be rebuilt with the new descriptor) and the built CLI, so that the CLI resolves
+    // the throwaway repo's sdk.
+    copyPackage("sdk", ["src", "scripts", "package.json", "tsconfig.json", "tsconfig.build.json"]);
+    rmSync(join(work, "packages/sdk/src/generated"), { recursive: true, force: true });
+    copyPackage("cli", ["dist", "package.json"]);
+    link("@switchboard/sdk", join(work, "packages/sdk"));
+    link("@switchboard/acme", join(work, "packages/acme"));
+    for (const pkg of ["normalizer", "openmic", "zudu", "thinnestai", "butter"])
+      link(`@switchboard/${pkg}`, join(repoRoot, "packages", pkg));
+    for (const [pkg, from] of [
+      ["date-fns", "sdk"],
+      ["csv-stringify", "sdk"],
+      ["commander", "cli"],
+      ["cli-table3", "cli"],
+    ] as const)
+      link(pkg, realpathSync(join(repoRoot, "packages", from, "node_modules", pkg)));
+
+    const run = (args: string[], cwd = work, env?: Record<string, string>) =>
+      execFileSync(process.execPath, args, {
+        cwd,
+        encoding: "utf8",
+        env: { PATH: process.env.PATH, ...env },
+      });
     // Step 2 of the recipe: the package from the template.
     expect(run(["scripts/new-provider.mjs", "acme", "--title", "Acme", "--root", work])).toContain(
       "scaffolded packages/acme",
@@ -112,6 +186,7 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
 
     const server = await startPrism("acme", { specFile: join(work, "specs/acme.yaml") });
     try {
+      await seesProviderEverywhere(run, server.url);
       const mod = await import(pathToFileURL(join(pkg, "dist/index.js")).href);
       const validation = await import(pathToFileURL(join(pkg, "dist/validation.js")).href);
       const client = mod.createAcmeClient({
@@ -130,6 +205,6 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
     } finally {
       await server.stop();
     }
-    // It generates and compiles a package: minutes, not seconds, on a loaded CI machine.
-  }, 240_000);
+    // It generates and compiles a package and the sdk: minutes, not seconds, on a loaded CI machine.
+  }, 300_000);
 });

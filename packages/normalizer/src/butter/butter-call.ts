@@ -6,3 +6,5 @@ import type { components } from "../generated/butter.js";
  * not depend on the client package.
  */
 export type ButterCall = components["schemas"]["Call"];
+/** A row of Butter's `GET /api/calls` (`components.schemas.CallListItem`): a call without its transcript. */
+export type ButterCallListItem = components["schemas"]["CallListItem"];

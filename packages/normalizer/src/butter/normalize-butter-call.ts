@@ -2,6 +2,7 @@ import type { Call } from "../call.js";
 import { NormalizeError } from "../errors.js";
 import { Ctx, cloneData, compact, isObject } from "../shared/context.js";
 import { count } from "../shared/count.js";
+import { transcriptOf } from "../shared/detail.js";
 import { durationMs, isoToIso, secondsToMs } from "../shared/time.js";
 import type { ButterCall } from "./butter-call.js";
 import { convertButterCost } from "./convert-butter-cost.js";
@@ -38,11 +39,13 @@ import { mapButterStatus } from "./map-butter-status.js";
  *   `latency` in ms ({@link convertButterLatency}).
  * - `total_cost`/`cost_breakdown` → `cost` in `credits` ({@link convertButterCost}); `usage` → `usage`
  *   ({@link convertButterUsage}); `agent_config` → `stack` ({@link convertButterStack}).
- * - `summary.interruptions` → `interruptions` (whole number ≥ 0).
+ * - `summary.interruptions` → `interruptions` (whole number ≥ 0); `turn_count` → `turnCount` (whole
+ *   number ≥ 0; kept also for list rows, which carry no transcript).
+ * - No `transcript` field (list rows) → `transcript` absent and `detail: "summary"`; else `detail: "full"`.
  * - `recording_url` → `recording.url`, as given: Butter's URLs are `s3://…`
  * (https://docs.getbutter.ai/api-reference/calls/get), NOT fetchable
  *   over HTTP; fetching the audio needs access to Butter's bucket.
- * - `metadata` (copies): `trace_id`, `client_id`, `recording_enabled`, `turn_count`, `created_at` and
+ * - `metadata` (copies): `trace_id`, `client_id`, `recording_enabled`, `created_at` and
  *   `updated_at` (List rows; as sent, not reformatted), `errors` (the whole errors block), `billing_status`,
  *   `agent_config` (the whole block).
  * - The input is `raw`, untouched; every value that could not be mapped is a `warnings` entry.
@@ -90,18 +93,18 @@ export function normalizeButterCall(call: ButterCall | unknown): Call {
     endedAt,
     durationMs: durationMs(givenMs, startedAt, endedAt),
     endReason: mapButterEndReason(ctx, input),
-    transcript: convertButterTranscript(ctx, input),
+    ...transcriptOf(input, "transcript", () => convertButterTranscript(ctx, input)),
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertButterCost(ctx, input),
     latency: convertButterLatency(ctx, input),
     usage: convertButterUsage(ctx, input),
     stack: convertButterStack(ctx, input),
     interruptions: count(ctx, summary, "interruptions", "summary.interruptions"),
+    turnCount: count(ctx, input, "turn_count", "turn_count"),
     metadata: compact({
       trace_id: ctx.string(input, "trace_id", "trace_id"),
       client_id: ctx.string(input, "client_id", "client_id"),
       recording_enabled: ctx.boolean(input, "recording_enabled", "recording_enabled"),
-      turn_count: count(ctx, input, "turn_count", "turn_count"),
       created_at: ctx.string(input, "created_at", "created_at"),
       updated_at: ctx.string(input, "updated_at", "updated_at"),
       errors: cloneData(ctx.object(input, "errors", "errors")),

@@ -21,15 +21,24 @@ const spec: Record<string, unknown> = {
     "schemas": {
       "Provider": {
         "type": "string",
-        "description": "The voice-AI platform a call comes from.",
-        "enum": [
+        "pattern": "^[a-z][a-z0-9-]*$",
+        "description": "The voice-AI platform a call comes from: the provider's id, the name of its `specs/<provider>.yaml`\nand of its `@switchboard/sdk` descriptor. Not a closed enum, so that adding a provider edits no list\nhere. Known values: `openmic`, `zudu`, `thinnestai`, `butter`, `retell`, `vapi`, `bland`; `@switchboard/sdk` exports the\nproviders it was built with as `PROVIDER_NAMES`.\n",
+        "examples": [
           "openmic",
           "zudu",
           "thinnestai",
           "butter",
+          "retell",
           "vapi",
-          "bland",
-          "retell"
+          "bland"
+        ]
+      },
+      "Detail": {
+        "type": "string",
+        "description": "How complete the record a call was normalized from is: `full` when it carried the conversation (a\nGet Call answer, or a list row of a provider whose list returns whole calls); `summary` when it\ncarried no transcript field at all (a list row such as ThinnestAI's `CallSummary` or Butter's\n`CallListItem`): then `transcript` is absent, not empty, and `getCall` gives the full call.\n",
+        "enum": [
+          "summary",
+          "full"
         ]
       },
       "Channel": {
@@ -408,7 +417,7 @@ const spec: Record<string, unknown> = {
           "agentId",
           "channel",
           "status",
-          "transcript",
+          "detail",
           "metadata",
           "raw",
           "warnings"
@@ -463,9 +472,12 @@ const spec: Record<string, unknown> = {
           "endReason": {
             "$ref": "#/components/schemas/EndReason"
           },
+          "detail": {
+            "$ref": "#/components/schemas/Detail"
+          },
           "transcript": {
             "type": "array",
-            "description": "The conversation, in order; empty when the provider gave none.",
+            "description": "The conversation, in order; empty when the record had a transcript field with no turns; absent\nwhen the record carried no transcript field (`detail: summary`).\n",
             "items": {
               "$ref": "#/components/schemas/TranscriptTurn"
             }
@@ -492,6 +504,11 @@ const spec: Record<string, unknown> = {
             "type": "integer",
             "minimum": 0,
             "description": "Number of times the user interrupted the agent."
+          },
+          "turnCount": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Number of conversation turns as the provider counted them (Butter `turn_count`), also when the\nrecord carries no transcript; absent when the provider did not say.\n"
           },
           "metadata": {
             "type": "object",

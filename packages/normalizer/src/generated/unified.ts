@@ -8,10 +8,27 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description The voice-AI platform a call comes from.
+         * @description The voice-AI platform a call comes from: the provider's id, the name of its `specs/<provider>.yaml`
+         *     and of its `@switchboard/sdk` descriptor. Not a closed enum, so that adding a provider edits no list
+         *     here. Known values: `openmic`, `zudu`, `thinnestai`, `butter`, `retell`, `vapi`, `bland`; `@switchboard/sdk` exports the
+         *     providers it was built with as `PROVIDER_NAMES`.
+         * @example openmic
+         * @example zudu
+         * @example thinnestai
+         * @example butter
+         * @example retell
+         * @example vapi
+         * @example bland
+         */
+        Provider: string;
+        /**
+         * @description How complete the record a call was normalized from is: `full` when it carried the conversation (a
+         *     Get Call answer, or a list row of a provider whose list returns whole calls); `summary` when it
+         *     carried no transcript field at all (a list row such as ThinnestAI's `CallSummary` or Butter's
+         *     `CallListItem`): then `transcript` is absent, not empty, and `getCall` gives the full call.
          * @enum {string}
          */
-        Provider: "openmic" | "zudu" | "thinnestai" | "butter" | "vapi" | "bland" | "retell";
+        Detail: "summary" | "full";
         /**
          * @description `phone` for a telephone call (PSTN/SIP), `web` for a browser or WebRTC call.
          * @enum {string}
@@ -177,8 +194,12 @@ export interface components {
             /** @description Call duration in milliseconds; the provider's own duration, else `endedAt − startedAt`. */
             durationMs?: number;
             endReason?: components["schemas"]["EndReason"];
-            /** @description The conversation, in order; empty when the provider gave none. */
-            transcript: components["schemas"]["TranscriptTurn"][];
+            detail: components["schemas"]["Detail"];
+            /**
+             * @description The conversation, in order; empty when the record had a transcript field with no turns; absent
+             *     when the record carried no transcript field (`detail: summary`).
+             */
+            transcript?: components["schemas"]["TranscriptTurn"][];
             recording?: components["schemas"]["Recording"];
             cost?: components["schemas"]["Cost"];
             latency?: components["schemas"]["Latency"];
@@ -187,6 +208,11 @@ export interface components {
             stack?: components["schemas"]["Stack"];
             /** @description Number of times the user interrupted the agent. */
             interruptions?: number;
+            /**
+             * @description Number of conversation turns as the provider counted them (Butter `turn_count`), also when the
+             *     record carries no transcript; absent when the provider did not say.
+             */
+            turnCount?: number;
             /** @description Provider-specific free-form data (e.g. OpenMic `customer_id`, `dynamic_variables`). */
             metadata: {
                 [key: string]: unknown;

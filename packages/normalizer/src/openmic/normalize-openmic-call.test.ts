@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NormalizeError } from "../errors.js";
-import { normalizeCall } from "../normalize.js";
+import { normalizeUnknownCall } from "../normalize.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
 import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
 import listSeed from "./__fixtures__/list-calls.docs.json" with { type: "json" };
@@ -42,7 +42,7 @@ describe("normalizeOpenMicCall", () => {
   });
 
   it("normalizes the List example with placeholders, reporting what it could not map", () => {
-    const call = normalizeCall("openmic", listSeed.calls[0]);
+    const call = normalizeUnknownCall("openmic", listSeed.calls[0]);
     expect(call.id).toBe("<string>");
     expect(call.status).toEqual({ unified: "queued", raw: "registered" });
     expect(call.durationMs).toBe(123);
@@ -85,8 +85,6 @@ describe("normalizeOpenMicCall", () => {
   });
 
   it("rejects an unknown provider by name", () => {
-    expect(() => normalizeCall("no-such-provider" as never, seed)).toThrow(
-      /no-such-provider: unknown provider/,
-    );
+    expect(() => normalizeUnknownCall("no-such-provider", seed)).toThrow(/no-such-provider: unknown provider/);
   });
 });

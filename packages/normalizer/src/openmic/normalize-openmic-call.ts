@@ -1,5 +1,6 @@
 import type { Analysis, Call, Channel, Direction } from "../call.js";
 import { Ctx, cloneData, compact, nonEmpty } from "../shared/context.js";
+import { transcriptOf } from "../shared/detail.js";
 import { mapEnum } from "../shared/enum.js";
 import { durationMs, epochMsToIso } from "../shared/time.js";
 import { convertOpenMicCost } from "./convert-openmic-cost.js";
@@ -31,6 +32,7 @@ const DIRECTION: Readonly<Record<string, Direction>> = { inbound: "inbound", out
  * - `call_analysis` {`summary`, `is_successful`, `success_evaluation`, `extracted_data`} → `analysis`
  *   {`summary`, `successful`, `evaluation`, `data`}.
  * - `customer_id`, `dynamic_variables`, `telephony_identifier` → `metadata` (copied).
+ * - No transcript field → `transcript` absent and `detail: "summary"`; else `detail: "full"`.
  * - The input is `raw`, untouched; every value that could not be mapped is a `warnings` entry.
  *
  * @throws {NormalizeError} when `call` is not an object, or `call_id`/`agent_id` is missing or not a string.
@@ -77,7 +79,7 @@ export function normalizeOpenMicCall(call: OpenMicCall | unknown): Call {
       endedAt,
     ),
     endReason: mapOpenMicEndReason(ctx, input),
-    transcript: convertOpenMicTranscript(ctx, input),
+    ...transcriptOf(input, "transcript", () => convertOpenMicTranscript(ctx, input)),
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertOpenMicCost(ctx, input),
     latency: convertOpenMicLatency(ctx, input),

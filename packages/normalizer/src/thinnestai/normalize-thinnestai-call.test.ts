@@ -1,6 +1,7 @@
+import type { ThinnestAICall } from "@switchboard/thinnestai";
 import { describe, expect, it } from "vitest";
 import { NormalizeError } from "../errors.js";
-import { normalizeCall } from "../normalize.js";
+import { normalizeCall, normalizeUnknownCall } from "../normalize.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
 import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
 import listItem from "./__fixtures__/list-item.json" with { type: "json" };
@@ -21,6 +22,7 @@ describe("normalizeThinnestAICall", () => {
       endedAt: "2026-03-25T10:22:36.000Z",
       durationMs: 99100,
       endReason: { unified: "user_hangup", raw: "user_hangup" },
+      detail: "full",
       transcript: [
         { role: "agent", text: "नमस्ते, मैं प्रिया हूँ...", startMs: 0 },
         { role: "user", text: "मुझे मदद चाहिए", startMs: 5200 },
@@ -66,11 +68,15 @@ describe("normalizeThinnestAICall", () => {
     expect(JSON.parse(JSON.stringify(call))).toEqual(call);
   });
 
-  it("is what normalizeCall gives for provider thinnestai", () => {
-    expect(normalizeCall("thinnestai", seed)).toEqual(normalizeThinnestAICall(seed));
+  it("is what normalizeCall (typed) and normalizeUnknownCall give for provider thinnestai", () => {
+    const typed = seed as ThinnestAICall;
+    expect(normalizeCall("thinnestai", typed)).toEqual(normalizeThinnestAICall(seed));
+    expect(normalizeUnknownCall("thinnestai", seed)).toEqual(normalizeThinnestAICall(seed));
+    // @ts-expect-error a ThinnestAI call is not an OpenMic call: normalizeCall checks the type per provider
+    expect(() => normalizeCall("openmic", typed)).toThrow(NormalizeError);
   });
 
-  it("normalizes a list row (list-item.json) with an empty transcript and no warnings", () => {
+  it('normalizes a list row (list-item.json) as a summary (no transcript, detail "summary") and no warnings', () => {
     const before = structuredClone(listItem);
     const call = normalizeThinnestAICall(listItem);
     expect(call).toEqual({
@@ -83,7 +89,7 @@ describe("normalizeThinnestAICall", () => {
       startedAt: "2026-03-25T10:20:57.000Z",
       endedAt: "2026-03-25T10:22:36.000Z",
       durationMs: 99100,
-      transcript: [],
+      detail: "summary",
       cost: { total: 0.08, currency: "USD", breakdown: {} },
       latency: { e2e: { mean: 475 } },
       metadata: { total_inr: 6.8 },

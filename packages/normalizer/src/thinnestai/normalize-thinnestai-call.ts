@@ -1,6 +1,7 @@
 import type { Call, Recording } from "../call.js";
 import { Ctx, compact, isObject } from "../shared/context.js";
 import { count } from "../shared/count.js";
+import { transcriptOf } from "../shared/detail.js";
 import { durationMs, isoToIso, secondsToMs } from "../shared/time.js";
 import { convertThinnestAIAnalysis } from "./convert-thinnestai-analysis.js";
 import { convertThinnestAICost } from "./convert-thinnestai-cost.js";
@@ -16,7 +17,7 @@ import type { ThinnestAICall } from "./thinnestai-call.js";
  * (https://docs.thinnest.ai/api-reference/calls/get,
  * a bare call object) or one summary row of `GET /v2/calls`
  * (https://docs.thinnest.ai/api-reference/calls/list: `{calls: [summary…], total}`;
- * a row has no transcript and normalizes to `transcript: []` with no warnings). The `{data, message,
+ * a row has no transcript and normalizes with `transcript` absent and `detail: "summary"`). The `{data, message,
  * status}` wrapper one ThinnestAI page mentions is unwrapped by the client (`@switchboard/thinnestai`);
  * this function receives the call itself.
  *
@@ -91,7 +92,7 @@ export function normalizeThinnestAICall(call: ThinnestAICall | unknown): Call {
     endedAt,
     durationMs: durationMs(seconds === undefined ? undefined : secondsToMs(seconds), startedAt, endedAt),
     endReason: mapThinnestAIEndReason(ctx, input),
-    transcript: convertThinnestAITranscript(ctx, input),
+    ...transcriptOf(input, "transcript", () => convertThinnestAITranscript(ctx, input)),
     recording,
     cost: convertThinnestAICost(ctx, input),
     latency: latencyMs === undefined ? undefined : { e2e: { mean: latencyMs } },

@@ -6,3 +6,5 @@ import type { components } from "../generated/thinnestai.js";
  * not depend on the client package.
  */
 export type ThinnestAICall = components["schemas"]["Call"];
+/** A row of ThinnestAI's `GET /v2/calls` (`components.schemas.CallSummary`): a call without its transcript. */
+export type ThinnestAICallSummary = components["schemas"]["CallSummary"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NormalizeError } from "../errors.js";
-import { normalizeCall } from "../normalize.js";
+import { normalizeUnknownCall } from "../normalize.js";
 import { leafPaths, withLeaf } from "../test-support/seeds.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
 import ended from "./__fixtures__/ended-call.json" with { type: "json" };
@@ -23,6 +23,7 @@ describe("normalizeZuduCall", () => {
       from: "+1234567890",
       to: "+0987654321",
       startedAt: "2023-12-20T18:40:00.000Z",
+      detail: "full",
       transcript: [
         {
           role: "agent",
@@ -63,7 +64,7 @@ describe("normalizeZuduCall", () => {
 
   it("normalizes an ended call with Retell-style analysis and a user hang-up", () => {
     const before = structuredClone(ended);
-    const call = normalizeCall("zudu", ended);
+    const call = normalizeUnknownCall("zudu", ended);
     expect(call).toMatchObject({
       id: "call-457",
       status: { unified: "ended", raw: "ENDED" },
@@ -82,7 +83,7 @@ describe("normalizeZuduCall", () => {
       metadata: { id: "7c9e6679-7425-40de-944b-e07fc1f90ae7", in_voicemail: false },
       warnings: [],
     });
-    expect(call.transcript.map((t) => [t.role, t.startMs, t.endMs])).toEqual([
+    expect(call.transcript?.map((t) => [t.role, t.startMs, t.endMs])).toEqual([
       ["agent", 3000, 3400],
       ["user", 10000, 10300],
     ]);
@@ -133,7 +134,7 @@ describe("normalizeZuduCall", () => {
     });
     expect(call).not.toHaveProperty("startedAt");
     expect(call).not.toHaveProperty("analysis");
-    expect(call.transcript.every((t) => t.startMs === undefined && t.endMs === undefined)).toBe(true);
+    expect(call.transcript?.every((t) => t.startMs === undefined && t.endMs === undefined)).toBe(true);
     expect(call.warnings).toEqual([
       'call_type: missing; channel inferred as "web"',
       'start_timestamp: expected a finite number, got string "yesterday"',

@@ -1,5 +1,6 @@
 import type { Call } from "../call.js";
 import { Ctx, cloneData, compact, isObject } from "../shared/context.js";
+import { transcriptOf } from "../shared/detail.js";
 import { durationMs, epochMsToIso } from "../shared/time.js";
 import { convertZuduAnalysis } from "./convert-zudu-analysis.js";
 import { convertZuduCost } from "./convert-zudu-cost.js";
@@ -36,6 +37,7 @@ import type { ZuduCall } from "./zudu-call.js";
  * - `metadata` (copies): `id`, `organization_id`, `public_log_url`, `opt_out_sensitive_data_storage`,
  *   `telephony_identifier`, `call_analysis.in_voicemail` (as `in_voicemail`) and Zudu's own `metadata` object
  *   (as `metadata`). `events` stays in `raw`.
+ * - No transcript field → `transcript` absent and `detail: "summary"`; else `detail: "full"`.
  * - The input is `raw`, untouched; every value that could not be mapped is a `warnings` entry.
  *
  * @param call - a Zudu call object; it is not modified.
@@ -76,7 +78,7 @@ export function normalizeZuduCall(call: ZuduCall | unknown): Call {
       endedAt,
     ),
     endReason: mapZuduEndReason(ctx, input),
-    transcript: convertZuduTranscript(ctx, input, startMs),
+    ...transcriptOf(input, "transcript_object", () => convertZuduTranscript(ctx, input, startMs)),
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertZuduCost(ctx, input),
     latency: convertZuduLatency(ctx, input),

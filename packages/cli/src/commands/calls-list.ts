@@ -1,0 +1,89 @@
+import {
+  CALL_FIELDS,
+  type Call,
+  callToCsv,
+  csvLines,
+  DEFAULT_CSV_FIELDS,
+  type ProviderFailure,
+  pickFields,
+} from "@switchboard/sdk";
+import { Option } from "commander";
+import { type CliCommand, type CliIO, connect, finishListing, group, reportFailure } from "../context.js";
+import { renderTable } from "../format.js";
+import { addListingOptions, filtersOf, type ListingOptions, parseFieldList } from "../options.js";
+
+/** Output formats of `calls list`. */
+export const LIST_FORMATS = ["table", "json", "ndjson", "csv"] as const;
+type ListFormat = (typeof LIST_FORMATS)[number];
+
+async function listCalls(
+  io: CliIO,
+  opts: ListingOptions & { format: ListFormat; fields?: string[]; order: "newest" | "arrival" },
+): Promise<number> {
+  const sb = connect(io, opts.provider);
+  const progress = io.stderr.isTTY === true;
+  const counts = new Map<string, number>(sb.providers.map((p) => [p, 0]));
+  const clearProgress = () => progress && io.stderr.write("\r\x1b[2K");
+  const stream = sb.iterateCalls({
+    ...filtersOf(opts),
+    limit: opts.limit,
+    order: opts.order,
+    signal: io.signal,
+    onError: (failure: ProviderFailure) => {
+      if (sb.providers.length === 1) return; // rethrown by finishListing, with its own exit code
+      clearProgress();
+      reportFailure(io, failure);
+    },
+  });
+  const fields = opts.fields;
+  const csvFields = fields ?? DEFAULT_CSV_FIELDS;
+  const out = (call: Call) => (fields ? pickFields(call, fields) : call);
+  const collected: Call[] = [];
+  if (opts.format === "csv") io.stdout.write(csvLines([], csvFields));
+  for await (const call of stream) {
+    counts.set(call.provider, (counts.get(call.provider) ?? 0) + 1);
+    if (progress) io.stderr.write(`\rfetching calls… ${[...counts].map(([p, n]) => `${p} ${n}`).join(", ")}`);
+    if (opts.format === "ndjson") io.stdout.write(`${JSON.stringify(out(call))}\n`);
+    else if (opts.format === "csv") io.stdout.write(callToCsv(call, csvFields));
+    else collected.push(call);
+  }
+  clearProgress();
+  if (opts.format === "json") io.stdout.write(`${JSON.stringify(collected.map(out), null, 2)}\n`);
+  if (opts.format === "table") {
+    io.stdout.write(`${renderTable(collected)}\n`);
+    const from = stream.providers.filter((p) => !stream.errors.some((e) => e.provider === p));
+    io.stdout.write(
+      `${collected.length} call${collected.length === 1 ? "" : "s"} from ${from.join(", ") || "no provider"}\n`,
+    );
+  }
+  return finishListing(stream);
+}
+
+/** `switchboard calls list`: every call of one provider or all, newest first, as table/JSON/NDJSON/CSV. */
+export const callsList: CliCommand = {
+  register(program, { io, setExitCode }) {
+    const command = group(program, "calls", "Work with call records.")
+      .command("list")
+      .description(
+        "List calls, every page, normalized, newest first. --provider all merges every configured provider.",
+      );
+    addListingOptions(command)
+      .addOption(new Option("-f, --format <format>", "output format").choices(LIST_FORMATS).default("table"))
+      .addOption(
+        new Option(
+          "--order <order>",
+          "newest: newest first across providers (k-way merge); arrival: as pages arrive, unordered, flat memory",
+        )
+          .choices(["newest", "arrival"])
+          .default("newest"),
+      )
+      .option(
+        "--fields <paths>",
+        `comma-separated unified field paths for csv/json/ndjson, e.g. provider,id,status.unified,cost.total (known: ${CALL_FIELDS.join(", ")})`,
+        parseFieldList,
+      )
+      .action(async (opts) => {
+        setExitCode(await listCalls(io, opts));
+      });
+  },
+};

@@ -1,0 +1,89 @@
+import { CallsSummarizer, type CallsSummary, csvLines } from "@switchboard/sdk";
+import { Option } from "commander";
+import { type CliCommand, type CliIO, connect, finishListing, group, reportFailure } from "../context.js";
+import { renderSummaryTable } from "../format.js";
+import { addListingOptions, filtersOf, type ListingOptions } from "../options.js";
+
+/** Output formats of `calls summary`. */
+export const SUMMARY_FORMATS = ["table", "json", "csv"] as const;
+
+/**
+ * CSV of a summary: one row per provider; columns `provider`, `calls`, `durationMs`, `durationMsP50`,
+ * `durationMsP90`, then `cost.<currency>` and `status.<unified>` for every currency and status that occurs.
+ */
+function summaryCsv(summary: CallsSummary): string {
+  const currencies = [...new Set(summary.providers.flatMap((p) => p.cost.map((c) => c.currency)))].sort();
+  const statuses = [...new Set(summary.providers.flatMap((p) => Object.keys(p.status)))].sort();
+  const header = [
+    "provider",
+    "calls",
+    "durationMs",
+    "durationMsP50",
+    "durationMsP90",
+    ...currencies.map((c) => `cost.${c}`),
+    ...statuses.map((s) => `status.${s}`),
+  ];
+  const rows = summary.providers.map((p) => [
+    p.provider,
+    p.calls,
+    p.durationMs,
+    p.durationMsP50,
+    p.durationMsP90,
+    ...currencies.map((c) => p.cost.find((x) => x.currency === c)?.total),
+    ...statuses.map((s) => p.status[s] ?? 0),
+  ]);
+  return csvLines(rows, header);
+}
+
+async function summarize(
+  io: CliIO,
+  opts: ListingOptions & { format: (typeof SUMMARY_FORMATS)[number] },
+): Promise<number> {
+  const sb = connect(io, opts.provider);
+  const summarizer = new CallsSummarizer();
+  const stream = sb.iterateCalls({
+    ...filtersOf(opts),
+    limit: opts.limit,
+    order: opts.limit === undefined ? "arrival" : "newest",
+    signal: io.signal,
+    onError: (failure) => {
+      if (sb.providers.length > 1) reportFailure(io, failure);
+    },
+  });
+  for (const provider of stream.providers) summarizer.addProvider(provider);
+  for await (const call of stream) summarizer.add(call);
+  const failed = new Set(stream.errors.map((e) => e.provider));
+  const result = summarizer.result(
+    stream.errors.map((e) => ({ provider: e.provider, message: e.error.message })),
+  );
+  const code = finishListing(stream);
+  const summary: CallsSummary = {
+    ...result,
+    providers: result.providers.filter((p) => !failed.has(p.provider)),
+  };
+  if (opts.format === "json") io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  else if (opts.format === "csv") io.stdout.write(summaryCsv(summary));
+  else io.stdout.write(`${renderSummaryTable(summary)}\n`);
+  return code;
+}
+
+/**
+ * `switchboard calls summary`: per provider, the number of calls, total duration, cost totals per
+ * currency, counts per unified status and p50/p90 duration (nearest rank), over the filtered calls.
+ */
+export const callsSummary: CliCommand = {
+  register(program, { io, setExitCode }) {
+    const command = group(program, "calls", "Work with call records.")
+      .command("summary")
+      .description(
+        "Per provider: calls, total duration, cost per currency, calls per status, p50/p90 duration (nearest rank).",
+      );
+    addListingOptions(command)
+      .addOption(
+        new Option("-f, --format <format>", "output format").choices(SUMMARY_FORMATS).default("table"),
+      )
+      .action(async (opts) => {
+        setExitCode(await summarize(io, opts));
+      });
+  },
+};

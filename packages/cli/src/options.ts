@@ -1,0 +1,85 @@
+import {
+  type CallFilters,
+  DIRECTIONS,
+  PROVIDER_NAMES,
+  parseFields,
+  toInstant,
+  UNIFIED_STATUSES,
+} from "@switchboard/sdk";
+import { type Command, InvalidArgumentError, Option } from "commander";
+
+/** `--limit`: a whole number ≥ 1. */
+export function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError("must be a whole number ≥ 1");
+  return n;
+}
+
+/** `--since`/`--until`: ISO 8601, strictly (no roll-over of 2026-02-30, no trailing text); no offset = UTC. */
+export function parseInstant(value: string): string {
+  try {
+    return toInstant("date", value);
+  } catch {
+    throw new InvalidArgumentError(
+      "must be an ISO 8601 date or date-time, e.g. 2026-01-31 or 2026-01-31T08:00:00Z (no offset = UTC)",
+    );
+  }
+}
+
+/** `--fields`: comma-separated unified field paths. */
+export function parseFieldList(value: string): string[] {
+  try {
+    return parseFields(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message.replace(/^fields: /, ""));
+  }
+}
+
+/** The options of a listing (`calls list`, `calls summary`), as commander parses them. */
+export interface ListingOptions {
+  provider: string;
+  since?: string;
+  until?: string;
+  status?: CallFilters["status"];
+  direction?: CallFilters["direction"];
+  agent?: string;
+  limit?: number;
+}
+
+/** Adds `--provider` (a provider or `all`) and the unified filters to a listing command. */
+export function addListingOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option("-p, --provider <name>", "provider, or all configured providers")
+        .choices([...PROVIDER_NAMES, "all"])
+        .makeOptionMandatory(),
+    )
+    .option(
+      "--since <iso>",
+      "only calls started at or after this ISO 8601 time (no offset = UTC)",
+      parseInstant,
+    )
+    .option(
+      "--until <iso>",
+      "only calls started at or before this ISO 8601 time (no offset = UTC)",
+      parseInstant,
+    )
+    .addOption(
+      new Option("-s, --status <status>", "only calls with this unified status").choices(UNIFIED_STATUSES),
+    )
+    .addOption(new Option("--direction <direction>", "only inbound or outbound calls").choices(DIRECTIONS))
+    .option("--agent <id>", "only calls of this agent (the provider's agent id)")
+    .option("-n, --limit <n>", "at most this many calls in total, newest first", parseLimit);
+}
+
+/** The sdk filters of parsed listing options. */
+export function filtersOf(opts: ListingOptions): CallFilters {
+  return {
+    since: opts.since,
+    until: opts.until,
+    status: opts.status,
+    direction: opts.direction,
+    agentId: opts.agent,
+  };
+}

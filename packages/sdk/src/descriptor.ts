@@ -1,0 +1,138 @@
+import type { APIPromise, CommonClientOptions, Page, RequestOptions } from "@switchboard/core";
+import type { Call, Direction, UnifiedStatus } from "@switchboard/normalizer";
+
+/** One credential of a provider: the client option it fills and the environment variable it is read from. */
+export interface CredentialDescriptor {
+  /** The client option, e.g. `apiKey`, `apiSecret`, `organizationId`. */
+  option: string;
+  /** The environment variable, e.g. `OPENMIC_API_KEY`. */
+  env: string;
+  /** Whether the provider cannot be used without it. */
+  required: boolean;
+  /** What it is, for `--help` and errors (never its value). */
+  description: string;
+}
+
+/** The unified filters of {@link SwitchboardClient.iterateCalls}, by name. */
+export interface UnifiedFilterValues {
+  /** ISO 8601 UTC instant; calls that started at or after it. */
+  since: string;
+  /** ISO 8601 UTC instant; calls that started at or before it. */
+  until: string;
+  /** A unified status. */
+  status: UnifiedStatus;
+  /** `inbound` or `outbound`. */
+  direction: Direction;
+  /** The provider's agent (bot, assistant) id. */
+  agentId: string;
+}
+
+/** The name of a unified filter. */
+export type UnifiedFilterName = keyof UnifiedFilterValues;
+
+/** Every unified filter name, in documentation order. */
+export const FILTER_NAMES: readonly UnifiedFilterName[] = [
+  "since",
+  "until",
+  "status",
+  "direction",
+  "agentId",
+];
+
+/**
+ * How one unified filter becomes the provider's own list filter. A filter a provider has no native
+ * parameter for is applied client-side, on the normalized call; native filters are re-checked there too,
+ * so the result is the same either way (native filters only make fewer calls travel).
+ */
+export interface NativeFilter<Params, V> {
+  /** The provider's parameter, for docs/mapping.md (e.g. `from_date`, `filter_criteria.call_status`). */
+  param: string;
+  /**
+   * Sets the parameter on `params` (a fresh object per listing). Returns `false` when this value has no
+   * native equivalent (e.g. unified status `not_connected` on OpenMic): then it is applied client-side only.
+   */
+  apply(params: Params, value: V): boolean;
+}
+
+/** The native filters of a provider; a missing entry means "applied client-side". */
+export type NativeFilters<Params> = {
+  [K in UnifiedFilterName]?: NativeFilter<Params, UnifiedFilterValues[K]>;
+};
+
+/**
+ * Everything Switchboard knows about one provider, in one place: `packages/sdk/src/providers/<name>.ts`
+ * exports one descriptor, and the registry (`src/generated/registry.ts`, generated from that folder), the
+ * CLI, the docs build, the mapping matrix, the demo and the benchmarks all read it from there.
+ *
+ * @typeParam Name - the provider id (`"openmic"`): also the name of `specs/<name>.yaml`.
+ * @typeParam Client - the provider package's client type.
+ * @typeParam Id - the type of its call ids (`string`, or `number` for ThinnestAI).
+ * @typeParam Params - its list parameters.
+ * @typeParam Options - its client options (credentials and {@link CommonClientOptions}).
+ */
+export interface ProviderDescriptor<
+  Name extends string = string,
+  Client = unknown,
+  Id = unknown,
+  Params = unknown,
+  Options extends CommonClientOptions = CommonClientOptions,
+> {
+  /** Provider id, lower case (`"openmic"`); the unified `Call.provider`. */
+  readonly name: Name;
+  /** Name for people (`"OpenMic"`). */
+  readonly displayName: string;
+  /** The provider's public API reference. */
+  readonly docsUrl: string;
+  /** The npm package of its client (`"@switchboard/openmic"`). */
+  readonly packageName: string;
+  /** Its credentials, in the order the provider's docs give them. */
+  readonly credentials: readonly CredentialDescriptor[];
+  /** The environment variable that overrides the base URL (`OPENMIC_BASE_URL`). */
+  readonly baseUrlEnv: string;
+  /** The production base URL. */
+  readonly defaultBaseUrl: string;
+  /** The list endpoint's pagination style. */
+  readonly pagination: "offset" | "page" | "cursor";
+  /**
+   * The order of the list endpoint: `"newest"` when the provider documents (or lets us ask for) newest
+   * first, `"unspecified"` otherwise; an unspecified stream is read whole and sorted before the merge.
+   */
+  readonly order: "newest" | "unspecified";
+  /** The call id's type as the API has it: `"string"`, or `"integer"` (ThinnestAI). */
+  readonly idType: "string" | "integer";
+  /**
+   * The call id as the unified `Call.id` carries it (a string) → the client's id type.
+   * @throws {InvalidCallIdError} when it is not a valid id for this provider.
+   */
+  parseId(id: string): Id;
+  /** Creates the provider's client. @throws {SwitchboardError} for a missing or empty credential. */
+  createClient(options: Options): Client;
+  /** Fresh list parameters for a full listing (page size, sort order), before filters. */
+  listParams(): Params;
+  /** The unified filters this provider can send natively. */
+  readonly filters: NativeFilters<Params>;
+  /** Gets one call (the provider's record, envelope unwrapped). */
+  getCall(client: Client, id: Id, options?: RequestOptions): APIPromise<unknown>;
+  /** Fetches the first page of a listing; `page.getNextPage()` walks on. */
+  listCalls(
+    client: Client,
+    params: Params,
+    options?: RequestOptions,
+  ): APIPromise<Page<unknown, Params, unknown>>;
+  /** The normalizer of its records (Get Call objects and list rows). @throws {NormalizeError}. */
+  normalize(record: unknown): Call;
+}
+
+/** Any provider descriptor (for registries and loops). */
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds descriptors of every client and id type.
+export type AnyProviderDescriptor = ProviderDescriptor<string, any, any, any, any>;
+
+/**
+ * Declares a provider descriptor with its types inferred (an identity function): the one thing a new
+ * provider adds to `@switchboard/sdk` is `src/providers/<name>.ts` exporting `defineProvider({...})`.
+ */
+export function defineProvider<Name extends string, Client, Id, Params, Options extends CommonClientOptions>(
+  descriptor: ProviderDescriptor<Name, Client, Id, Params, Options>,
+): ProviderDescriptor<Name, Client, Id, Params, Options> {
+  return descriptor;
+}

@@ -1,5 +1,5 @@
-import type { BlandCall } from "./bland/types.js";
 import { normalizeBlandCall } from "./bland/normalize-bland-call.js";
+import type { BlandCall } from "./bland/types.js";
 import type { ButterCall, ButterCallListItem } from "./butter/butter-call.js";
 import { normalizeButterCall } from "./butter/normalize-butter-call.js";
 import type { Call } from "./call.js";

@@ -1,7 +1,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { normalizeCall } from "../normalize.js";
+import { normalizeUnknownCall } from "../normalize.js";
 import { loadSpec } from "../test-support/arbitrary.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
 import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
@@ -67,7 +67,7 @@ describe("Bland's published examples", () => {
   it.each(EXAMPLES)("$name: every call in it normalizes into a valid unified Call", ({ fixture }) => {
     const calls = Array.isArray((fixture as Json).calls) ? ((fixture as Json).calls as unknown[]) : [fixture];
     for (const raw of calls) {
-      const call = normalizeCall("bland", raw);
+      const call = normalizeUnknownCall("bland", raw);
       expect(unifiedCallErrors(call)).toEqual([]);
       expect(call.raw).toBe(raw);
     }

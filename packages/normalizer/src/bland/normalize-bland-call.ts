@@ -1,6 +1,7 @@
 import type { Call } from "../call.js";
 import { NormalizeError } from "../errors.js";
 import { Ctx, cloneData, compact, type JsonObject } from "../shared/context.js";
+import { transcriptOf } from "../shared/detail.js";
 import { convertBlandAnalysis } from "./convert-bland-analysis.js";
 import { convertBlandCost } from "./convert-bland-cost.js";
 import { convertBlandDuration } from "./convert-bland-duration.js";
@@ -98,7 +99,10 @@ export function normalizeBlandCall(call: BlandCall | BlandPostCallWebhook | unkn
     endedAt,
     durationMs,
     endReason: mapBlandEndReason(ctx, input),
-    transcript: convertBlandTranscript(ctx, input, startedAt),
+    // A list row without any transcript field is a summary, not a call where nobody spoke.
+    ...transcriptOf(input, ["transcripts", "corrected_transcript", "concatenated_transcript"], () =>
+      convertBlandTranscript(ctx, input, startedAt),
+    ),
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertBlandCost(ctx, input),
     analysis: convertBlandAnalysis(ctx, input),

@@ -85,6 +85,8 @@ describe("normalizeOpenMicCall", () => {
   });
 
   it("rejects an unknown provider by name", () => {
-    expect(() => normalizeUnknownCall("no-such-provider", seed)).toThrow(/no-such-provider: unknown provider/);
+    expect(() => normalizeUnknownCall("no-such-provider", seed)).toThrow(
+      /no-such-provider: unknown provider/,
+    );
   });
 });

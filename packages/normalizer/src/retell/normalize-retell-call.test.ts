@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NormalizeError } from "../errors.js";
-import { normalizeCall } from "../normalize.js";
+import { normalizeUnknownCall } from "../normalize.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
 import phone from "./__fixtures__/get-call.phone.json" with { type: "json" };
 import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
@@ -68,7 +68,7 @@ describe("normalizeRetellCall", () => {
   });
 
   it("normalizes the phone call: numbers, direction, duration_ms, telephony ids and token usage in metadata", () => {
-    const call = normalizeCall("retell", phone);
+    const call = normalizeUnknownCall("retell", phone);
     expect(call).toMatchObject({
       channel: "phone",
       direction: "inbound",
@@ -85,7 +85,7 @@ describe("normalizeRetellCall", () => {
       },
       warnings: [],
     });
-    expect(call.transcript.map((t) => [t.role, t.startMs, t.endMs])).toEqual([
+    expect(call.transcript?.map((t) => [t.role, t.startMs, t.endMs])).toEqual([
       ["agent", 700, 2200],
       ["user", 3100, 4900],
     ]);
@@ -93,7 +93,7 @@ describe("normalizeRetellCall", () => {
   });
 
   it("normalizes the call of the docs' call_ended webhook (no call_analysis, no duration_ms)", () => {
-    const call = normalizeCall("retell", webhook.call);
+    const call = normalizeUnknownCall("retell", webhook.call);
     expect(call).toMatchObject({
       channel: "phone",
       direction: "inbound",

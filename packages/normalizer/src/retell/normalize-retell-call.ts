@@ -1,5 +1,6 @@
 import type { Call } from "../call.js";
 import { Ctx, cloneData, compact, isObject, nonEmpty } from "../shared/context.js";
+import { transcriptOf } from "../shared/detail.js";
 import { durationMs, epochMsToIso } from "../shared/time.js";
 import { convertRetellAnalysis } from "./convert-retell-analysis.js";
 import { convertRetellCost } from "./convert-retell-cost.js";
@@ -83,7 +84,10 @@ export function normalizeRetellCall(call: RetellCall | unknown): Call {
       endedAt,
     ),
     endReason: mapRetellEndReason(ctx, input),
-    transcript: convertRetellTranscript(ctx, input),
+    // A list row without any transcript field is a summary, not a call where nobody spoke.
+    ...transcriptOf(input, ["transcript_with_tool_calls", "transcript_object", "transcript"], () =>
+      convertRetellTranscript(ctx, input),
+    ),
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertRetellCost(ctx, input),
     latency: convertRetellLatency(ctx, input),

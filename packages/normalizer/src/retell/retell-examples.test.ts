@@ -1,7 +1,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { normalizeCall } from "../normalize.js";
+import { normalizeUnknownCall } from "../normalize.js";
 import { loadSpec } from "../test-support/arbitrary.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
 import phone from "./__fixtures__/get-call.phone.json" with { type: "json" };
@@ -73,7 +73,7 @@ describe("Retell's published example payloads", () => {
       const calls = callsOf(e.value);
       expect(calls.length).toBeGreaterThan(0);
       for (const raw of calls) {
-        const call = normalizeCall("retell", raw);
+        const call = normalizeUnknownCall("retell", raw);
         expect(unifiedCallErrors(call)).toEqual([]);
         expect(call.id).toBe((raw as Json).call_id);
       }

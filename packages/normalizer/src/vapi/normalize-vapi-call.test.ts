@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NormalizeError } from "../errors.js";
-import { normalizeCall } from "../normalize.js";
+import { normalizeUnknownCall } from "../normalize.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
 import queued from "./__fixtures__/get-call.call-features.docs.json" with { type: "json" };
 import forwarding from "./__fixtures__/get-call.forwarding-drops.docs.json" with { type: "json" };
@@ -61,7 +61,7 @@ describe("normalizeVapiCall", () => {
   });
 
   it("normalizes the docs' queued call (https://docs.vapi.ai/calls/call-features)", () => {
-    const call = normalizeCall("vapi", queued);
+    const call = normalizeUnknownCall("vapi", queued);
     expect(call).toMatchObject({
       id: "7420f27a-30fd-4f49-a995-5549ae7cc00d",
       status: { unified: "queued", raw: "queued" },

@@ -1,6 +1,7 @@
 import type { Call } from "../call.js";
 import { NormalizeError } from "../errors.js";
 import { Ctx, cloneData, compact, describe, type JsonObject } from "../shared/context.js";
+import { transcriptOf } from "../shared/detail.js";
 import { durationMs, isoToIso } from "../shared/time.js";
 import { convertVapiAnalysis } from "./convert-vapi-analysis.js";
 import { convertVapiCost } from "./convert-vapi-cost.js";
@@ -121,10 +122,13 @@ export function normalizeVapiCall(call: VapiCall | unknown): Call {
     endedAt,
     durationMs: durationMs(undefined, startedAt, endedAt),
     endReason,
-    transcript: convertVapiTranscript(
-      ctx,
-      input,
-      startedAt === undefined ? undefined : Date.parse(startedAt),
+    // A record whose artifact carries no messages or transcript is a summary, not a call where nobody spoke.
+    ...transcriptOf(
+      typeof input.artifact === "object" && input.artifact !== null && !Array.isArray(input.artifact)
+        ? (input.artifact as JsonObject)
+        : undefined,
+      ["messages", "transcript", "messagesOpenAIFormatted"],
+      () => convertVapiTranscript(ctx, input, startedAt === undefined ? undefined : Date.parse(startedAt)),
     ),
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertVapiCost(ctx, input),

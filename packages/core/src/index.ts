@@ -26,3 +26,27 @@ export { createRedactor, REDACTED, type Redactor } from "./redact.js";
 export { BACKOFF, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfterMs, retryDelayMs } from "./retry.js";
 export { createTransport, type RequestOptions, type TransportConfig } from "./transport.js";
 export { createSpecValidator, type ResponseValidator } from "./validation.js";
+export {
+  bodyBytes,
+  bodyText,
+  checkTimestamp,
+  concatBytes,
+  fromBase64,
+  fromHex,
+  getHeader,
+  type HmacAlgorithm,
+  hmac,
+  parseWebhookJson,
+  requireHeader,
+  type SharedTokenOptions,
+  type TimestampOptions,
+  timingSafeEqual,
+  toBase64,
+  toHex,
+  type VerifyHmacOptions,
+  verifyHmacSignature,
+  verifySharedToken,
+  type WebhookBody,
+  type WebhookHeaders,
+  webhookError,
+} from "./webhooks.js";

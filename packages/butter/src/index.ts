@@ -16,4 +16,11 @@ export {
   type ButterListCallsResponse,
   createButterClient,
 } from "./client.js";
-export type { components, operations, paths } from "./generated/butter.js";
+export type { components, operations, paths, webhooks } from "./generated/butter.js";
+export {
+  unwrapButterWebhook,
+  validateButterWebhook,
+  verifyButterWebhook,
+  type ButterWebhookEvent,
+  type ButterWebhookInput,
+} from "./webhooks.js";

@@ -270,7 +270,11 @@ export function makeAPIError(init: APIErrorInit & { retryAfterMs?: number | unde
  * - `stale_timestamp`: the signed timestamp is outside the tolerance window (too old, or in the future);
  * - `malformed`: the request cannot be read (body not UTF-8 JSON, signature/timestamp header unparsable).
  */
-export type WebhookVerificationReason = "missing_signature" | "bad_signature" | "stale_timestamp" | "malformed";
+export type WebhookVerificationReason =
+  | "missing_signature"
+  | "bad_signature"
+  | "stale_timestamp"
+  | "malformed";
 
 /**
  * A webhook request failed verification or could not be read. Carries the provider, the `reason` and, when a

@@ -25,7 +25,7 @@ export {
 export { createRedactor, REDACTED, type Redactor } from "./redact.js";
 export { BACKOFF, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfterMs, retryDelayMs } from "./retry.js";
 export { createTransport, type RequestOptions, type TransportConfig } from "./transport.js";
-export { createSpecValidator, type ResponseValidator } from "./validation.js";
+export { createSpecValidator, createWebhookValidator, type ResponseValidator } from "./validation.js";
 export {
   bodyBytes,
   bodyText,
@@ -40,6 +40,7 @@ export {
   requireHeader,
   type SharedTokenOptions,
   type TimestampOptions,
+  type TokenWebhookInput,
   timingSafeEqual,
   toBase64,
   toHex,

@@ -18,20 +18,8 @@ export function createSpecValidator(
 ): (operationId: string, status: number) => Promise<ResponseValidator> {
   const cache = new Map<string, Promise<ResponseValidator>>();
   let ajvPromise: Promise<{ ajv: import("ajv").default; spec: Json }> | undefined;
-
   const ajvFor = () => {
-    ajvPromise ??= (async () => {
-      const [{ Ajv2020 }, formats, spec] = await Promise.all([
-        import("ajv/dist/2020.js"),
-        import("ajv-formats"),
-        loadSpec(),
-      ]);
-      const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-      // ajv-formats is CommonJS: its function is the default export.
-      const addFormats = (formats as unknown as { default: (a: unknown) => void }).default;
-      addFormats(ajv);
-      return { ajv: ajv as unknown as import("ajv").default, spec };
-    })();
+    ajvPromise ??= Promise.all([loadAjv(), loadSpec()]).then(([ajv, spec]) => ({ ajv, spec }));
     return ajvPromise;
   };
 
@@ -53,6 +41,53 @@ export function createSpecValidator(
         };
       })();
       cache.set(key, validator);
+    }
+    return validator;
+  };
+}
+
+/** A new Ajv (JSON Schema 2020-12, all errors, formats), loaded on first use. */
+async function loadAjv(): Promise<import("ajv").default> {
+  const [{ Ajv2020 }, formats] = await Promise.all([import("ajv/dist/2020.js"), import("ajv-formats")]);
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  // ajv-formats is CommonJS: its function is the default export.
+  const addFormats = (formats as unknown as { default: (a: unknown) => void }).default;
+  addFormats(ajv);
+  return ajv as unknown as import("ajv").default;
+}
+
+/**
+ * Compiles, once per webhook, a validator of the JSON body of `spec.webhooks[name]` (OpenAPI 3.1 top-level
+ * `webhooks`, the `post` operation's `application/json` request body), on the same Ajv 2020-12 setup as
+ * {@link createSpecValidator}. Use it to check a payload against the provider's documented shape.
+ *
+ * @throws {Error} (from the returned function) when the spec has no such webhook or it has no JSON body schema.
+ */
+export function createWebhookValidator(
+  loadSpec: () => Promise<Json>,
+): (webhookName: string) => Promise<ResponseValidator> {
+  const cache = new Map<string, Promise<ResponseValidator>>();
+  return (name) => {
+    let validator = cache.get(name);
+    if (!validator) {
+      validator = (async () => {
+        const [ajv, spec] = await Promise.all([loadAjv(), loadSpec()]);
+        const webhooks = (spec.webhooks ?? {}) as Record<string, Json>;
+        const operation = (Object.hasOwn(webhooks, name) ? webhooks[name]?.post : undefined) as
+          | Json
+          | undefined;
+        const content = ((operation?.requestBody as Json | undefined)?.content ?? {}) as Record<string, Json>;
+        const schema = content["application/json"]?.schema as Json | undefined;
+        if (!schema) throw new Error(`webhook ${name} has no application/json body schema in the spec`);
+        const validate = ajv.compile({
+          $id: `switchboard:webhook:${name}`,
+          components: spec.components,
+          allOf: [schema],
+        });
+        return (body: unknown) =>
+          validate(body) ? [] : (validate.errors ?? []).map((e) => toIssue(e, body));
+      })();
+      cache.set(name, validator);
     }
     return validator;
   };

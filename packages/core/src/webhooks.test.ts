@@ -140,16 +140,19 @@ describe("verifyHmacSignature", () => {
 describe("checkTimestamp", () => {
   const now = 1_700_000_000_000;
   it("accepts timestamps within the tolerance both ways, and returns epoch ms", () => {
-    expect(checkTimestamp({ provider: "p", value: "1700000300", unit: "s", toleranceSeconds: 300, now })).toBe(
-      1_700_000_300_000,
-    );
-    expect(checkTimestamp({ provider: "p", value: String(now - 300_000), unit: "ms", toleranceSeconds: 300, now }))
-      .toBe(now - 300_000);
+    expect(
+      checkTimestamp({ provider: "p", value: "1700000300", unit: "s", toleranceSeconds: 300, now }),
+    ).toBe(1_700_000_300_000);
+    expect(
+      checkTimestamp({ provider: "p", value: String(now - 300_000), unit: "ms", toleranceSeconds: 300, now }),
+    ).toBe(now - 300_000);
   });
 
   it("refuses stale and future timestamps, and non-integers", () => {
     expect(
-      captureSync(() => checkTimestamp({ provider: "p", value: "1699999699", unit: "s", toleranceSeconds: 300, now })),
+      captureSync(() =>
+        checkTimestamp({ provider: "p", value: "1699999699", unit: "s", toleranceSeconds: 300, now }),
+      ),
     ).toMatchObject({ reason: "stale_timestamp" });
     const future = captureSync(() =>
       checkTimestamp({ provider: "p", value: "1700000301", unit: "s", toleranceSeconds: 300, now }),
@@ -157,7 +160,9 @@ describe("checkTimestamp", () => {
     expect(future).toMatchObject({ reason: "stale_timestamp" });
     expect(future.message).toContain("in the future");
     expect(
-      captureSync(() => checkTimestamp({ provider: "p", value: "12.5", unit: "s", toleranceSeconds: 300, now, header: "T" })),
+      captureSync(() =>
+        checkTimestamp({ provider: "p", value: "12.5", unit: "s", toleranceSeconds: 300, now, header: "T" }),
+      ),
     ).toMatchObject({ reason: "malformed", header: "T" });
   });
 });
@@ -190,7 +195,9 @@ describe("verifySharedToken", () => {
   });
 
   it("requires a configured token unless unauthenticated requests are explicitly accepted", () => {
-    expect(() => verifySharedToken({ provider: "zudu", headers: {} })).toThrow(/dangerouslyAcceptUnauthenticated/);
+    expect(() => verifySharedToken({ provider: "zudu", headers: {} })).toThrow(
+      /dangerouslyAcceptUnauthenticated/,
+    );
     expect(() =>
       verifySharedToken({ provider: "zudu", headers: {}, dangerouslyAcceptUnauthenticated: true }),
     ).not.toThrow();

@@ -70,7 +70,9 @@ export function getHeader(headers: WebhookHeaders, name: string): string | undef
     return (headers as Headers).get(name) ?? undefined;
   }
   const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(headers as Record<string, string | readonly string[] | undefined>)) {
+  for (const [key, value] of Object.entries(
+    headers as Record<string, string | readonly string[] | undefined>,
+  )) {
     if (key.toLowerCase() !== wanted || value === undefined) continue;
     return typeof value === "string" ? value : value.join(", ");
   }
@@ -338,4 +340,23 @@ export function webhookError(
   header?: string,
 ): WebhookVerificationError {
   return new WebhookVerificationError(`${provider}: ${message}`, { provider, reason, header });
+}
+
+/** Input of the `verify<Provider>Webhook` functions of providers that sign nothing (OpenMic, Butter, Zudu). */
+export interface TokenWebhookInput {
+  /** The raw request body, exactly as received. */
+  body: WebhookBody;
+  /** The request headers (`Headers` or a plain record, any case). */
+  headers: WebhookHeaders;
+  /** The request URL (absolute, or the path with its query), where `?token=…` is looked up. */
+  url?: string | URL | undefined;
+  /** The secret token you put in the webhook URL (`?token=…`) or in an `Authorization` header. */
+  token?: string | undefined;
+  /** Query parameter carrying the token; default `"token"`. */
+  queryParam?: string;
+  /**
+   * Accept requests that carry no token at all, when none is configured. Anyone who learns the URL can then
+   * forge events: local experiments only. Default `false`.
+   */
+  dangerouslyAcceptUnauthenticated?: boolean;
 }

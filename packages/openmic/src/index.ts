@@ -15,4 +15,11 @@ export {
   type OpenMicListCallsParams,
   type OpenMicListCallsResponse,
 } from "./client.js";
-export type { components, operations, paths } from "./generated/openmic.js";
+export type { components, operations, paths, webhooks } from "./generated/openmic.js";
+export {
+  unwrapOpenMicWebhook,
+  validateOpenMicWebhook,
+  verifyOpenMicWebhook,
+  type OpenMicWebhookEvent,
+  type OpenMicWebhookInput,
+} from "./webhooks.js";

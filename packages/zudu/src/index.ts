@@ -16,4 +16,11 @@ export {
   type ZuduListCallsParams,
   zuduHasNextPage,
 } from "./client.js";
-export type { components, operations, paths } from "./generated/zudu.js";
+export type { components, operations, paths, webhooks } from "./generated/zudu.js";
+export {
+  unwrapZuduWebhook,
+  validateZuduWebhook,
+  verifyZuduWebhook,
+  type ZuduWebhookEvent,
+  type ZuduWebhookInput,
+} from "./webhooks.js";

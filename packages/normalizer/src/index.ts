@@ -4,9 +4,14 @@
  */
 
 export { normalizeButterCall } from "./butter/normalize-butter-call.js";
+export { normalizeButterWebhook } from "./butter/normalize-butter-webhook.js";
 export type * from "./call.js";
 export { NormalizeError } from "./errors.js";
 export { NORMALIZERS, normalizeCall, PROVIDERS } from "./normalize.js";
 export { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";
+export { normalizeOpenMicWebhook } from "./openmic/normalize-openmic-webhook.js";
 export { normalizeThinnestAICall } from "./thinnestai/normalize-thinnestai-call.js";
+export { normalizeThinnestAIWebhook } from "./thinnestai/normalize-thinnestai-webhook.js";
+export { normalizeWebhookEvent, WEBHOOK_NORMALIZERS } from "./webhooks.js";
 export { normalizeZuduCall } from "./zudu/normalize-zudu-call.js";
+export { normalizeZuduWebhook } from "./zudu/normalize-zudu-webhook.js";

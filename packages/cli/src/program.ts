@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { Call } from "@switchboard/normalizer";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { registerWebhooksCommand } from "./commands/webhooks/index.js";
 import { ConfigError, describeError, EXIT } from "./errors.js";
 import { FORMATS, type Format, renderCallTable, renderTable } from "./format.js";
 import { type CliProvider, type ListFilters, PROVIDERS } from "./providers/index.js";
@@ -174,6 +175,7 @@ export function createProgram(io: CliIO): Command {
       new Option("-f, --format <format>", "output format").choices(["json", "table"]).default("json"),
     )
     .action((id: string, opts) => getCall(io, id, opts));
+  registerWebhooksCommand(program, io);
   return program;
 }
 

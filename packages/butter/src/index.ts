@@ -18,9 +18,9 @@ export {
 } from "./client.js";
 export type { components, operations, paths, webhooks } from "./generated/butter.js";
 export {
+  type ButterWebhookEvent,
+  type ButterWebhookInput,
   unwrapButterWebhook,
   validateButterWebhook,
   verifyButterWebhook,
-  type ButterWebhookEvent,
-  type ButterWebhookInput,
 } from "./webhooks.js";

@@ -1,9 +1,15 @@
 import { WebhookVerificationError } from "@switchboard/core";
 import { describe, expect, it } from "vitest";
 import spec from "./generated/butter.spec.js";
+
+/** The part of an OpenAPI `webhooks` entry these tests read. */
+type SpecWebhook = {
+  post: { requestBody: { content: Record<string, { examples: Record<string, { value: unknown }> }> } };
+};
+
 import { unwrapButterWebhook, validateButterWebhook, verifyButterWebhook } from "./webhooks.js";
 
-const webhooks = (spec as { webhooks: Record<string, any> }).webhooks;
+const webhooks = (spec as unknown as { webhooks: Record<string, SpecWebhook> }).webhooks;
 const examples = webhooks["call-status"].post.requestBody.content["application/json"].examples as Record<
   string,
   { value: unknown }

@@ -17,9 +17,9 @@ export {
 } from "./client.js";
 export type { components, operations, paths, webhooks } from "./generated/openmic.js";
 export {
+  type OpenMicWebhookEvent,
+  type OpenMicWebhookInput,
   unwrapOpenMicWebhook,
   validateOpenMicWebhook,
   verifyOpenMicWebhook,
-  type OpenMicWebhookEvent,
-  type OpenMicWebhookInput,
 } from "./webhooks.js";

@@ -1,6 +1,12 @@
 import { WebhookVerificationError } from "@switchboard/core";
 import { describe, expect, it } from "vitest";
 import spec from "./generated/thinnestai.spec.js";
+
+/** The part of an OpenAPI `webhooks` entry these tests read. */
+type SpecWebhook = {
+  post: { requestBody: { content: Record<string, { examples: Record<string, { value: unknown }> }> } };
+};
+
 import {
   signThinnestAIWebhook,
   thinnestAIDeliveryId,
@@ -105,7 +111,7 @@ describe("unwrapThinnestAIWebhook", () => {
 });
 
 describe("webhooks in specs/thinnestai.yaml", () => {
-  const webhooks = (spec as { webhooks: Record<string, any> }).webhooks;
+  const webhooks = (spec as unknown as { webhooks: Record<string, SpecWebhook> }).webhooks;
   it("models voice.call.started, voice.call.ended and the generic envelope", () => {
     expect(Object.keys(webhooks)).toEqual(["voice.call.started", "voice.call.ended", "event"]);
   });

@@ -91,8 +91,12 @@ describe("switchboard webhooks listen: signed provider (ThinnestAI)", () => {
   it.each([
     ["a tampered body", { tamper: true }, /does not match/],
     ["a wrong secret", { secret: "whsec_wrong" }, /does not match/],
-    ["a stale timestamp (301 s old)", { timestamp: Math.floor(Date.now() / 1000) - 301 }, /old/],
-    ["a future timestamp (301 s ahead)", { timestamp: Math.floor(Date.now() / 1000) + 301 }, /in the future/],
+    ["a stale timestamp (10 min old)", { timestamp: Math.floor(Date.now() / 1000) - 600 }, /old/],
+    [
+      "a future timestamp (10 min ahead)",
+      { timestamp: Math.floor(Date.now() / 1000) + 600 },
+      /in the future/,
+    ],
     ["no signature header", { drop: ["X-Webhook-Signature"] }, /no X-Webhook-Signature/],
     ["no timestamp header", { drop: ["X-Webhook-Timestamp"] }, /no X-Webhook-Timestamp/],
   ])("answers 401 to %s and writes nothing", async (_, opts, message) => {

@@ -10,8 +10,7 @@ type SpecWebhook = {
 import { unwrapOpenMicWebhook, validateOpenMicWebhook, verifyOpenMicWebhook } from "./webhooks.js";
 
 const webhooks = (spec as unknown as { webhooks: Record<string, SpecWebhook> }).webhooks;
-const examples = webhooks["end-of-call-report"].post.requestBody.content["application/json"]
-  .examples as Record<string, { value: unknown }>;
+const examples = webhooks["end-of-call-report"]?.post.requestBody.content["application/json"]?.examples ?? {};
 const BODY = JSON.stringify(Object.values(examples)[0]?.value);
 const TOKEN = "tok_6f1c0e0b9a2d4c55";
 

@@ -1,10 +1,10 @@
+import { createWebhookValidator } from "@switchboard/core";
 import {
-  createWebhookValidator,
   parseWebhookJson,
   type TokenWebhookInput,
   verifySharedToken,
   webhookError,
-} from "@switchboard/core";
+} from "@switchboard/core/webhooks";
 import type { components } from "./generated/butter.js";
 
 /**
@@ -49,4 +49,4 @@ export async function unwrapButterWebhook(input: ButterWebhookInput): Promise<Bu
  * Checks a payload against the spec's `webhooks` schema (`call-status`). Returns the mismatches (empty = valid).
  */
 export const validateButterWebhook: (webhookName: string) => Promise<(body: unknown) => unknown[]> =
-  createWebhookValidator(async () => (await import("./generated/butter.spec.js")).default);
+  /* @__PURE__ */ createWebhookValidator(async () => (await import("./generated/butter.spec.js")).default);

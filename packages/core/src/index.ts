@@ -1,6 +1,8 @@
 /**
  * `@switchboard/core`: the shared runtime of the Switchboard provider clients. It knows no provider: each
- * provider package passes its spec-generated `paths`, base URL, auth headers and page fetcher.
+ * provider package passes its spec-generated `paths`, base URL, auth headers and page fetcher. The webhook
+ * verification primitives (Web Crypto HMAC, constant-time compare, timestamp tolerance, shared tokens) are the
+ * separate entry `@switchboard/core/webhooks`, so API clients do not carry them.
  */
 export {
   type ApiClient,
@@ -26,28 +28,3 @@ export { createRedactor, REDACTED, type Redactor } from "./redact.js";
 export { BACKOFF, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfterMs, retryDelayMs } from "./retry.js";
 export { createTransport, type RequestOptions, type TransportConfig } from "./transport.js";
 export { createSpecValidator, createWebhookValidator, type ResponseValidator } from "./validation.js";
-export {
-  bodyBytes,
-  bodyText,
-  checkTimestamp,
-  concatBytes,
-  fromBase64,
-  fromHex,
-  getHeader,
-  type HmacAlgorithm,
-  hmac,
-  parseWebhookJson,
-  requireHeader,
-  type SharedTokenOptions,
-  type TimestampOptions,
-  type TokenWebhookInput,
-  timingSafeEqual,
-  toBase64,
-  toHex,
-  type VerifyHmacOptions,
-  verifyHmacSignature,
-  verifySharedToken,
-  type WebhookBody,
-  type WebhookHeaders,
-  webhookError,
-} from "./webhooks.js";

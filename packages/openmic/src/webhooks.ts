@@ -1,10 +1,10 @@
+import { createWebhookValidator } from "@switchboard/core";
 import {
-  createWebhookValidator,
   parseWebhookJson,
   type TokenWebhookInput,
   verifySharedToken,
   webhookError,
-} from "@switchboard/core";
+} from "@switchboard/core/webhooks";
 import type { components } from "./generated/openmic.js";
 
 /**
@@ -49,4 +49,4 @@ export async function unwrapOpenMicWebhook(input: OpenMicWebhookInput): Promise<
  * (empty = valid); Ajv is loaded on first use.
  */
 export const validateOpenMicWebhook: (webhookName: string) => Promise<(body: unknown) => unknown[]> =
-  createWebhookValidator(async () => (await import("./generated/openmic.spec.js")).default);
+  /* @__PURE__ */ createWebhookValidator(async () => (await import("./generated/openmic.spec.js")).default);

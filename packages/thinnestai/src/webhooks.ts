@@ -1,7 +1,7 @@
+import { createWebhookValidator } from "@switchboard/core";
 import {
   bodyBytes,
   checkTimestamp,
-  createWebhookValidator,
   getHeader,
   hmac,
   parseWebhookJson,
@@ -11,7 +11,7 @@ import {
   type WebhookBody,
   type WebhookHeaders,
   webhookError,
-} from "@switchboard/core";
+} from "@switchboard/core/webhooks";
 import type { components } from "./generated/thinnestai.js";
 
 /**
@@ -154,4 +154,6 @@ export async function signThinnestAIWebhook(options: {
  * for any other). Returns the mismatches (empty = valid); Ajv is loaded on first use.
  */
 export const validateThinnestAIWebhook: (webhookName: string) => Promise<(body: unknown) => unknown[]> =
-  createWebhookValidator(async () => (await import("./generated/thinnestai.spec.js")).default);
+  /* @__PURE__ */ createWebhookValidator(
+    async () => (await import("./generated/thinnestai.spec.js")).default,
+  );

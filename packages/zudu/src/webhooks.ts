@@ -1,9 +1,5 @@
-import {
-  createWebhookValidator,
-  parseWebhookJson,
-  type TokenWebhookInput,
-  verifySharedToken,
-} from "@switchboard/core";
+import { createWebhookValidator } from "@switchboard/core";
+import { parseWebhookJson, type TokenWebhookInput, verifySharedToken } from "@switchboard/core/webhooks";
 import type { components } from "./generated/zudu.js";
 
 /**
@@ -40,4 +36,4 @@ export async function unwrapZuduWebhook(input: ZuduWebhookInput): Promise<ZuduWe
 
 /** Checks a payload against the spec's `webhooks` schema (`post-call`). Returns the mismatches (empty = valid). */
 export const validateZuduWebhook: (webhookName: string) => Promise<(body: unknown) => unknown[]> =
-  createWebhookValidator(async () => (await import("./generated/zudu.spec.js")).default);
+  /* @__PURE__ */ createWebhookValidator(async () => (await import("./generated/zudu.spec.js")).default);

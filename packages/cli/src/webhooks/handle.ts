@@ -6,7 +6,8 @@
  * (Lives here until the multi-provider package takes it over; nothing in it depends on the CLI.)
  */
 import { unwrapButterWebhook } from "@switchboard/butter";
-import { type WebhookBody, type WebhookHeaders, WebhookVerificationError } from "@switchboard/core";
+import { WebhookVerificationError } from "@switchboard/core";
+import type { WebhookBody, WebhookHeaders } from "@switchboard/core/webhooks";
 import {
   NormalizeError,
   normalizeWebhookEvent,

@@ -34,7 +34,12 @@ async function startListener(out) {
   });
   child.stderr.removeAllListeners("data");
   child.stderr.resume();
-  return { url, stop: () => new Promise((resolve) => (child.once("exit", resolve), child.kill("SIGTERM"))) };
+  const stop = () =>
+    new Promise((resolve) => {
+      child.once("exit", resolve);
+      child.kill("SIGTERM");
+    });
+  return { url, stop };
 }
 
 /** Posts `events` signed deliveries with `concurrency` senders; returns events/s and the file's line count. */

@@ -204,6 +204,67 @@ describe("verifySharedToken", () => {
   });
 });
 
+// The next providers' schemes, built from the same primitives. Retell's vector is its own (SDK test); the Vapi and
+// Bland vectors were computed independently with openssl (neither publishes one):
+//   printf '1700000000.<body>' | openssl dgst -sha512 -hmac vapi-secret -binary | base64
+//   printf '<body>' | openssl dgst -sha256 -hmac bland-secret
+describe("schemes of the next providers, on the shared primitives", () => {
+  it("Retell: x-retell-signature v=<ms>,d=<hex> over body + ms timestamp, ±5 min", async () => {
+    const header = "v=1700000000000,d=07024cabe7dd8f6d1c6e4a8324ca92c812e6ad4a7ee506c04f7e462e3321823e";
+    const parts = Object.fromEntries(header.split(",").map((p) => p.split("=") as [string, string]));
+    const ts = checkTimestamp({
+      provider: "retell",
+      value: parts.v ?? "",
+      unit: "ms",
+      toleranceSeconds: 300,
+      now: 1_700_000_100_000,
+    });
+    expect(ts).toBe(1_700_000_000_000);
+    await expect(
+      verifyHmacSignature({
+        provider: "retell",
+        secret: "test-api-key",
+        message: ['{"event":"call_ended"}', parts.v ?? ""],
+        signatures: [parts.d ?? ""],
+      }),
+    ).resolves.toBeUndefined();
+  });
+
+  it("Vapi: HMAC-SHA512, base64, over {timestamp}.{body}; and the legacy X-Vapi-Secret header", async () => {
+    await expect(
+      verifyHmacSignature({
+        provider: "vapi",
+        secret: "vapi-secret",
+        message: ["1700000000", ".", '{"message":{"type":"status-update"}}'],
+        signatures: [
+          "2C7CQo88jqiQFahTKZKVaGX3wkBueGnaQMmnk/fkgcaJ8wmuZ2lbaR0c9cVumGiidGvPaowCjV/RErZ9zqoGIA==",
+        ],
+        encoding: "base64",
+        algorithm: "SHA-512",
+      }),
+    ).resolves.toBeUndefined();
+    expect(() =>
+      verifySharedToken({
+        provider: "vapi",
+        headers: { "x-vapi-secret": "s3" },
+        header: "X-Vapi-Secret",
+        token: "s3",
+      }),
+    ).not.toThrow();
+  });
+
+  it("Bland: hex HMAC-SHA256 of the body alone, no timestamp", async () => {
+    await expect(
+      verifyHmacSignature({
+        provider: "bland",
+        secret: "bland-secret",
+        message: [text('{"call_id":"c1","status":"completed"}')],
+        signatures: ["d2acef4b042cd627ff917564efb681d24080fe8ee2893fc4054f769c90b58a4b"],
+      }),
+    ).resolves.toBeUndefined();
+  });
+});
+
 function captureSync(fn: () => unknown): WebhookVerificationError {
   try {
     fn();

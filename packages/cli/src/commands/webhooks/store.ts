@@ -1,4 +1,5 @@
 import { type FileHandle, open, readFile, truncate } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import type { WebhookEvent } from "@switchboard/normalizer";
 
 /**
@@ -45,10 +46,12 @@ export class EventStore {
   /** Opens (creating if needed) `path`, rebuilding the seen keys from its lines. */
   static async open(path: string): Promise<EventStore> {
     let text = "";
+    let created = false;
     try {
       text = await readFile(path, "utf8");
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      created = true;
     }
     const end = text.lastIndexOf("\n") + 1;
     if (end < text.length) {
@@ -68,6 +71,7 @@ export class EventStore {
       }
     }
     const store = new EventStore(await open(path, "a"), loaded);
+    if (created) await syncDirectory(dirname(resolve(path)));
     const done = Promise.resolve();
     for (const key of keys) store.seen.set(key, done);
     return store;
@@ -123,5 +127,18 @@ export class EventStore {
     this.closed = true;
     while (this.flushing) await this.flushing;
     await this.handle.close();
+  }
+}
+
+/** Makes a new file's directory entry durable (POSIX); a no-op where directories cannot be synced (Windows). */
+async function syncDirectory(dir: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(dir, "r");
+    await handle.sync();
+  } catch {
+    // EISDIR/EPERM on platforms without directory fsync.
+  } finally {
+    await handle?.close();
   }
 }

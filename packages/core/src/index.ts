@@ -15,14 +15,27 @@ export {
   requireCredential,
 } from "./client.js";
 export * from "./errors.js";
+export {
+  AUTO_CONCURRENCY,
+  type Concurrency,
+  createRateLimiter,
+  type Permit,
+  type RateLimiter,
+  type RateLimiterOptions,
+  type RateLimiterState,
+  type RequestOutcome,
+} from "./limiter.js";
 export { createLogger, type Logger, type LogLevel } from "./logger.js";
 export {
   fetchPage,
   type IterateOptions,
   iterateFrom,
+  type ListStrategy,
   Page,
   type PageFetcher,
   type PageResult,
+  pageWindow,
+  remainingOffsets,
 } from "./pagination.js";
 export { createRedactor, REDACTED, type Redactor } from "./redact.js";
 export { BACKOFF, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfterMs, retryDelayMs } from "./retry.js";

@@ -5,6 +5,7 @@ import {
   InvalidResponseBodyError,
   type SwitchboardError,
 } from "./errors.js";
+import type { Permit, RateLimiter } from "./limiter.js";
 import type { Logger } from "./logger.js";
 import type { Redactor } from "./redact.js";
 import { isRetryableStatus, retryDelayMs, sleep } from "./retry.js";
@@ -29,6 +30,8 @@ export interface TransportConfig {
   maxRetries: number;
   logger: Logger;
   redactor: Redactor;
+  /** Paces every attempt (the client's limiter); each attempt waits for a slot and reports its answer. */
+  limiter?: RateLimiter | undefined;
   /** Called before each retry wait with the wait in ms (for tests and metrics). */
   onRetry?: ((info: { attempt: number; delayMs: number; reason: string }) => void) | undefined;
 }
@@ -92,6 +95,11 @@ export function createTransport(
   };
 
   async function attemptOnce(request: Request, attempt: number): Promise<Failure> {
+    // Wait for the client's limiter before the attempt's timer starts: queueing is not a timeout.
+    const limiter = config.limiter;
+    const permit: Permit | undefined = limiter
+      ? (limiter.tryAcquire() ?? (await limiter.acquire(userSignal, abortError)))
+      : undefined;
     // One controller per attempt, aborted by the attempt's timer or by the caller's signal. (Linked by a
     // listener that is removed afterwards, not AbortSignal.any, which keeps every attempt's signal alive
     // for as long as a long-lived caller signal lives.)
@@ -113,8 +121,10 @@ export function createTransport(
     });
     stopped.catch(() => {});
     if (userSignal && onUserAbort) userSignal.addEventListener("abort", onUserAbort, { once: true });
+    let answer: Response | undefined;
     try {
       const response = await Promise.race([config.fetch(request, { signal: controller.signal }), stopped]);
+      answer = response;
       // Read the whole body under the same timer: a body that stalls is a timeout too.
       const text = await Promise.race([response.text(), stopped]);
       const parsed = response.ok ? parseJsonBody(response, text) : undefined;
@@ -144,6 +154,7 @@ export function createTransport(
     } finally {
       clearTimeout(timeout);
       if (userSignal && onUserAbort) userSignal.removeEventListener("abort", onUserAbort);
+      permit?.release(answer ? { status: answer.status, headers: answer.headers } : undefined);
     }
   }
 

@@ -1,8 +1,8 @@
 import { handleWebhookPayload, webhookErrorStatus } from "@switchboard/cli";
 import type { WebhookEvent } from "@switchboard/normalizer";
-import express from "express";
+import express, { type Express } from "express";
 
-export function createWebhookApp(secret: string, save: (event: WebhookEvent) => Promise<void>) {
+export function createWebhookApp(secret: string, save: (event: WebhookEvent) => Promise<void>): Express {
   const app = express();
   // express.raw, NOT express.json: the signature covers the exact bytes ThinnestAI sent.
   app.post("/webhooks/thinnestai", express.raw({ type: "*/*", limit: "1mb" }), async (req, res) => {

@@ -11,6 +11,8 @@ const providers = [
   ["zudu", "createZuduClient"],
   ["thinnestai", "createThinnestAIClient"],
   ["butter", "createButterClient"],
+  ["vapi", "createVapiClient"],
+  ["bland", "createBlandClient"],
 ];
 module.exports = [
   {

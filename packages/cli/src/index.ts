@@ -17,5 +17,6 @@ export {
   WEBHOOK_PROVIDERS,
   type WebhookCredentials,
   type WebhookPayloadInput,
+  type WebhookProvider,
   webhookErrorStatus,
 } from "./webhooks/handle.js";

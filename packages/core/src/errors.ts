@@ -173,6 +173,24 @@ export class InvalidResponseBodyError extends SwitchboardError {
   }
 }
 
+/**
+ * A list answer cannot be paged on without skipping or repeating items: e.g. a call in a time-windowed page
+ * has no usable timestamp, or more items than the largest page share one timestamp. Names the provider and
+ * the JSON path (`/3/createdAt`) of the offending value in the page's body.
+ */
+export class PaginationError extends SwitchboardError {
+  override name = "PaginationError";
+  /** JSON Pointer of the offending value in the page's body (`""` for the page itself). */
+  readonly path: string;
+  constructor(message: string, init: SwitchboardErrorOptions & { path: string }) {
+    super(message, init);
+    this.path = init.path;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), path: this.path };
+  }
+}
+
 /** One mismatch between a response body and the spec's schema. */
 export interface ValidationIssue {
   /** JSON Pointer of the offending value in the response body, e.g. `/calls/0/duration_ms` (`""` = root). */
@@ -217,7 +235,11 @@ export function requestIdFrom(headers: Record<string, string>): string | undefin
   return undefined;
 }
 
-/** Extracts a human-readable text from an error body: `error`, `message`, `detail` or the text itself. */
+/**
+ * Extracts a human-readable text from an error body: `message`, `error`, `detail`, or the text itself; else
+ * the first entry of an `errors` list — a string, or an object's `error`/`message`
+ * (`{"errors": [{"error": "AUTH_FAILURE", "message": "Unauthorized"}]}` → `AUTH_FAILURE: Unauthorized`).
+ */
 export function errorDetail(body: unknown): string | undefined {
   if (typeof body === "string") return body.trim().slice(0, 200) || undefined;
   if (body && typeof body === "object") {
@@ -228,6 +250,15 @@ export function errorDetail(body: unknown): string | undefined {
       if (typeof value === "string" && value && !parts.includes(value)) parts.push(value);
     }
     if (parts.length) return parts.join(": ");
+    const first = Array.isArray(record.errors) ? record.errors[0] : undefined;
+    if (typeof first === "string") return first.trim().slice(0, 200) || undefined;
+    if (first && typeof first === "object") {
+      const entry = first as Record<string, unknown>;
+      const texts = [entry.error, entry.message].filter(
+        (v): v is string => typeof v === "string" && v !== "",
+      );
+      if (texts.length) return texts.join(": ");
+    }
   }
   return undefined;
 }

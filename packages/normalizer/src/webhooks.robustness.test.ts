@@ -11,7 +11,7 @@ import thinnestaiEnded from "./thinnestai/__fixtures__/webhook-voice-call-ended.
 import { normalizeWebhookEvent } from "./webhooks.js";
 import zuduCall from "./zudu/__fixtures__/webhook-post-call.json" with { type: "json" };
 
-const FIXTURES: Record<Provider, unknown> = {
+const FIXTURES: Partial<Record<Provider, unknown>> = {
   openmic: openmicReport,
   thinnestai: thinnestaiEnded,
   butter: butterStatus,

@@ -5,8 +5,11 @@ import { normalizeOpenMicWebhook } from "./openmic/normalize-openmic-webhook.js"
 import { normalizeThinnestAIWebhook } from "./thinnestai/normalize-thinnestai-webhook.js";
 import { normalizeZuduWebhook } from "./zudu/normalize-zudu-webhook.js";
 
-/** Every provider's webhook normalizer, by provider id. */
-export const WEBHOOK_NORMALIZERS: Readonly<Record<Provider, (payload: unknown) => WebhookEvent>> = {
+/**
+ * The webhook normalizer of each provider that has one (Vapi's server messages and Bland's post-call webhook are
+ * not mapped to the unified event yet).
+ */
+export const WEBHOOK_NORMALIZERS: Readonly<Partial<Record<Provider, (payload: unknown) => WebhookEvent>>> = {
   openmic: normalizeOpenMicWebhook,
   zudu: normalizeZuduWebhook,
   thinnestai: normalizeThinnestAIWebhook,
@@ -19,8 +22,8 @@ export const WEBHOOK_NORMALIZERS: Readonly<Record<Provider, (payload: unknown) =
  * `type` is `call.started`, `call.status`, `call.ended`, `call.analyzed` or `other`; `call` is the unified call as
  * far as the event describes it. The payload is not modified and is kept as `raw.payload`.
  *
- * @param provider - `"openmic" | "zudu" | "thinnestai" | "butter"`.
- * @throws {NormalizeError} for an unknown provider, a payload that is not an object, or a missing/mistyped
+ * @param provider - `"openmic" | "zudu" | "thinnestai" | "butter"` (the providers of {@link WEBHOOK_NORMALIZERS}).
+ * @throws {NormalizeError} for a provider without a webhook normalizer, a payload that is not an object, or a missing/mistyped
  *   identity (OpenMic `sessionId`, ThinnestAI `event`, Butter `call_sid`/`status`, Zudu `call_id`/`agent_id`).
  */
 export function normalizeWebhookEvent(provider: Provider, payload: unknown): WebhookEvent {
@@ -29,7 +32,7 @@ export function normalizeWebhookEvent(provider: Provider, payload: unknown): Web
     throw new NormalizeError(
       String(provider),
       "",
-      `unknown provider; expected one of ${Object.keys(WEBHOOK_NORMALIZERS).join(", ")}`,
+      `no webhook normalizer for this provider; expected one of ${Object.keys(WEBHOOK_NORMALIZERS).join(", ")}`,
     );
   }
   return normalize(payload);

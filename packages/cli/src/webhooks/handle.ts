@@ -8,19 +8,17 @@
 import { unwrapButterWebhook } from "@switchboard/butter";
 import { WebhookVerificationError } from "@switchboard/core";
 import type { WebhookBody, WebhookHeaders } from "@switchboard/core/webhooks";
-import {
-  NormalizeError,
-  normalizeWebhookEvent,
-  type Provider,
-  type WebhookEvent,
-} from "@switchboard/normalizer";
+import { NormalizeError, normalizeWebhookEvent, type WebhookEvent } from "@switchboard/normalizer";
 import { unwrapOpenMicWebhook } from "@switchboard/openmic";
 import { thinnestAIDeliveryId, unwrapThinnestAIWebhook } from "@switchboard/thinnestai";
 import { unwrapZuduWebhook } from "@switchboard/zudu";
 
+/** The providers whose webhooks are handled here. */
+export type WebhookProvider = "openmic" | "zudu" | "thinnestai" | "butter";
+
 /** How each provider authenticates its webhooks, and the environment variable holding the secret or token. */
 export const WEBHOOK_PROVIDERS: Readonly<
-  Record<Provider, { auth: "hmac" | "token"; env: string; docs: string }>
+  Record<WebhookProvider, { auth: "hmac" | "token"; env: string; docs: string }>
 > = {
   openmic: { auth: "token", env: "OPENMIC_WEBHOOK_TOKEN", docs: "https://docs.openmic.ai/post-call-webhook" },
   zudu: { auth: "token", env: "ZUDU_WEBHOOK_TOKEN", docs: "https://docs.zudu.ai" },
@@ -48,7 +46,7 @@ export interface WebhookCredentials {
 
 /** Input of {@link handleWebhookPayload}. */
 export interface WebhookPayloadInput extends WebhookCredentials {
-  provider: Provider;
+  provider: WebhookProvider;
   /** The raw body, exactly as received. */
   body: WebhookBody;
   headers: WebhookHeaders;
@@ -139,7 +137,7 @@ export async function handleWebhookPayload(input: WebhookPayloadInput): Promise<
  */
 export async function handleWebhookRequest(
   request: Request,
-  options: WebhookCredentials & { provider: Provider },
+  options: WebhookCredentials & { provider: WebhookProvider },
 ): Promise<WebhookEvent> {
   const body = new Uint8Array(await request.arrayBuffer());
   return handleWebhookPayload({ ...options, body, headers: request.headers, url: request.url });

@@ -26,7 +26,9 @@ const spec: Record<string, unknown> = {
           "openmic",
           "zudu",
           "thinnestai",
-          "butter"
+          "butter",
+          "vapi",
+          "bland"
         ]
       },
       "Channel": {

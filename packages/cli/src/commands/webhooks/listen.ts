@@ -1,7 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Provider } from "@switchboard/normalizer";
-import { handleWebhookPayload, WEBHOOK_PROVIDERS, webhookErrorStatus } from "../../webhooks/handle.js";
+import {
+  handleWebhookPayload,
+  WEBHOOK_PROVIDERS,
+  type WebhookProvider,
+  webhookErrorStatus,
+} from "../../webhooks/handle.js";
 import { EventStore } from "./store.js";
 
 /** Largest accepted body: 1 MiB. Bigger requests get 413 and are not read further. */
@@ -71,7 +75,7 @@ export async function startWebhookListener(options: WebhookListenerOptions): Pro
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const match = /^\/webhooks\/([^/]+)\/?$/.exec(url.pathname);
-    const provider = match?.[1] as Provider | undefined;
+    const provider = match?.[1] as WebhookProvider | undefined;
     if (!provider || !Object.hasOwn(WEBHOOK_PROVIDERS, provider)) {
       req.resume();
       return reply(res, 404, {

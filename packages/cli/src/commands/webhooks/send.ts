@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import type { Provider } from "@switchboard/normalizer";
 import { signThinnestAIWebhook } from "@switchboard/thinnestai";
-import { WEBHOOK_PROVIDERS } from "../../webhooks/handle.js";
+import { WEBHOOK_PROVIDERS, type WebhookProvider } from "../../webhooks/handle.js";
 
 /** Options of {@link sendTestWebhook}. */
 export interface SendWebhookOptions {
-  provider: Provider;
+  provider: WebhookProvider;
   /** JSON file whose bytes are sent as is (never re-serialised). */
   file: string;
   /** Where to POST, e.g. `http://127.0.0.1:8787/webhooks/thinnestai`. */

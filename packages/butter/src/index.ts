@@ -16,4 +16,10 @@ export {
   type ButterListCallsResponse,
   createButterClient,
 } from "./client.js";
-export type { components, operations, paths } from "./generated/butter.js";
+export type { components, operations, paths, webhooks } from "./generated/butter.js";
+export {
+  type ButterWebhookEvent,
+  type ButterWebhookInput,
+  unwrapButterWebhook,
+  verifyButterWebhook,
+} from "./webhooks.js";

@@ -7,7 +7,7 @@
  * import { butterResponseValidator } from "@switchboard/butter/validation";
  * const client = createButterClient({ ...options, validateResponses: true, responseValidator: butterResponseValidator });
  */
-import { createSpecValidator, type SpecValidator } from "@switchboard/core/validation";
+import { createSpecValidator, createWebhookValidator, type SpecValidator } from "@switchboard/core/validation";
 import spec from "./generated/butter.spec.js";
 
 /**
@@ -16,3 +16,9 @@ import spec from "./generated/butter.spec.js";
  * (throws `ResponseValidationError` on a mismatch) or `"warn"` (logs it).
  */
 export const butterResponseValidator: SpecValidator = createSpecValidator("butter", spec);
+
+/**
+ * Checks a payload against the spec's `webhooks` schema (`call-status`). Returns the mismatches (empty = valid).
+ */
+export const validateButterWebhook: (webhookName: string) => Promise<(body: unknown) => unknown[]> =
+  createWebhookValidator(spec);

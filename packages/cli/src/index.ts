@@ -5,3 +5,19 @@ export { group } from "./context.js";
 export { ConfigError, describeError, EXIT, EXIT_HELP, exitCodeOf, failureLine } from "./errors.js";
 export { formatCost, formatDuration, renderCallTable, renderSummaryTable, renderTable } from "./format.js";
 export { createProgram, run } from "./program.js";
+export {
+  MAX_WEBHOOK_BODY_BYTES,
+  startWebhookListener,
+  type WebhookListener,
+  type WebhookListenerOptions,
+} from "./commands/webhooks/listen.js";
+export { type SendWebhookOptions, sendTestWebhook } from "./commands/webhooks/send.js";
+export {
+  handleWebhookPayload,
+  handleWebhookRequest,
+  WEBHOOK_PROVIDERS,
+  type WebhookCredentials,
+  type WebhookPayloadInput,
+  type WebhookProvider,
+  webhookErrorStatus,
+} from "./webhooks/handle.js";

@@ -355,3 +355,40 @@ export function makeAPIError(init: APIErrorInit & { retryAfterMs?: number | unde
       return init.status >= 500 ? new InternalServerError(message, full) : new APIError(message, full);
   }
 }
+
+/**
+ * Why a webhook request was refused:
+ * - `missing_signature`: the signature header, or the shared token (header or query parameter), is absent;
+ * - `bad_signature`: the signature or token does not match the secret (or the body was changed);
+ * - `stale_timestamp`: the signed timestamp is outside the tolerance window (too old, or in the future);
+ * - `malformed`: the request cannot be read (body not UTF-8 JSON, signature/timestamp header unparsable).
+ */
+export type WebhookVerificationReason =
+  | "missing_signature"
+  | "bad_signature"
+  | "stale_timestamp"
+  | "malformed";
+
+/**
+ * A webhook request failed verification or could not be read. Carries the provider, the `reason` and, when a
+ * header is at fault, its name. Never holds the secret, the expected signature or the received one.
+ * Map it to HTTP as: `malformed` without `header` → 400, anything else → 401.
+ */
+export class WebhookVerificationError extends SwitchboardError {
+  override name = "WebhookVerificationError";
+  /** What was wrong (see {@link WebhookVerificationReason}). */
+  readonly reason: WebhookVerificationReason;
+  /** The header at fault (e.g. `X-Webhook-Signature`), when one is; `undefined` for the body itself. */
+  readonly header: string | undefined;
+  constructor(
+    message: string,
+    init: SwitchboardErrorOptions & { reason: WebhookVerificationReason; header?: string | undefined },
+  ) {
+    super(message, init);
+    this.reason = init.reason;
+    this.header = init.header;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), reason: this.reason, header: this.header };
+  }
+}

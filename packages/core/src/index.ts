@@ -1,6 +1,8 @@
 /**
  * `@switchboard/core`: the shared runtime of the Switchboard provider clients. It knows no provider: each
- * provider package passes its spec-generated `paths`, base URL, auth headers and page fetcher.
+ * provider package passes its spec-generated `paths`, base URL, auth headers and page fetcher. The webhook
+ * verification primitives (Web Crypto HMAC, constant-time compare, timestamp tolerance, shared tokens) are the
+ * separate entry `@switchboard/core/webhooks`, so API clients do not carry them.
  */
 export { APIPromise, type WithResponse } from "./api-promise.js";
 export {

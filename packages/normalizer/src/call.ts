@@ -48,3 +48,9 @@ export type Channel = S["Channel"];
 export type Direction = S["Direction"];
 /** `"positive" | "neutral" | "negative"`. */
 export type Sentiment = S["Sentiment"];
+/** One provider webhook event, normalized (`WebhookEvent` in specs/unified.yaml). */
+export type WebhookEvent = S["WebhookEvent"];
+/** `"call.started" | "call.status" | "call.ended" | "call.analyzed" | "other"`. */
+export type WebhookEventType = S["WebhookEventType"];
+/** The call as far as one event describes it: `Call`'s fields, only `provider`, `id`, `raw`, `warnings` required. */
+export type WebhookCall = S["WebhookCall"];

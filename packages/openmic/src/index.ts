@@ -15,4 +15,10 @@ export {
   type OpenMicListCallsParams,
   type OpenMicListCallsResponse,
 } from "./client.js";
-export type { components, operations, paths } from "./generated/openmic.js";
+export type { components, operations, paths, webhooks } from "./generated/openmic.js";
+export {
+  type OpenMicWebhookEvent,
+  type OpenMicWebhookInput,
+  unwrapOpenMicWebhook,
+  verifyOpenMicWebhook,
+} from "./webhooks.js";

@@ -7,7 +7,7 @@
  * import { openMicResponseValidator } from "@switchboard/openmic/validation";
  * const client = createOpenMicClient({ ...options, validateResponses: true, responseValidator: openMicResponseValidator });
  */
-import { createSpecValidator, type SpecValidator } from "@switchboard/core/validation";
+import { createSpecValidator, createWebhookValidator, type SpecValidator } from "@switchboard/core/validation";
 import spec from "./generated/openmic.spec.js";
 
 /**
@@ -16,3 +16,10 @@ import spec from "./generated/openmic.spec.js";
  * (throws `ResponseValidationError` on a mismatch) or `"warn"` (logs it).
  */
 export const openMicResponseValidator: SpecValidator = createSpecValidator("openmic", spec);
+
+/**
+ * Checks a payload against the spec's `webhooks` schema (`end-of-call-report`). Returns the mismatches
+ * (empty = valid); Ajv is loaded on first use.
+ */
+export const validateOpenMicWebhook: (webhookName: string) => Promise<(body: unknown) => unknown[]> =
+  createWebhookValidator(spec);

@@ -16,4 +16,15 @@ export {
   type ThinnestAIListCallsParams,
   type ThinnestAIListCallsResponse,
 } from "./client.js";
-export type { components, operations, paths } from "./generated/thinnestai.js";
+export type { components, operations, paths, webhooks } from "./generated/thinnestai.js";
+export {
+  signThinnestAIWebhook,
+  THINNESTAI_WEBHOOK_HEADERS,
+  THINNESTAI_WEBHOOK_TOLERANCE_SECONDS,
+  type ThinnestAIVoiceCallWebhookEvent,
+  type ThinnestAIWebhookEvent,
+  type ThinnestAIWebhookInput,
+  thinnestAIDeliveryId,
+  unwrapThinnestAIWebhook,
+  verifyThinnestAIWebhook,
+} from "./webhooks.js";

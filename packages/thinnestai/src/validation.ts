@@ -7,7 +7,7 @@
  * import { thinnestAIResponseValidator } from "@switchboard/thinnestai/validation";
  * const client = createThinnestAIClient({ ...options, validateResponses: true, responseValidator: thinnestAIResponseValidator });
  */
-import { createSpecValidator, type SpecValidator } from "@switchboard/core/validation";
+import { createSpecValidator, createWebhookValidator, type SpecValidator } from "@switchboard/core/validation";
 import spec from "./generated/thinnestai.spec.js";
 
 /**
@@ -16,3 +16,10 @@ import spec from "./generated/thinnestai.spec.js";
  * (throws `ResponseValidationError` on a mismatch) or `"warn"` (logs it).
  */
 export const thinnestAIResponseValidator: SpecValidator = createSpecValidator("thinnestai", spec);
+
+/**
+ * Checks a payload against the spec's `webhooks` schemas (`voice.call.started`, `voice.call.ended`, or `event`
+ * for any other). Returns the mismatches (empty = valid); Ajv is loaded on first use.
+ */
+export const validateThinnestAIWebhook: (webhookName: string) => Promise<(body: unknown) => unknown[]> =
+  createWebhookValidator(spec);

@@ -16,4 +16,10 @@ export {
   type ZuduListCallsParams,
   zuduHasNextPage,
 } from "./client.js";
-export type { components, operations, paths } from "./generated/zudu.js";
+export type { components, operations, paths, webhooks } from "./generated/zudu.js";
+export {
+  unwrapZuduWebhook,
+  verifyZuduWebhook,
+  type ZuduWebhookEvent,
+  type ZuduWebhookInput,
+} from "./webhooks.js";

@@ -7,7 +7,7 @@
  * import { zuduResponseValidator } from "@switchboard/zudu/validation";
  * const client = createZuduClient({ ...options, validateResponses: true, responseValidator: zuduResponseValidator });
  */
-import { createSpecValidator, type SpecValidator } from "@switchboard/core/validation";
+import { createSpecValidator, createWebhookValidator, type SpecValidator } from "@switchboard/core/validation";
 import spec from "./generated/zudu.spec.js";
 
 /**
@@ -16,3 +16,7 @@ import spec from "./generated/zudu.spec.js";
  * (throws `ResponseValidationError` on a mismatch) or `"warn"` (logs it).
  */
 export const zuduResponseValidator: SpecValidator = createSpecValidator("zudu", spec);
+
+/** Checks a payload against the spec's `webhooks` schema (`post-call`). Returns the mismatches (empty = valid). */
+export const validateZuduWebhook: (webhookName: string) => Promise<(body: unknown) => unknown[]> =
+  createWebhookValidator(spec);

@@ -37,6 +37,10 @@ const spec: Record<string, unknown> = {
   ],
   "tags": [
     {
+      "name": "webhooks",
+      "description": "Events the provider POSTs to your URL."
+    },
+    {
       "name": "calls",
       "description": "Call records."
     }
@@ -367,6 +371,46 @@ const spec: Record<string, unknown> = {
           },
           "500": {
             "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
+    }
+  },
+  "webhooks": {
+    "call-status": {
+      "post": {
+        "operationId": "callStatus",
+        "summary": "Call status webhook",
+        "description": "Sent on each call status change (`initiated`, `ringing`, `in-progress`, `completed`, `failed`, `busy`,\n`no-answer`), to the URL configured on the phone number or system-wide; Butter proxies Twilio's status\ncallbacks. Butter documents **no signature**: authenticate with a secret token you put in the URL\n(`?token=…`). Sources: https://docs.getbutter.ai/advanced/webhooks and\nhttps://docs.getbutter.ai/resources/disconnect-codes\n",
+        "tags": [
+          "webhooks"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/StatusWebhook"
+              },
+              "examples": {
+                "documented": {
+                  "summary": "The docs' own payload example",
+                  "value": {
+                    "call_sid": "call_123456",
+                    "status": "completed",
+                    "duration": 45,
+                    "timestamp": "2024-01-01T12:00:45Z",
+                    "error_code": null,
+                    "error_message": null
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Any 2xx acknowledges the event."
           }
         }
       }
@@ -1039,6 +1083,56 @@ const spec: Record<string, unknown> = {
           "message": {
             "type": "string",
             "description": "Error message (not documented)."
+          }
+        }
+      },
+      "StatusWebhook": {
+        "type": "object",
+        "description": "Body of the call status webhook (https://docs.getbutter.ai/advanced/webhooks).",
+        "additionalProperties": true,
+        "required": [
+          "call_sid",
+          "status"
+        ],
+        "properties": {
+          "call_sid": {
+            "type": "string",
+            "description": "The call's id (the REST API's `call_sid`)."
+          },
+          "status": {
+            "type": "string",
+            "description": "The new status: `initiated`, `ringing`, `in-progress`, `completed`, `failed`, `busy`, `no-answer`\n(webhooks page); `queued` and `canceled` also exist (https://docs.getbutter.ai/resources/disconnect-codes).\n",
+            "examples": [
+              "completed"
+            ]
+          },
+          "duration": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "minimum": 0,
+            "description": "Call duration in **seconds** (Twilio's `CallDuration`), when the call has ended."
+          },
+          "timestamp": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the status changed, ISO 8601."
+          },
+          "error_code": {
+            "type": [
+              "string",
+              "integer",
+              "null"
+            ],
+            "description": "Error code of a failed call (e.g. a SIP code), else `null`."
+          },
+          "error_message": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Error text of a failed call, else `null`."
           }
         }
       }

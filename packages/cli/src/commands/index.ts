@@ -2,6 +2,7 @@ import type { CliCommand } from "../context.js";
 import { callsGet } from "./calls-get.js";
 import { callsList } from "./calls-list.js";
 import { callsSummary } from "./calls-summary.js";
+import { webhooksCommand } from "./webhooks/index.js";
 
 /** Every command of `switchboard`, one file each; a new command is one file and one entry here. */
-export const COMMANDS: readonly CliCommand[] = [callsList, callsGet, callsSummary];
+export const COMMANDS: readonly CliCommand[] = [callsList, callsGet, callsSummary, webhooksCommand];

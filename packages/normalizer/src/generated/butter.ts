@@ -49,7 +49,32 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "call-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call status webhook
+         * @description Sent on each call status change (`initiated`, `ringing`, `in-progress`, `completed`, `failed`, `busy`,
+         *     `no-answer`), to the URL configured on the phone number or system-wide; Butter proxies Twilio's status
+         *     callbacks. Butter documents **no signature**: authenticate with a secret token you put in the URL
+         *     (`?token=…`). Sources: https://docs.getbutter.ai/advanced/webhooks and
+         *     https://docs.getbutter.ai/resources/disconnect-codes
+         */
+        post: operations["callStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -425,6 +450,30 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description Body of the call status webhook (https://docs.getbutter.ai/advanced/webhooks). */
+        StatusWebhook: {
+            /** @description The call's id (the REST API's `call_sid`). */
+            call_sid: string;
+            /**
+             * @description The new status: `initiated`, `ringing`, `in-progress`, `completed`, `failed`, `busy`, `no-answer`
+             *     (webhooks page); `queued` and `canceled` also exist (https://docs.getbutter.ai/resources/disconnect-codes).
+             * @example completed
+             */
+            status: string;
+            /** @description Call duration in **seconds** (Twilio's `CallDuration`), when the call has ended. */
+            duration?: number | null;
+            /**
+             * Format: date-time
+             * @description When the status changed, ISO 8601.
+             */
+            timestamp?: string;
+            /** @description Error code of a failed call (e.g. a SIP code), else `null`. */
+            error_code?: string | number | null;
+            /** @description Error text of a failed call, else `null`. */
+            error_message?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description Invalid query parameters (e.g. `limit` outside 1–100). Not documented by Butter; body modelled leniently. */
@@ -547,6 +596,28 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    callStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

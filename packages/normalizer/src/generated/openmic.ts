@@ -46,7 +46,31 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "end-of-call-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post-call webhook (end-of-call report)
+         * @description Sent once per call when it ends, successful or not, to the post-call webhook URL configured on the
+         *     agent. `POST`, `Content-Type: application/json`, `User-Agent: Openmic-Webhook/1.0`; OpenMic expects a
+         *     2xx within 10 seconds and does **not** retry. OpenMic does **not** sign the request: authenticate it with
+         *     a secret token you put in the URL (`?token=…`). Source: https://docs.openmic.ai/post-call-webhook
+         */
+        post: operations["endOfCallReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -195,6 +219,73 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description Why the call ended, as the post-call webhook reports it (https://docs.openmic.ai/post-call-webhook,
+         *     "Disconnection Reasons"): natural endings `user_ended_call`, `agent_ended_call`, `call_completed`;
+         *     connection issues `dial_failed`, `dial_no_answer`, `dial_busy`, `network_error`; system issues
+         *     `agent_error`, `timeout` (call exceeded its maximum duration), `system_error`; transfers
+         *     `transferred_to_human`, `transferred_to_external`, `voicemail`. Open set: other values are accepted.
+         * @example user_ended_call
+         */
+        DisconnectionReason: string;
+        /**
+         * @description Body of the post-call webhook (https://docs.openmic.ai/post-call-webhook). Unlike the REST call
+         *     record (snake_case, epoch ms), it is camelCase with ISO 8601 times. The failed-call example omits
+         *     `isSuccessful`, `successEvaluation` and `extractedData` and has an empty `transcript`. No agent id is
+         *     sent.
+         */
+        EndOfCallReport: {
+            /**
+             * @description Always `end-of-call-report`.
+             * @constant
+             */
+            type: "end-of-call-report";
+            /** @description Unique identifier of the call session (the REST API's `call_id`). */
+            sessionId: string;
+            /** @description Kind of session, e.g. `voice` (2025-11 revision). */
+            sessionType?: string;
+            /** @description Type of call, e.g. `phonecall`. */
+            callType?: string;
+            /** @enum {string} */
+            direction?: "inbound" | "outbound";
+            /** @description Originating number, E.164. */
+            fromPhoneNumber?: string;
+            /** @description Destination number, E.164. */
+            toPhoneNumber?: string;
+            /**
+             * Format: date-time
+             * @description When the call was initiated, ISO 8601.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the call ended, ISO 8601. The docs compute the duration as `endedAt − createdAt`.
+             */
+            endedAt?: string;
+            /** @description Talk duration as `H:MM:SS.ffffff` (e.g. `0:00:45.723362` = 45.723362 s; 2025-11 revision). */
+            callDuration?: string;
+            /** @description Whether the call was picked up, e.g. `yes` (2025-11 revision). */
+            callPickup?: string;
+            disconnectionReason?: components["schemas"]["DisconnectionReason"];
+            /** @description The conversation as `[speaker, message]` pairs; speakers `assistant`, `user`, `system`. */
+            transcript?: string[][];
+            /** @description AI-generated summary of the call. */
+            summary?: string;
+            /** @description Whether the call achieved its objective (not whether it connected). */
+            isSuccessful?: boolean;
+            /** @description The evaluation behind `isSuccessful`. */
+            successEvaluation?: string;
+            /** @description Data extracted by post-call analysis (free-form). */
+            extractedData?: {
+                [key: string]: unknown;
+            };
+            /** @description Every dynamic variable active during the call (free-form). */
+            dynamicVariables?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description Invalid parameters. */
@@ -322,6 +413,28 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    endOfCallReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndOfCallReport"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

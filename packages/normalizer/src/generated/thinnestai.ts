@@ -51,7 +51,78 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "voice.call.started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * voice.call.started (a voice call connected)
+         * @description Sent when a voice call connects, to every endpoint subscribed to `voice.call.started`. Signed:
+         *     `X-Webhook-Signature: sha256=<hex HMAC-SHA256(secret, "{X-Webhook-Timestamp}.{raw body}")>`, with
+         *     `X-Webhook-Timestamp` in Unix **seconds** (reject beyond ±300 s), `X-Webhook-Event`,
+         *     `X-Webhook-Delivery-Id` (de-duplication) and `User-Agent: ThinnestAI-Webhooks/1.0`. Retried after
+         *     10 s, 60 s and 300 s on failure. The fields of `data` for voice events are not documented.
+         *     Sources: https://docs.thinnest.ai/api-reference/webhooks/overview and
+         *     https://docs.thinnest.ai/api-reference/webhooks/verify-signature
+         */
+        post: operations["voiceCallStarted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "voice.call.ended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * voice.call.ended (a voice call ended)
+         * @description Sent when a voice call ends. Same headers and signature as `voice.call.started`. The only documented
+         *     field of `data` is `duration` (seconds, from the docs' verification sample). Sources:
+         *     https://docs.thinnest.ai/api-reference/webhooks/overview and
+         *     https://docs.thinnest.ai/api-reference/webhooks/verify-signature
+         */
+        post: operations["voiceCallEnded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Any other event (agent.*, chat.*, campaign.*, webhook.test)
+         * @description Every event shares the envelope `{event, timestamp, agent_id, data}` and the signed headers. Source:
+         *     https://docs.thinnest.ai/api-reference/webhooks/overview
+         */
+        post: operations["webhookEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -301,6 +372,50 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description Event types (https://docs.thinnest.ai/api-reference/webhooks/overview): `agent.created`,
+         *     `agent.updated`, `agent.deleted`, `chat.message.completed`, `chat.session.ended`, `voice.call.started`,
+         *     `voice.call.ended`, `campaign.step.completed`, `campaign.completed`, `webhook.test`. Open set.
+         * @example voice.call.ended
+         */
+        WebhookEventType: string;
+        /** @description The envelope of every webhook event (https://docs.thinnest.ai/api-reference/webhooks/overview). */
+        WebhookEnvelope: {
+            event: components["schemas"]["WebhookEventType"];
+            /**
+             * Format: date-time
+             * @description When the event happened, ISO 8601.
+             */
+            timestamp: string;
+            /** @description The agent the event concerns (an integer in the docs' example); `null` for account events. */
+            agent_id?: number | string | null;
+            /** @description The event's data; its fields depend on `event`. */
+            data: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description `data` of `voice.call.started` / `voice.call.ended`. Not documented beyond `duration`; the call id
+         *     is read from `call_id`, else `id`, else `session_id`.
+         */
+        VoiceCallWebhookData: {
+            /** @description The call's id (the REST API's `call_id`); field name not confirmed by the docs. */
+            call_id?: string | number;
+            /** @description Call duration in **seconds** (`voice.call.ended`; the docs' sample prints it as seconds). */
+            duration?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A `voice.call.started` or `voice.call.ended` event. */
+        VoiceCallWebhookEvent: components["schemas"]["WebhookEnvelope"] & ({
+            /** @enum {string} */
+            event?: "voice.call.started" | "voice.call.ended";
+            data?: components["schemas"]["VoiceCallWebhookData"];
+        } & {
+            [key: string]: unknown;
+        });
     };
     responses: {
         /** @description Invalid parameters. Source: https://docs.thinnest.ai/api-reference. */
@@ -363,7 +478,16 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description `sha256=<hex>`: HMAC-SHA256 keyed with the endpoint secret (UTF-8) over `{X-Webhook-Timestamp}.{raw body}`. */
+        WebhookSignature: string;
+        /** @description When the delivery was signed, Unix **seconds**. Reject when more than 300 s from now. */
+        WebhookTimestamp: string;
+        /** @description The event type, e.g. `voice.call.ended` (same as the body's `event`). */
+        WebhookEvent: string;
+        /** @description Unique id of the delivery, kept across retries; use it to de-duplicate. */
+        WebhookDeliveryId: string;
+    };
     requestBodies: never;
     headers: {
         /** @description Requests allowed per window: 120 per minute for the API. Source: https://docs.thinnest.ai/api-reference. */
@@ -455,6 +579,99 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    voiceCallStarted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `sha256=<hex>`: HMAC-SHA256 keyed with the endpoint secret (UTF-8) over `{X-Webhook-Timestamp}.{raw body}`. */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /** @description When the delivery was signed, Unix **seconds**. Reject when more than 300 s from now. */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description The event type, e.g. `voice.call.ended` (same as the body's `event`). */
+                "X-Webhook-Event": components["parameters"]["WebhookEvent"];
+                /** @description Unique id of the delivery, kept across retries; use it to de-duplicate. */
+                "X-Webhook-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoiceCallWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    voiceCallEnded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `sha256=<hex>`: HMAC-SHA256 keyed with the endpoint secret (UTF-8) over `{X-Webhook-Timestamp}.{raw body}`. */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /** @description When the delivery was signed, Unix **seconds**. Reject when more than 300 s from now. */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description The event type, e.g. `voice.call.ended` (same as the body's `event`). */
+                "X-Webhook-Event": components["parameters"]["WebhookEvent"];
+                /** @description Unique id of the delivery, kept across retries; use it to de-duplicate. */
+                "X-Webhook-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoiceCallWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `sha256=<hex>`: HMAC-SHA256 keyed with the endpoint secret (UTF-8) over `{X-Webhook-Timestamp}.{raw body}`. */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /** @description When the delivery was signed, Unix **seconds**. Reject when more than 300 s from now. */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description The event type, e.g. `voice.call.ended` (same as the body's `event`). */
+                "X-Webhook-Event": components["parameters"]["WebhookEvent"];
+                /** @description Unique id of the delivery, kept across retries; use it to de-duplicate. */
+                "X-Webhook-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

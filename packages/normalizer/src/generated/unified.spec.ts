@@ -528,6 +528,167 @@ const spec: Record<string, unknown> = {
             }
           }
         }
+      },
+      "WebhookEventType": {
+        "type": "string",
+        "description": "What happened: `call.started` (the call connected), `call.status` (any other status change, e.g.\nringing), `call.ended` (the call ended; the report may include its analysis), `call.analyzed` (post-call\nanalysis is ready), `other` (not a call event, e.g. ThinnestAI `agent.updated`; see `raw.type`).\n",
+        "enum": [
+          "call.started",
+          "call.status",
+          "call.ended",
+          "call.analyzed",
+          "other"
+        ]
+      },
+      "WebhookEvent": {
+        "type": "object",
+        "description": "One provider webhook event, normalized by `normalizeWebhookEvent`. Nothing is lost: `raw.payload` is\nthe parsed body, untouched, and `raw.type` the provider's own event name.\n",
+        "additionalProperties": false,
+        "required": [
+          "provider",
+          "type",
+          "raw",
+          "warnings"
+        ],
+        "properties": {
+          "provider": {
+            "$ref": "#/components/schemas/Provider"
+          },
+          "type": {
+            "$ref": "#/components/schemas/WebhookEventType"
+          },
+          "raw": {
+            "type": "object",
+            "description": "The event as the provider sent it.",
+            "additionalProperties": false,
+            "required": [
+              "type",
+              "payload"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "description": "The provider's event name as sent (e.g. `end-of-call-report`, `voice.call.ended`, a Butter status such as `no-answer`)."
+              },
+              "payload": {
+                "type": "object",
+                "description": "The parsed webhook body, untouched.",
+                "additionalProperties": true
+              }
+            }
+          },
+          "occurredAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the event happened according to the provider, ISO 8601 UTC with milliseconds; absent when it did not say."
+          },
+          "callId": {
+            "type": "string",
+            "description": "The provider's call id, when the event concerns a call."
+          },
+          "deliveryId": {
+            "type": "string",
+            "description": "The provider's delivery id (e.g. ThinnestAI `X-Webhook-Delivery-Id`), set by the receiver from the headers."
+          },
+          "call": {
+            "$ref": "#/components/schemas/WebhookCall"
+          },
+          "warnings": {
+            "type": "array",
+            "description": "One message per value that could not be mapped (the event is still returned).",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "WebhookCall": {
+        "type": "object",
+        "description": "The call as far as one event describes it: the fields of `Call`, each with the same meaning and units,\nbut only `provider`, `id`, `raw` and `warnings` are required (a status event says nothing about the\ntranscript or the agent, and absent means \"not in this event\", never \"none\").\n",
+        "additionalProperties": false,
+        "required": [
+          "provider",
+          "id",
+          "raw",
+          "warnings"
+        ],
+        "properties": {
+          "provider": {
+            "$ref": "#/components/schemas/Call/properties/provider"
+          },
+          "id": {
+            "$ref": "#/components/schemas/Call/properties/id"
+          },
+          "agentId": {
+            "$ref": "#/components/schemas/Call/properties/agentId"
+          },
+          "agentName": {
+            "$ref": "#/components/schemas/Call/properties/agentName"
+          },
+          "channel": {
+            "$ref": "#/components/schemas/Call/properties/channel"
+          },
+          "direction": {
+            "$ref": "#/components/schemas/Call/properties/direction"
+          },
+          "status": {
+            "$ref": "#/components/schemas/Call/properties/status"
+          },
+          "from": {
+            "$ref": "#/components/schemas/Call/properties/from"
+          },
+          "to": {
+            "$ref": "#/components/schemas/Call/properties/to"
+          },
+          "startedAt": {
+            "$ref": "#/components/schemas/Call/properties/startedAt"
+          },
+          "endedAt": {
+            "$ref": "#/components/schemas/Call/properties/endedAt"
+          },
+          "durationMs": {
+            "$ref": "#/components/schemas/Call/properties/durationMs"
+          },
+          "endReason": {
+            "$ref": "#/components/schemas/Call/properties/endReason"
+          },
+          "transcript": {
+            "description": "The conversation, when the event carries one (absent = the event said nothing about it).",
+            "$ref": "#/components/schemas/Call/properties/transcript"
+          },
+          "recording": {
+            "$ref": "#/components/schemas/Call/properties/recording"
+          },
+          "cost": {
+            "$ref": "#/components/schemas/Call/properties/cost"
+          },
+          "latency": {
+            "$ref": "#/components/schemas/Call/properties/latency"
+          },
+          "usage": {
+            "$ref": "#/components/schemas/Call/properties/usage"
+          },
+          "analysis": {
+            "$ref": "#/components/schemas/Call/properties/analysis"
+          },
+          "stack": {
+            "$ref": "#/components/schemas/Call/properties/stack"
+          },
+          "interruptions": {
+            "$ref": "#/components/schemas/Call/properties/interruptions"
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/Call/properties/metadata"
+          },
+          "raw": {
+            "type": "object",
+            "description": "The call object as the event carries it (an envelope's `data`, or the payload itself), untouched.",
+            "additionalProperties": true
+          },
+          "warnings": {
+            "$ref": "#/components/schemas/Call/properties/warnings"
+          }
+        }
       }
     }
   }

@@ -224,6 +224,77 @@ export interface components {
             /** @description One message per value that could not be mapped (the call is still returned). */
             warnings: string[];
         };
+        /**
+         * @description What happened: `call.started` (the call connected), `call.status` (any other status change, e.g.
+         *     ringing), `call.ended` (the call ended; the report may include its analysis), `call.analyzed` (post-call
+         *     analysis is ready), `other` (not a call event, e.g. ThinnestAI `agent.updated`; see `raw.type`).
+         * @enum {string}
+         */
+        WebhookEventType: "call.started" | "call.status" | "call.ended" | "call.analyzed" | "other";
+        /**
+         * @description One provider webhook event, normalized by `normalizeWebhookEvent`. Nothing is lost: `raw.payload` is
+         *     the parsed body, untouched, and `raw.type` the provider's own event name.
+         */
+        WebhookEvent: {
+            provider: components["schemas"]["Provider"];
+            type: components["schemas"]["WebhookEventType"];
+            /** @description The event as the provider sent it. */
+            raw: {
+                /** @description The provider's event name as sent (e.g. `end-of-call-report`, `voice.call.ended`, a Butter status such as `no-answer`). */
+                type: string;
+                /** @description The parsed webhook body, untouched. */
+                payload: {
+                    [key: string]: unknown;
+                };
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened according to the provider, ISO 8601 UTC with milliseconds; absent when it did not say.
+             */
+            occurredAt?: string;
+            /** @description The provider's call id, when the event concerns a call. */
+            callId?: string;
+            /** @description The provider's delivery id (e.g. ThinnestAI `X-Webhook-Delivery-Id`), set by the receiver from the headers. */
+            deliveryId?: string;
+            call?: components["schemas"]["WebhookCall"];
+            /** @description One message per value that could not be mapped (the event is still returned). */
+            warnings: string[];
+        };
+        /**
+         * @description The call as far as one event describes it: the fields of `Call`, each with the same meaning and units,
+         *     but only `provider`, `id`, `raw` and `warnings` are required (a status event says nothing about the
+         *     transcript or the agent, and absent means "not in this event", never "none").
+         */
+        WebhookCall: {
+            provider: components["schemas"]["Call"]["provider"];
+            id: components["schemas"]["Call"]["id"];
+            agentId?: components["schemas"]["Call"]["agentId"];
+            agentName?: components["schemas"]["Call"]["agentName"];
+            channel?: components["schemas"]["Call"]["channel"];
+            direction?: components["schemas"]["Call"]["direction"];
+            status?: components["schemas"]["Call"]["status"];
+            from?: components["schemas"]["Call"]["from"];
+            to?: components["schemas"]["Call"]["to"];
+            startedAt?: components["schemas"]["Call"]["startedAt"];
+            endedAt?: components["schemas"]["Call"]["endedAt"];
+            durationMs?: components["schemas"]["Call"]["durationMs"];
+            endReason?: components["schemas"]["Call"]["endReason"];
+            /** @description The conversation, when the event carries one (absent = the event said nothing about it). */
+            transcript?: components["schemas"]["Call"]["transcript"];
+            recording?: components["schemas"]["Call"]["recording"];
+            cost?: components["schemas"]["Call"]["cost"];
+            latency?: components["schemas"]["Call"]["latency"];
+            usage?: components["schemas"]["Call"]["usage"];
+            analysis?: components["schemas"]["Call"]["analysis"];
+            stack?: components["schemas"]["Call"]["stack"];
+            interruptions?: components["schemas"]["Call"]["interruptions"];
+            metadata?: components["schemas"]["Call"]["metadata"];
+            /** @description The call object as the event carries it (an envelope's `data`, or the payload itself), untouched. */
+            raw: {
+                [key: string]: unknown;
+            };
+            warnings: components["schemas"]["Call"]["warnings"];
+        };
     };
     responses: never;
     parameters: never;

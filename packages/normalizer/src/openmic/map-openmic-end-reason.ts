@@ -3,32 +3,54 @@ import type { Ctx, JsonObject } from "../shared/context.js";
 import { mapEnum } from "../shared/enum.js";
 
 /**
- * OpenMic end reason → unified end reason. The Get Call page
- * (https://docs.openmic.ai/api-reference/calls/get-call) has no end-reason field; OpenMic's
- * post-call webhook (https://docs.openmic.ai/post-call-webhook) sends `disconnectionReason` (e.g.
- * `user_ended_call`), and the API's
- * Retell-style record may carry it as `disconnection_reason`. When present it is mapped:
- * `user_ended_call`/`user_hangup` → `user_hangup`; `agent_ended_call`/`agent_hangup` → `agent_hangup`;
- * `call_transfer` → `transfer`; `voicemail_reached` → `voicemail`; `dial_no_answer` → `no_answer`;
- * `dial_busy` → `busy`; `max_duration_reached` → `max_duration`; `inactivity` → `inactivity`;
- * `error`/`dial_failed` → `error`. Other values → `other` with a warning. Absent → `undefined`.
+ * OpenMic end reason → unified end reason. The Get Call page has no end-reason field; the post-call webhook
+ * sends `disconnectionReason` and lists its 13 values (https://docs.openmic.ai/post-call-webhook, "Disconnection
+ * Reasons"); the REST record may carry the same value as `disconnection_reason`. Mapping:
+ * - natural endings: `user_ended_call` → `user_hangup`; `agent_ended_call` → `agent_hangup`; `call_completed`
+ *   ("reached natural conclusion", no side named) → `other`;
+ * - connection issues: `dial_failed` → `error`; `dial_no_answer` → `no_answer`; `dial_busy` → `busy`;
+ *   `network_error` → `error`;
+ * - system issues: `agent_error` → `error`; `timeout` ("exceeded maximum duration") → `max_duration`;
+ *   `system_error` → `error`;
+ * - transfers: `transferred_to_human`, `transferred_to_external` → `transfer`; `voicemail` → `voicemail`.
+ * Retell-style spellings seen on the REST record are accepted too (`user_hangup`, `agent_hangup`,
+ * `call_transfer`, `voicemail_reached`, `max_duration_reached`, `inactivity`, `error`). Any other value → `other`
+ * with a warning. Absent → `undefined`.
  */
 export const OPENMIC_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
   user_ended_call: "user_hangup",
-  user_hangup: "user_hangup",
   agent_ended_call: "agent_hangup",
+  call_completed: "other",
+  dial_failed: "error",
+  dial_no_answer: "no_answer",
+  dial_busy: "busy",
+  network_error: "error",
+  agent_error: "error",
+  timeout: "max_duration",
+  system_error: "error",
+  transferred_to_human: "transfer",
+  transferred_to_external: "transfer",
+  voicemail: "voicemail",
+  user_hangup: "user_hangup",
   agent_hangup: "agent_hangup",
   call_transfer: "transfer",
   voicemail_reached: "voicemail",
-  dial_no_answer: "no_answer",
-  dial_busy: "busy",
   max_duration_reached: "max_duration",
   inactivity: "inactivity",
   error: "error",
-  dial_failed: "error",
 };
 
-/** Maps `call.disconnection_reason`; see {@link OPENMIC_END_REASON}. */
-export function mapOpenMicEndReason(ctx: Ctx, call: JsonObject): EndReason | undefined {
-  return mapEnum(ctx, call, "disconnection_reason", "disconnection_reason", OPENMIC_END_REASON, "other");
+/** OpenMic's 13 documented webhook `disconnectionReason` values (https://docs.openmic.ai/post-call-webhook). */
+export const OPENMIC_DISCONNECTION_REASONS = Object.keys(OPENMIC_END_REASON).slice(0, 13);
+
+/**
+ * Maps `call.disconnection_reason` (REST record) or, with `key: "disconnectionReason"`, the webhook's field; see
+ * {@link OPENMIC_END_REASON}.
+ */
+export function mapOpenMicEndReason(
+  ctx: Ctx,
+  call: JsonObject,
+  key: "disconnection_reason" | "disconnectionReason" = "disconnection_reason",
+): EndReason | undefined {
+  return mapEnum(ctx, call, key, key, OPENMIC_END_REASON, "other");
 }

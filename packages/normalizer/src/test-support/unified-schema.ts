@@ -17,3 +17,15 @@ export function unifiedCallErrors(value: unknown): string[] {
   if (validate(JSON.parse(JSON.stringify(value)))) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`);
 }
+
+const validateEvent = ajv.compile({
+  $id: "switchboard:unified:webhook-event",
+  components: (spec as { components: unknown }).components,
+  $ref: "#/components/schemas/WebhookEvent",
+});
+
+/** Validates a value against `WebhookEvent` of specs/unified.yaml; returns Ajv's error texts (empty = valid). */
+export function unifiedWebhookEventErrors(value: unknown): string[] {
+  if (validateEvent(JSON.parse(JSON.stringify(value)))) return [];
+  return (validateEvent.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`);
+}

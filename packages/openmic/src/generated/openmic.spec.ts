@@ -33,6 +33,10 @@ const spec: Record<string, unknown> = {
   ],
   "tags": [
     {
+      "name": "webhooks",
+      "description": "Events the provider POSTs to your URL."
+    },
+    {
       "name": "calls",
       "description": "Call records."
     }
@@ -437,6 +441,131 @@ const spec: Record<string, unknown> = {
       }
     }
   },
+  "webhooks": {
+    "end-of-call-report": {
+      "post": {
+        "operationId": "endOfCallReport",
+        "summary": "Post-call webhook (end-of-call report)",
+        "description": "Sent once per call when it ends, successful or not, to the post-call webhook URL configured on the\nagent. `POST`, `Content-Type: application/json`, `User-Agent: Openmic-Webhook/1.0`; OpenMic expects a\n2xx within 10 seconds and does **not** retry. OpenMic does **not** sign the request: authenticate it with\na secret token you put in the URL (`?token=…`). Source: https://docs.openmic.ai/post-call-webhook\n",
+        "tags": [
+          "webhooks"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/EndOfCallReport"
+              },
+              "examples": {
+                "successful": {
+                  "summary": "Successful call (the docs' own example)",
+                  "value": {
+                    "type": "end-of-call-report",
+                    "sessionId": "cmdx5w8oc0005q671s3cbg063",
+                    "toPhoneNumber": "+916297653534",
+                    "fromPhoneNumber": "+16167948654",
+                    "callType": "phonecall",
+                    "disconnectionReason": "user_ended_call",
+                    "direction": "outbound",
+                    "createdAt": "2025-08-04T13:44:26.604Z",
+                    "endedAt": "2025-08-04T13:45:03.325Z",
+                    "transcript": [
+                      [
+                        "assistant",
+                        "Hello I am Jay."
+                      ],
+                      [
+                        "user",
+                        "Yeah. Hi."
+                      ],
+                      [
+                        "assistant",
+                        "Hey Soumyadip! Great to hear from you. How can I help you today? Want me to reserve some raisins for you?"
+                      ],
+                      [
+                        "user",
+                        "Gotcha."
+                      ],
+                      [
+                        "assistant",
+                        "Awesome! I'll go ahead and reserve a pack of raisins for you at Shri Balaji Traders. Just let me know when you want to pick them up or if you'd like me to help with an online order. Cheers!"
+                      ]
+                    ],
+                    "summary": "Jay greeted Soumyadip and offered to reserve a pack of raisins at Shri Balaji Traders. The conversation focused on confirming the reservation, with options for pickup or online order.",
+                    "isSuccessful": false,
+                    "dynamicVariables": {
+                      "customerName": "Soumyadip Moni"
+                    }
+                  }
+                },
+                "failed": {
+                  "summary": "Failed call (the docs' own example)",
+                  "value": {
+                    "type": "end-of-call-report",
+                    "sessionId": "cmdx5ozq60001q671n1vyoepy",
+                    "toPhoneNumber": "+916297653534",
+                    "fromPhoneNumber": "+16167948654",
+                    "callType": "phonecall",
+                    "disconnectionReason": "user_ended_call",
+                    "direction": "outbound",
+                    "createdAt": "2025-08-04T13:38:48.414Z",
+                    "endedAt": "2025-08-04T13:39:38.816Z",
+                    "transcript": [],
+                    "summary": "Call failed: user_ended_call",
+                    "dynamicVariables": {
+                      "customerName": "Soumyadip Moni"
+                    }
+                  }
+                },
+                "withDuration": {
+                  "summary": "The docs' successful example with the fields of the 2025-11 revision (callDuration, callPickup, sessionType, successEvaluation, extractedData)",
+                  "value": {
+                    "type": "end-of-call-report",
+                    "sessionId": "cmdx5w8oc0005q671s3cbg063",
+                    "sessionType": "voice",
+                    "toPhoneNumber": "+916297653534",
+                    "fromPhoneNumber": "+16167948654",
+                    "callType": "phonecall",
+                    "disconnectionReason": "user_ended_call",
+                    "direction": "outbound",
+                    "createdAt": "2025-08-04T13:44:26.604Z",
+                    "endedAt": "2025-08-04T13:45:03.325Z",
+                    "callDuration": "0:00:45.723362",
+                    "callPickup": "yes",
+                    "transcript": [
+                      [
+                        "assistant",
+                        "Hello I am Jay."
+                      ],
+                      [
+                        "user",
+                        "Yeah. Hi."
+                      ]
+                    ],
+                    "summary": "Jay greeted Soumyadip and offered to reserve a pack of raisins.",
+                    "isSuccessful": true,
+                    "successEvaluation": "The caller agreed to the reservation.",
+                    "extractedData": {
+                      "product": "raisins"
+                    },
+                    "dynamicVariables": {
+                      "customerName": "Soumyadip Moni"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Any 2xx acknowledges the report."
+          }
+        }
+      }
+    }
+  },
   "components": {
     "securitySchemes": {
       "BearerAuth": {
@@ -724,6 +853,110 @@ const spec: Record<string, unknown> = {
           "message": {
             "type": "string",
             "description": "Longer explanation (401 only, in the reference)."
+          }
+        }
+      },
+      "DisconnectionReason": {
+        "type": "string",
+        "description": "Why the call ended, as the post-call webhook reports it (https://docs.openmic.ai/post-call-webhook,\n\"Disconnection Reasons\"): natural endings `user_ended_call`, `agent_ended_call`, `call_completed`;\nconnection issues `dial_failed`, `dial_no_answer`, `dial_busy`, `network_error`; system issues\n`agent_error`, `timeout` (call exceeded its maximum duration), `system_error`; transfers\n`transferred_to_human`, `transferred_to_external`, `voicemail`. Open set: other values are accepted.\n",
+        "examples": [
+          "user_ended_call"
+        ]
+      },
+      "EndOfCallReport": {
+        "type": "object",
+        "description": "Body of the post-call webhook (https://docs.openmic.ai/post-call-webhook). Unlike the REST call\nrecord (snake_case, epoch ms), it is camelCase with ISO 8601 times. The failed-call example omits\n`isSuccessful`, `successEvaluation` and `extractedData` and has an empty `transcript`. No agent id is\nsent.\n",
+        "additionalProperties": true,
+        "required": [
+          "type",
+          "sessionId"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "end-of-call-report",
+            "description": "Always `end-of-call-report`."
+          },
+          "sessionId": {
+            "type": "string",
+            "description": "Unique identifier of the call session (the REST API's `call_id`)."
+          },
+          "sessionType": {
+            "type": "string",
+            "description": "Kind of session, e.g. `voice` (2025-11 revision)."
+          },
+          "callType": {
+            "type": "string",
+            "description": "Type of call, e.g. `phonecall`."
+          },
+          "direction": {
+            "type": "string",
+            "enum": [
+              "inbound",
+              "outbound"
+            ]
+          },
+          "fromPhoneNumber": {
+            "type": "string",
+            "description": "Originating number, E.164."
+          },
+          "toPhoneNumber": {
+            "type": "string",
+            "description": "Destination number, E.164."
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the call was initiated, ISO 8601."
+          },
+          "endedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the call ended, ISO 8601. The docs compute the duration as `endedAt − createdAt`."
+          },
+          "callDuration": {
+            "type": "string",
+            "pattern": "^\\d+:\\d{2}:\\d{2}(\\.\\d{1,6})?$",
+            "description": "Talk duration as `H:MM:SS.ffffff` (e.g. `0:00:45.723362` = 45.723362 s; 2025-11 revision)."
+          },
+          "callPickup": {
+            "type": "string",
+            "description": "Whether the call was picked up, e.g. `yes` (2025-11 revision)."
+          },
+          "disconnectionReason": {
+            "$ref": "#/components/schemas/DisconnectionReason"
+          },
+          "transcript": {
+            "type": "array",
+            "description": "The conversation as `[speaker, message]` pairs; speakers `assistant`, `user`, `system`.",
+            "items": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          "summary": {
+            "type": "string",
+            "description": "AI-generated summary of the call."
+          },
+          "isSuccessful": {
+            "type": "boolean",
+            "description": "Whether the call achieved its objective (not whether it connected)."
+          },
+          "successEvaluation": {
+            "type": "string",
+            "description": "The evaluation behind `isSuccessful`."
+          },
+          "extractedData": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Data extracted by post-call analysis (free-form)."
+          },
+          "dynamicVariables": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Every dynamic variable active during the call (free-form)."
           }
         }
       }

@@ -33,6 +33,10 @@ const spec: Record<string, unknown> = {
   ],
   "tags": [
     {
+      "name": "webhooks",
+      "description": "Events the provider POSTs to your URL."
+    },
+    {
       "name": "calls",
       "description": "Voice call records."
     }
@@ -433,6 +437,167 @@ const spec: Record<string, unknown> = {
       }
     }
   },
+  "webhooks": {
+    "voice.call.started": {
+      "post": {
+        "operationId": "voiceCallStarted",
+        "summary": "voice.call.started (a voice call connected)",
+        "description": "Sent when a voice call connects, to every endpoint subscribed to `voice.call.started`. Signed:\n`X-Webhook-Signature: sha256=<hex HMAC-SHA256(secret, \"{X-Webhook-Timestamp}.{raw body}\")>`, with\n`X-Webhook-Timestamp` in Unix **seconds** (reject beyond ±300 s), `X-Webhook-Event`,\n`X-Webhook-Delivery-Id` (de-duplication) and `User-Agent: ThinnestAI-Webhooks/1.0`. Retried after\n10 s, 60 s and 300 s on failure. The fields of `data` for voice events are not documented.\nSources: https://docs.thinnest.ai/api-reference/webhooks/overview and\nhttps://docs.thinnest.ai/api-reference/webhooks/verify-signature\n",
+        "tags": [
+          "webhooks"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookEvent"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookDeliveryId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/VoiceCallWebhookEvent"
+              },
+              "examples": {
+                "constructed": {
+                  "summary": "The documented envelope with this event's name (the data fields are not documented)",
+                  "value": {
+                    "event": "voice.call.started",
+                    "timestamp": "2026-03-16T10:30:00.000Z",
+                    "agent_id": 42,
+                    "data": {
+                      "call_id": "call_abc123"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Any 2xx acknowledges the delivery; anything else is retried."
+          }
+        }
+      }
+    },
+    "voice.call.ended": {
+      "post": {
+        "operationId": "voiceCallEnded",
+        "summary": "voice.call.ended (a voice call ended)",
+        "description": "Sent when a voice call ends. Same headers and signature as `voice.call.started`. The only documented\nfield of `data` is `duration` (seconds, from the docs' verification sample). Sources:\nhttps://docs.thinnest.ai/api-reference/webhooks/overview and\nhttps://docs.thinnest.ai/api-reference/webhooks/verify-signature\n",
+        "tags": [
+          "webhooks"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookEvent"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookDeliveryId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/VoiceCallWebhookEvent"
+              },
+              "examples": {
+                "constructed": {
+                  "summary": "The documented envelope with this event's name and the documented `duration`",
+                  "value": {
+                    "event": "voice.call.ended",
+                    "timestamp": "2026-03-16T10:34:05.000Z",
+                    "agent_id": 42,
+                    "data": {
+                      "call_id": "call_abc123",
+                      "duration": 245
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Any 2xx acknowledges the delivery; anything else is retried."
+          }
+        }
+      }
+    },
+    "event": {
+      "post": {
+        "operationId": "webhookEvent",
+        "summary": "Any other event (agent.*, chat.*, campaign.*, webhook.test)",
+        "description": "Every event shares the envelope `{event, timestamp, agent_id, data}` and the signed headers. Source:\nhttps://docs.thinnest.ai/api-reference/webhooks/overview\n",
+        "tags": [
+          "webhooks"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookEvent"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookDeliveryId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebhookEnvelope"
+              },
+              "examples": {
+                "documented": {
+                  "summary": "The docs' own payload example",
+                  "value": {
+                    "event": "chat.message.completed",
+                    "timestamp": "2026-03-16T10:30:00.000Z",
+                    "agent_id": 42,
+                    "data": {
+                      "session_id": "sess_abc123",
+                      "message": "Hello! How can I help?",
+                      "tokens_used": 150
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Any 2xx acknowledges the delivery; anything else is retried."
+          }
+        }
+      }
+    }
+  },
   "components": {
     "securitySchemes": {
       "BearerAuth": {
@@ -476,6 +641,46 @@ const spec: Record<string, unknown> = {
           "examples": [
             30
           ]
+        }
+      }
+    },
+    "parameters": {
+      "WebhookSignature": {
+        "name": "X-Webhook-Signature",
+        "in": "header",
+        "required": true,
+        "description": "`sha256=<hex>`: HMAC-SHA256 keyed with the endpoint secret (UTF-8) over `{X-Webhook-Timestamp}.{raw body}`.",
+        "schema": {
+          "type": "string",
+          "pattern": "^sha256=[0-9a-f]{64}$"
+        }
+      },
+      "WebhookTimestamp": {
+        "name": "X-Webhook-Timestamp",
+        "in": "header",
+        "required": true,
+        "description": "When the delivery was signed, Unix **seconds**. Reject when more than 300 s from now.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]+$"
+        }
+      },
+      "WebhookEvent": {
+        "name": "X-Webhook-Event",
+        "in": "header",
+        "required": true,
+        "description": "The event type, e.g. `voice.call.ended` (same as the body's `event`).",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "WebhookDeliveryId": {
+        "name": "X-Webhook-Delivery-Id",
+        "in": "header",
+        "required": true,
+        "description": "Unique id of the delivery, kept across retries; use it to de-duplicate.",
+        "schema": {
+          "type": "string"
         }
       }
     },
@@ -951,6 +1156,89 @@ const spec: Record<string, unknown> = {
             "description": "The HTTP status code, repeated (e.g. 400). Source: https://docs.thinnest.ai/api-reference/calls/get."
           }
         }
+      },
+      "WebhookEventType": {
+        "type": "string",
+        "description": "Event types (https://docs.thinnest.ai/api-reference/webhooks/overview): `agent.created`,\n`agent.updated`, `agent.deleted`, `chat.message.completed`, `chat.session.ended`, `voice.call.started`,\n`voice.call.ended`, `campaign.step.completed`, `campaign.completed`, `webhook.test`. Open set.\n",
+        "examples": [
+          "voice.call.ended"
+        ]
+      },
+      "WebhookEnvelope": {
+        "type": "object",
+        "description": "The envelope of every webhook event (https://docs.thinnest.ai/api-reference/webhooks/overview).",
+        "additionalProperties": true,
+        "required": [
+          "event",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "event": {
+            "$ref": "#/components/schemas/WebhookEventType"
+          },
+          "timestamp": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the event happened, ISO 8601."
+          },
+          "agent_id": {
+            "type": [
+              "integer",
+              "string",
+              "null"
+            ],
+            "description": "The agent the event concerns (an integer in the docs' example); `null` for account events."
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "The event's data; its fields depend on `event`."
+          }
+        }
+      },
+      "VoiceCallWebhookData": {
+        "type": "object",
+        "description": "`data` of `voice.call.started` / `voice.call.ended`. Not documented beyond `duration`; the call id\nis read from `call_id`, else `id`, else `session_id`.\n",
+        "additionalProperties": true,
+        "properties": {
+          "call_id": {
+            "type": [
+              "string",
+              "integer"
+            ],
+            "description": "The call's id (the REST API's `call_id`); field name not confirmed by the docs."
+          },
+          "duration": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Call duration in **seconds** (`voice.call.ended`; the docs' sample prints it as seconds)."
+          }
+        }
+      },
+      "VoiceCallWebhookEvent": {
+        "description": "A `voice.call.started` or `voice.call.ended` event.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/WebhookEnvelope"
+          },
+          {
+            "type": "object",
+            "additionalProperties": true,
+            "properties": {
+              "event": {
+                "type": "string",
+                "enum": [
+                  "voice.call.started",
+                  "voice.call.ended"
+                ]
+              },
+              "data": {
+                "$ref": "#/components/schemas/VoiceCallWebhookData"
+              }
+            }
+          }
+        ]
       }
     },
     "responses": {

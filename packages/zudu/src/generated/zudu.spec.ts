@@ -34,6 +34,10 @@ const spec: Record<string, unknown> = {
   ],
   "tags": [
     {
+      "name": "webhooks",
+      "description": "Events the provider POSTs to your URL."
+    },
+    {
       "name": "calls",
       "description": "Call records."
     }
@@ -750,6 +754,172 @@ const spec: Record<string, unknown> = {
       }
     }
   },
+  "webhooks": {
+    "post-call": {
+      "post": {
+        "operationId": "postCallWebhook",
+        "summary": "Post-call webhook (body not documented)",
+        "description": "Zudu's post-call webhooks are managed objects (`POST /api/post-call-webhooks/create`, then assigned to\nan agent as its `post_call` tool); the docs say they \"receive call data, transcripts, and analysis\nresults\" but document **neither the body, nor headers, nor a signature, nor retries**. This document\ntherefore accepts any JSON object: the call object itself (as `GET /api/calls/{callId}` returns it in\n`data`), or an envelope holding it in `call` or `data`. Zudu returns no signing secret: authenticate with\na secret token you put in the URL (`?token=…`). Source: https://docs.zudu.ai\n",
+        "tags": [
+          "webhooks"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PostCallWebhook"
+              },
+              "examples": {
+                "assumedCallObject": {
+                  "summary": "Assumed shape (undocumented) — the `ended` example of the Get call reference",
+                  "value": {
+                    "id": "550e8400-e29b-41d4-a716-446655440000",
+                    "agent_id": "agent-123",
+                    "call_id": "call-456",
+                    "organization_id": "org-789",
+                    "call_status": "ENDED",
+                    "call_type": "PHONE_CALL",
+                    "direction": "INBOUND",
+                    "from_number": "+1234567890",
+                    "to_number": "+0987654321",
+                    "start_timestamp": 1703097600000,
+                    "end_timestamp": 1703097900000,
+                    "call_duration": 300000,
+                    "disconnection_reason": "USER_HANGUP",
+                    "recording_url": "https://storage.azure.com/recordings/call-456.mp4",
+                    "public_log_url": "https://api.example.com/logs/call-456",
+                    "opt_out_sensitive_data_storage": false,
+                    "metadata": {
+                      "customer_id": "cust-001",
+                      "priority": "high",
+                      "campaign": "summer-2024"
+                    },
+                    "events": [
+                      {
+                        "timestamp": 1703097600000,
+                        "event": "Call created",
+                        "session_time": 0,
+                        "data": {}
+                      },
+                      {
+                        "timestamp": 1703097630000,
+                        "event": "Call started - INBOUND",
+                        "session_time": 0,
+                        "data": {
+                          "direction": "INBOUND",
+                          "from": "+1234567890",
+                          "to": "+0987654321"
+                        }
+                      }
+                    ],
+                    "transcript": "Agent: Hello, thank you for calling. How can I help you today?\nUser: I'd like to check the status of my order.",
+                    "transcript_object": [
+                      {
+                        "role": "assistant",
+                        "content": "Hello, thank you for calling. How can I help you today?",
+                        "timestamp": 1703097635000,
+                        "words": [
+                          {
+                            "word": "Hello",
+                            "start": 1703097635000,
+                            "end": 1703097635500
+                          }
+                        ]
+                      },
+                      {
+                        "role": "user",
+                        "content": "I'd like to check the status of my order.",
+                        "timestamp": 1703097641000,
+                        "words": [
+                          {
+                            "word": "I'd",
+                            "start": 1703097641000,
+                            "end": 1703097641200
+                          }
+                        ]
+                      }
+                    ],
+                    "transcript_with_tool_calls": [],
+                    "latency": {
+                      "e2e": {
+                        "max": 450.2,
+                        "min": 120.1,
+                        "num": 15,
+                        "p50": 250.5,
+                        "p90": 380.8,
+                        "p95": 420.3,
+                        "p99": 445.1,
+                        "values": [
+                          120.1,
+                          180.3,
+                          250.5,
+                          380.8,
+                          450.2
+                        ]
+                      },
+                      "llm": {
+                        "max": 180.5,
+                        "min": 80.2,
+                        "num": 8,
+                        "p50": 125.3,
+                        "p90": 160.1,
+                        "p95": 170.8,
+                        "p99": 178.2,
+                        "values": [
+                          80.2,
+                          90.1,
+                          125.3,
+                          160.1,
+                          180.5
+                        ]
+                      }
+                    },
+                    "call_analysis": {
+                      "call_summary": "The caller asked about the status of an order; the agent gave the delivery date.",
+                      "call_successful": true,
+                      "user_sentiment": "Positive",
+                      "in_voicemail": false,
+                      "custom_analysis_data": {
+                        "order_found": true
+                      }
+                    },
+                    "call_cost": {
+                      "combined_cost": 0.15,
+                      "product_costs": [
+                        {
+                          "product": "inbound_call",
+                          "cost": 0.1,
+                          "unit_price": 0.02
+                        },
+                        {
+                          "product": "llm_usage",
+                          "cost": 0.05,
+                          "unit_price": 0.001
+                        }
+                      ],
+                      "total_duration_seconds": 300,
+                      "total_duration_unit_price": 0.02,
+                      "total_one_time_price": 0.05
+                    },
+                    "telephony_identifier": {
+                      "call_sid": "CA1234567890abcdef1234567890abcdef",
+                      "conference_sid": "CF1234567890abcdef1234567890abcdef"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Assumed: any 2xx acknowledges the event."
+          }
+        }
+      }
+    }
+  },
   "components": {
     "securitySchemes": {
       "ApiKey": {
@@ -1443,6 +1613,11 @@ const spec: Record<string, unknown> = {
             "description": "Absent or null on errors (any value accepted). Source: https://docs.zudu.ai/api-reference/calls/get."
           }
         }
+      },
+      "PostCallWebhook": {
+        "type": "object",
+        "description": "Body of the post-call webhook: undocumented (https://docs.zudu.ai), accepted leniently as any JSON\nobject. Expected to be the call object (`Call`), possibly wrapped in `{call}` or `{data}`.\n",
+        "additionalProperties": true
       }
     },
     "responses": {

@@ -50,7 +50,33 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "post-call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post-call webhook (body not documented)
+         * @description Zudu's post-call webhooks are managed objects (`POST /api/post-call-webhooks/create`, then assigned to
+         *     an agent as its `post_call` tool); the docs say they "receive call data, transcripts, and analysis
+         *     results" but document **neither the body, nor headers, nor a signature, nor retries**. This document
+         *     therefore accepts any JSON object: the call object itself (as `GET /api/calls/{callId}` returns it in
+         *     `data`), or an envelope holding it in `call` or `data`. Zudu returns no signing secret: authenticate with
+         *     a secret token you put in the URL (`?token=…`). Source: https://docs.zudu.ai
+         */
+        post: operations["postCallWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -419,6 +445,13 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description Body of the post-call webhook: undocumented (https://docs.zudu.ai), accepted leniently as any JSON
+         *     object. Expected to be the call object (`Call`), possibly wrapped in `{call}` or `{data}`.
+         */
+        PostCallWebhook: {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description Invalid request body (e.g. a negative `page`). Not documented by Zudu; modelled with its error envelope. */
@@ -541,6 +574,28 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    postCallWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostCallWebhook"];
+            };
+        };
+        responses: {
+            /** @description Assumed: any 2xx acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

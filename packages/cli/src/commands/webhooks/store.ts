@@ -1,0 +1,144 @@
+import { type FileHandle, open, readFile, truncate } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import type { WebhookEvent } from "@switchboard/normalizer";
+
+/**
+ * The de-duplication keys of an event: its delivery id (`<provider>:delivery:<id>`) when it has one, and
+ * `<provider>:<raw type>:<call id>` when it concerns a call (the same provider event for the same call, e.g.
+ * OpenMic resending an `end-of-call-report`, or Butter the same status twice). An event matching either key is
+ * a redelivery.
+ */
+export function dedupeKeys(event: WebhookEvent): string[] {
+  const keys: string[] = [];
+  if (event.deliveryId) keys.push(`${event.provider}:delivery:${event.deliveryId}`);
+  if (event.callId) keys.push(`${event.provider}:${event.raw.type}:${event.callId}`);
+  return keys;
+}
+
+interface Pending {
+  line: string;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * An append-only NDJSON file of unified webhook events, one per line, that acknowledges an event only once it is
+ * on disk: lines are written and `fdatasync`ed before {@link EventStore.append} resolves. Concurrent appends are
+ * group-committed (one write + one sync for every line queued meanwhile), so durability costs one sync per batch,
+ * not per event.
+ *
+ * Redeliveries (same {@link dedupeKeys}) are acknowledged without a second line, including across restarts: the
+ * seen keys are rebuilt from the file on open. A torn last line (a crash mid-write, never acknowledged) is cut off.
+ */
+export class EventStore {
+  /** Keys seen → when the line holding them is durable. */
+  private readonly seen = new Map<string, Promise<void>>();
+  private queue: Pending[] = [];
+  private flushing: Promise<void> | undefined;
+  private closed = false;
+
+  private constructor(
+    private readonly handle: FileHandle,
+    /** Events found in the file when it was opened. */
+    readonly loaded: number,
+  ) {}
+
+  /** Opens (creating if needed) `path`, rebuilding the seen keys from its lines. */
+  static async open(path: string): Promise<EventStore> {
+    let text = "";
+    let created = false;
+    try {
+      text = await readFile(path, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      created = true;
+    }
+    const end = text.lastIndexOf("\n") + 1;
+    if (end < text.length) {
+      // A torn last line: it was never fsync'd, so never acknowledged.
+      await truncate(path, Buffer.byteLength(text.slice(0, end)));
+      text = text.slice(0, end);
+    }
+    const keys: string[] = [];
+    let loaded = 0;
+    for (const line of text.split("\n")) {
+      if (!line.trim()) continue;
+      loaded++;
+      try {
+        keys.push(...dedupeKeys(JSON.parse(line) as WebhookEvent));
+      } catch {
+        // A line that is not an event (edited by hand): kept, not used for de-duplication.
+      }
+    }
+    const store = new EventStore(await open(path, "a"), loaded);
+    if (created) await syncDirectory(dirname(resolve(path)));
+    const done = Promise.resolve();
+    for (const key of keys) store.seen.set(key, done);
+    return store;
+  }
+
+  /**
+   * Appends `event` unless it is a redelivery; resolves once it (or the original) is durably on disk.
+   * @returns `{ duplicate: true }` when it was already stored.
+   * @throws the write or sync error; the event is then not stored and may be delivered again.
+   */
+  async append(event: WebhookEvent): Promise<{ duplicate: boolean }> {
+    if (this.closed) throw new Error("the event store is closed");
+    const keys = dedupeKeys(event);
+    const original = keys.map((k) => this.seen.get(k)).find((p) => p !== undefined);
+    if (original) {
+      try {
+        await original;
+        return { duplicate: true };
+      } catch {
+        // The original failed to be written: this delivery takes its place.
+        return this.append(event);
+      }
+    }
+    const durable = new Promise<void>((resolve, reject) => {
+      this.queue.push({ line: `${JSON.stringify(event)}\n`, resolve, reject });
+    });
+    for (const key of keys) this.seen.set(key, durable);
+    durable.catch(() => {
+      for (const key of keys) if (this.seen.get(key) === durable) this.seen.delete(key);
+    });
+    this.flushing ??= this.flush();
+    await durable;
+    return { duplicate: false };
+  }
+
+  private async flush(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue;
+      this.queue = [];
+      try {
+        await this.handle.write(batch.map((p) => p.line).join(""));
+        await this.handle.datasync();
+        for (const p of batch) p.resolve();
+      } catch (error) {
+        for (const p of batch) p.reject(error);
+      }
+    }
+    this.flushing = undefined;
+  }
+
+  /** Waits for queued appends to be durable, then closes the file. */
+  async close(): Promise<void> {
+    this.closed = true;
+    while (this.flushing) await this.flushing;
+    await this.handle.close();
+  }
+}
+
+/** Makes a new file's directory entry durable (POSIX); a no-op where directories cannot be synced (Windows). */
+async function syncDirectory(dir: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(dir, "r");
+    await handle.sync();
+  } catch {
+    // EISDIR/EPERM on platforms without directory fsync.
+  } finally {
+    await handle?.close();
+  }
+}

@@ -2,18 +2,24 @@
  * `@switchboard/core`: the shared runtime of the Switchboard provider clients. It knows no provider: each
  * provider package passes its spec-generated `paths`, base URL, auth headers and page fetcher.
  */
+
+export { onAbort } from "./abort.js";
 export {
   type ApiClient,
   type ApiClientConfig,
   type CallsClient,
   type CommonClientOptions,
+  checkIterateOptions,
+  checkRequestOptions,
   createApiClient,
   DEFAULTS,
   type FetchResult,
+  type HandleOptions,
   requireCredential,
 } from "./client.js";
 export * from "./errors.js";
 export { createLogger, type Logger, type LogLevel } from "./logger.js";
+export { checkBaseUrl, checkCredential, checkPathParam, MAX_TIMEOUT_MS } from "./options.js";
 export {
   fetchPage,
   type IterateOptions,
@@ -23,6 +29,15 @@ export {
   type PageResult,
 } from "./pagination.js";
 export { createRedactor, REDACTED, type Redactor } from "./redact.js";
-export { BACKOFF, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfterMs, retryDelayMs } from "./retry.js";
-export { createTransport, type RequestOptions, type TransportConfig } from "./transport.js";
+export {
+  BACKOFF,
+  isRetryableStatus,
+  MAX_RETRY_AFTER_MS,
+  parseRetryAfterMs,
+  type RetryDecision,
+  retryDecision,
+  retryDelayMs,
+} from "./retry.js";
+export { type BodyExpectation, type JsonShape, jsonKind } from "./shape.js";
+export { createTransport, MAX_REDIRECTS, type RequestOptions, type TransportConfig } from "./transport.js";
 export { createSpecValidator, type ResponseValidator } from "./validation.js";

@@ -233,7 +233,9 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
       return defaultPathSerializer(pathname, pathParams);
     },
   });
-  const validator = options.validateResponses ? createSpecValidator(config.loadSpec) : undefined;
+  const validator = options.validateResponses
+    ? createSpecValidator(config.loadSpec, redactor.string)
+    : undefined;
 
   const errorFrom = (response: Response, body: unknown): APIError =>
     makeAPIError({

@@ -11,10 +11,12 @@ type Json = Record<string, unknown>;
  * 2020-12 dialect (the dialect of OpenAPI 3.1) with ajv-formats; Ajv is loaded on first use only, so clients
  * that do not validate never load it.
  *
+ * @param redact - applied to each issue's `actual` text before it is cut to 80 characters.
  * @throws {Error} when the operation, or a JSON response schema for `status`, is not in the spec.
  */
 export function createSpecValidator(
   loadSpec: () => Promise<Json>,
+  redact: (text: string) => string = (text) => text,
 ): (operationId: string, status: number) => Promise<ResponseValidator> {
   const cache = new Map<string, Promise<ResponseValidator>>();
   let ajvPromise: Promise<{ ajv: import("ajv").default; spec: Json }> | undefined;
@@ -49,7 +51,7 @@ export function createSpecValidator(
         });
         return (body: unknown) => {
           if (validate(body)) return [];
-          return (validate.errors ?? []).map((e) => toIssue(e, body));
+          return (validate.errors ?? []).map((e) => toIssue(e, body, redact));
         };
       })();
       cache.set(key, validator);
@@ -92,7 +94,7 @@ interface AjvError {
   message?: string;
 }
 
-function toIssue(error: AjvError, body: unknown): ValidationIssue {
+function toIssue(error: AjvError, body: unknown, redact: (text: string) => string): ValidationIssue {
   let path = error.instancePath;
   let actualValue = resolvePointer({ root: body } as Json, `#/root${path}`);
   let expected = error.message ?? error.keyword;
@@ -105,6 +107,16 @@ function toIssue(error: AjvError, body: unknown): ValidationIssue {
   } else if (error.keyword === "enum") {
     expected = `one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
   }
-  const actual = actualValue === undefined ? undefined : JSON.stringify(actualValue).slice(0, 80);
+  // Redacted before the cut, so that no part of a secret straddling character 80 survives.
+  const actual = actualValue === undefined ? undefined : redact(jsonText(actualValue)).slice(0, 80);
   return { path, expected, actual };
+}
+
+/** JSON text of a value; a value too deep to stringify is described instead. */
+function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? "[…]" : "{…}";
+  }
 }

@@ -276,7 +276,7 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
           {
             provider,
             status: response.status,
-            contentType: response.headers.get("content-type") ?? undefined,
+            contentType: redactor.string(response.headers.get("content-type") ?? "") || undefined,
             bodySnippet: snippet(body),
             operationId,
             expected: problem.replace(/, got .*$/, "").replace(/^expected /, ""),
@@ -284,6 +284,13 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
         );
       if (expect) {
         const problem = checkRoot(body, expect.body, "as the body");
+        if (problem) throw badShape(problem);
+      }
+      const data = unwrap ? unwrap(body, response) : (body as never);
+      if (expect) {
+        const problem =
+          (expect.result ? checkRoot(data, expect.result, "in the response data") : undefined) ??
+          checkPaths(data, expect);
         if (problem) throw badShape(problem);
       }
       if (validator) {
@@ -304,13 +311,6 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
               issues: redactor.value(issues),
             });
         }
-      }
-      const data = unwrap ? unwrap(body, response) : (body as never);
-      if (expect) {
-        const problem =
-          (expect.result ? checkRoot(data, expect.result, "in the response data") : undefined) ??
-          checkPaths(data, expect);
-        if (problem) throw badShape(problem);
       }
       return data;
     },

@@ -8,6 +8,9 @@ export const REDACTED = "[REDACTED]";
  */
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-.*)$|token|secret|key/i;
 
+/** The shortest start of a secret that is redacted at the end of a text cut short. */
+const MIN_PARTIAL = 6;
+
 /** Removes secrets from text, headers and arbitrary JSON-like values. */
 export interface Redactor {
   /** Replaces every occurrence of every known secret in `text` with `[REDACTED]`. */
@@ -26,7 +29,8 @@ export interface Redactor {
  * than 4 characters are ignored, so that redaction never mangles ordinary text. Each secret is also matched
  * in its JSON-escaped and URL-encoded forms (as it would appear inside a JSON text or a URL).
  *
- * Redaction always runs on the whole text or value, before anything is cut to a snippet, and `value` walks
+ * A text that ends with the first 6 or more characters of a secret (a body the server cut short) has that
+ * tail redacted too. Redaction always runs on the whole text or value, before anything is cut to a snippet, and `value` walks
  * values of any depth (iteratively: a body nested 100 000 levels deep neither overflows the stack nor
  * keeps a secret below some depth).
  */
@@ -38,6 +42,15 @@ export function createRedactor(secrets: ReadonlyArray<string | undefined>): Reda
     let out = text;
     for (const secret of known) {
       if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    }
+    // A text cut short (a truncated body) may end with the start of a secret: redact that too (≥ 6 characters).
+    for (const secret of known) {
+      for (let n = secret.length - 1; n >= MIN_PARTIAL; n--) {
+        if (out.endsWith(secret.slice(0, n))) {
+          out = `${out.slice(0, out.length - n)}${REDACTED}`;
+          break;
+        }
+      }
     }
     return out;
   };

@@ -69,7 +69,7 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
     requestOptions,
   ) => {
     const result = await api.raw.GET("/v1/calls", { params: { query: params }, ...api.init(requestOptions) });
-    const body = await api.handle("listCalls", result);
+    const body = await api.handle("listCalls", result, { expect: { body: "object", arrays: ["calls"] } });
     const calls = body.calls;
     const offset = params.offset ?? 0;
     // Offset pagination (providers.md): the next offset counts the calls actually received, so a short page
@@ -84,7 +84,7 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
         params: { path: { id } },
         ...api.init(requestOptions),
       });
-      return api.handle("getCall", result);
+      return api.handle("getCall", result, { expect: { body: "object" } });
     },
     fetchPage: fetchCallsPage,
   });

@@ -23,7 +23,8 @@ export const PROVIDERS = Object.keys(NORMALIZERS) as Provider[];
  * @param provider - `"openmic" | "zudu" | "thinnestai" | "butter"`.
  * @param call - the provider's call object; it is not modified and is returned as `raw`.
  * @throws {NormalizeError} for an unknown provider, a payload that is not an object, or a missing/mistyped
- *   call id or agent id (with `provider` and `path`). Any other problem is a `warnings` entry.
+ *   call id or agent id (with `provider` and `path`), and for any failure no check foresaw (never another
+ *   error class). Any other problem is a `warnings` entry.
  */
 export function normalizeCall(provider: Provider, call: unknown): Call {
   const normalize = Object.hasOwn(NORMALIZERS, provider) ? NORMALIZERS[provider] : undefined;
@@ -34,5 +35,15 @@ export function normalizeCall(provider: Provider, call: unknown): Call {
       `unknown provider; expected one of ${PROVIDERS.join(", ")}`,
     );
   }
-  return normalize(call);
+  try {
+    return normalize(call);
+  } catch (error) {
+    if (error instanceof NormalizeError) throw error;
+    // Never another class: a failure no check foresaw is reported as a NormalizeError of the whole payload.
+    throw new NormalizeError(
+      provider,
+      "",
+      `could not be normalized (${error instanceof Error ? error.name : "error"})`,
+    );
+  }
 }

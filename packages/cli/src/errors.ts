@@ -12,6 +12,7 @@ import {
   SwitchboardError,
 } from "@switchboard/core";
 import { NormalizeError } from "@switchboard/normalizer";
+import { escapeControl } from "./sanitize.js";
 
 /** Exit codes of `switchboard`, one per error class (checked most specific first). */
 export const EXIT = {
@@ -60,5 +61,5 @@ export function describeError(error: unknown): { code: number; message: string }
     if (error instanceof SwitchboardError) return EXIT.api;
     return EXIT.internal;
   })();
-  return { code, message: `switchboard: ${message.split("\n")[0]}` };
+  return { code, message: `switchboard: ${escapeControl(message.split("\n")[0] ?? "")}` };
 }

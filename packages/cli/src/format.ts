@@ -1,5 +1,6 @@
 import type { Call } from "@switchboard/normalizer";
 import Table from "cli-table3";
+import { escapeControl } from "./sanitize.js";
 
 /** Output formats of `calls list`. */
 export const FORMATS = ["table", "json", "ndjson"] as const;
@@ -18,7 +19,7 @@ export function formatCost(call: Call): string {
   return call.cost ? `${call.cost.total} ${call.cost.currency}` : "—";
 }
 
-/** Renders calls as a table (one row per call) with cli-table3. */
+/** Renders calls as a table (one row per call) with cli-table3; control characters in API data are shown escaped. */
 export function renderTable(calls: Call[]): string {
   const table = new Table({
     head: [
@@ -36,25 +37,27 @@ export function renderTable(calls: Call[]): string {
     style: { head: [], border: [] },
   });
   for (const call of calls) {
-    table.push([
-      call.provider,
-      call.id,
-      call.startedAt ? call.startedAt.replace("T", " ").replace(/\.\d{3}Z$/, "Z") : "—",
-      call.status.unified === call.status.raw || !call.status.raw
-        ? call.status.unified
-        : `${call.status.unified} (${call.status.raw})`,
-      call.channel,
-      call.direction ?? "—",
-      formatDuration(call.durationMs),
-      formatCost(call),
-      String(call.transcript.length),
-      call.endReason ? call.endReason.unified : "—",
-    ]);
+    table.push(
+      [
+        call.provider,
+        call.id,
+        call.startedAt ? call.startedAt.replace("T", " ").replace(/\.\d{3}Z$/, "Z") : "—",
+        call.status.unified === call.status.raw || !call.status.raw
+          ? call.status.unified
+          : `${call.status.unified} (${call.status.raw})`,
+        call.channel,
+        call.direction ?? "—",
+        formatDuration(call.durationMs),
+        formatCost(call),
+        String(call.transcript.length),
+        call.endReason ? call.endReason.unified : "—",
+      ].map(escapeControl),
+    );
   }
   return table.toString();
 }
 
-/** Renders one call as a two-column table of its main fields. */
+/** Renders one call as a two-column table of its main fields; control characters in API data are shown escaped. */
 export function renderCallTable(call: Call): string {
   const table = new Table({ style: { head: [], border: [] } });
   const rows: [string, string][] = [
@@ -71,9 +74,12 @@ export function renderCallTable(call: Call): string {
     ],
     ["end reason", call.endReason ? `${call.endReason.unified} (raw: ${call.endReason.raw})` : "—"],
     ["cost", formatCost(call)],
-    ["transcript", call.transcript.map((t) => `${t.role}: ${t.text}`).join("\n") || "—"],
-    ["warnings", call.warnings.join("\n") || "—"],
+    ["transcript", call.transcript.map((t) => escapeControl(`${t.role}: ${t.text}`)).join("\n") || "—"],
+    ["warnings", call.warnings.map(escapeControl).join("\n") || "—"],
   ];
-  for (const [key, value] of rows) table.push({ [key]: value });
+  // API data is shown with its control characters escaped (the transcript and warnings keep one line each).
+  for (const [key, value] of rows) {
+    table.push({ [key]: key === "transcript" || key === "warnings" ? value : escapeControl(value) });
+  }
   return table.toString();
 }

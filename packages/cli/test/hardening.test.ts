@@ -45,7 +45,7 @@ describe("terminal escapes from API data", () => {
     const get = memoryIO(env(server.url));
     expect(await run(["calls", "get", "c1", "-p", "openmic", "-f", "table"], get)).toBe(0);
     for (const out of [list.out, get.out]) {
-      expect(out).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
+      for (const c of [ESC, "\u0007", CSI, "\u202e"]) expect(out).not.toContain(c);
       expect(out).toContain("\\x1b[31mRED");
     }
     expect(get.out).toContain("\\u009b2J");

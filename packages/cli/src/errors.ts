@@ -4,6 +4,7 @@ import {
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
+  InvalidArgumentError,
   InvalidResponseBodyError,
   NotFoundError,
   PermissionDeniedError,
@@ -47,6 +48,8 @@ export function describeError(error: unknown): { code: number; message: string }
   const message = error instanceof Error ? error.message : String(error);
   const code = (() => {
     if (error instanceof ConfigError) return EXIT.config;
+    // A bad key or base URL from the environment, or a bad call id on the command line.
+    if (error instanceof InvalidArgumentError) return EXIT.usage;
     if (error instanceof AuthenticationError) return EXIT.authentication;
     if (error instanceof PermissionDeniedError) return EXIT.permissionDenied;
     if (error instanceof NotFoundError) return EXIT.notFound;

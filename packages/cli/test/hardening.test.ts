@@ -78,6 +78,28 @@ describe("calls get with an id that would leave the path segment", () => {
   );
 });
 
+describe("secrets in the environment never reach stderr", () => {
+  it.each([
+    [
+      "a base URL with user:password@",
+      { OPENMIC_API_KEY: "test-openmic-0123456789", OPENMIC_BASE_URL: "http://u:hunter2secret@127.0.0.1:9" },
+      "hunter2secret",
+      "baseUrl",
+    ],
+    [
+      "an API key with a newline",
+      { OPENMIC_API_KEY: "sk_live_top\nsecret_42", OPENMIC_BASE_URL: "http://127.0.0.1:9" },
+      "secret_42",
+      "apiKey",
+    ],
+  ])("%s is a usage error naming the option, not the value", async (_, environment, secret, option) => {
+    const io = memoryIO(environment);
+    expect(await run(["calls", "list", "-p", "openmic"], io)).toBe(64);
+    expect(io.err).toContain(option);
+    expect(io.err).not.toContain(secret);
+  });
+});
+
 describe("a closed pipe (… | head -1)", () => {
   it("exits 0 quietly and stops fetching", async () => {
     // Endless pages of 50 calls each.

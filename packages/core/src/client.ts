@@ -103,14 +103,18 @@ export interface CallsClient<Id, Call, Item, Params, Body, Paths extends {}> {
    * One call by id.
    * @throws {APIError} subclasses by status (`NotFoundError` 404, `AuthenticationError` 401, …), and for a
    * 2xx envelope that says error; `APIConnectionError`, `APITimeoutError`, `APIUserAbortError`,
-   * `InvalidResponseBodyError`, `ResponseValidationError`.
+   * `InvalidResponseBodyError` (also for a body of the wrong shape), `ResponseValidationError`,
+   * `RedirectError` (a redirect to another origin), `InvalidArgumentError` (an empty id, `.`, `..`, or one
+   * holding `/`, `\`, `?`, `#`, `%` or a control character; invalid request options). Only
+   * `SwitchboardError`s are thrown.
    */
   getCall(id: Id, options?: RequestOptions): Promise<Call>;
   /** One page of calls; `page.hasNextPage()` / `page.getNextPage()` walk on. Same errors as `getCall`. */
   listCalls(params?: Params, options?: RequestOptions): Promise<Page<Item, Params, Body>>;
   /**
    * Every call matching `params`, across pages, with one page of look-ahead (at most two pages in memory);
-   * `options.maxItems` caps the count. Errors are thrown where the failing page is needed.
+   * `options.maxItems` caps the count (a whole number ≥ 0, else `InvalidArgumentError` at once). Errors are
+   * thrown where the failing page is needed.
    */
   iterateCalls(params?: Params, options?: IterateOptions): AsyncIterable<Item>;
   /** The underlying typed openapi-fetch client (base URL, auth, retries and timeouts included). */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `pnpm docs`: builds the browsable references into docs/site/ (not committed): one Redocly HTML page per
+ * `pnpm docs:build`: builds the browsable references into docs/site/ (not committed): one Redocly HTML page per
  * spec in specs/ (docs/site/specs/<name>.html) and the TypeScript API with TypeDoc (docs/site/api/), plus
  * an index page linking them.
  */

@@ -24,6 +24,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
+import { fillTemplate, providerReplacements } from "./templates/provider-replacements.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values, positionals } = parseArgs({
@@ -52,61 +53,14 @@ if (existsSync(target)) {
 }
 const spec = parse(readFileSync(specFile, "utf8"));
 
-const fail = (message) => {
-  console.error(`specs/${name}.yaml: ${message}`);
+let replacements;
+try {
+  replacements = providerReplacements(spec, name, { title: values.title });
+} catch (error) {
+  console.error(`specs/${name}.yaml: ${error.message}`);
   process.exit(1);
-};
-/** The path (and method) of an operation by operationId. */
-const find = (operationId) => {
-  for (const [path, item] of Object.entries(spec.paths ?? {})) {
-    for (const [method, op] of Object.entries(item))
-      if (op?.operationId === operationId) return { path, method, op };
-  }
-  return fail(`no operation with operationId ${operationId}`);
-};
-const get = find("getCall");
-const list = find("listCalls");
-if (get.method !== "get" || list.method !== "get")
-  fail("getCall and listCalls must be GET operations for the template");
-const pathParam =
-  (get.op.parameters ?? []).find((p) => p.in === "path")?.name ?? /\{([^}]+)\}/.exec(get.path)?.[1];
-if (!pathParam) fail("getCall has no path parameter");
-const baseUrl = spec.servers?.[0]?.url ?? fail("no servers[0].url");
-const requirement = Object.keys((spec.security ?? [])[0] ?? {});
-if (requirement.length !== 1) fail("the template supports one security scheme (Bearer or an API-key header)");
-const scheme = spec.components?.securitySchemes?.[requirement[0]];
-let authHeader;
-let authHeaderName;
-let authDoc;
-if (scheme?.type === "http" && scheme.scheme === "bearer") {
-  authHeaderName = "authorization";
-  // The generated client's source text: a template literal reading its `apiKey` variable.
-  authHeader = ["Authorization: `Bearer $", "{apiKey}`"].join("");
-  authDoc = "`Authorization: Bearer <apiKey>`";
-} else if (scheme?.type === "apiKey" && scheme.in === "header") {
-  authHeaderName = scheme.name.toLowerCase();
-  authHeader = `${JSON.stringify(scheme.name)}: apiKey`;
-  authDoc = `\`${scheme.name}\``;
-} else {
-  fail(`security scheme ${requirement[0]} is neither http bearer nor an apiKey header`);
 }
-
-const pascal = name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
-const replacements = {
-  __Name__: pascal,
-  __NAME__: name.toUpperCase().replace(/-/g, "_"),
-  __name__: name,
-  __Title__: values.title ?? spec.info?.title?.replace(/ call records API$/i, "") ?? pascal,
-  __baseUrl__: baseUrl,
-  __getPath__: get.path,
-  __pathParam__: /^[A-Za-z_$][\w$]*$/.test(pathParam) ? pathParam : JSON.stringify(pathParam),
-  __listPath__: list.path,
-  __authHeader__: authHeader,
-  __authHeaderName__: authHeaderName,
-  __authDoc__: authDoc,
-};
-const fill = (text) =>
-  Object.entries(replacements).reduce((out, [key, value]) => out.split(key).join(value), text);
+const fill = (text) => fillTemplate(text, replacements);
 
 const templates = join(here, "templates", "provider");
 const written = [];

@@ -15,6 +15,7 @@ import { benchCodegen } from "./codegen.mjs";
 import { benchNormalize } from "./normalize.mjs";
 import { benchPagination } from "./pagination.mjs";
 import { benchProviders } from "./records.mjs";
+import { benchThroughput, CEILING_MS } from "./throughput.mjs";
 
 /** Client factories by provider, for the providers whose package is built. */
 async function clientFactories() {
@@ -28,7 +29,7 @@ async function clientFactories() {
   for (const [provider, [pkg, name, options]] of Object.entries(factories)) {
     try {
       const mod = await import(pkg);
-      out[provider] = (baseUrl) => mod[name]({ ...options, baseUrl });
+      out[provider] = (baseUrl, extra = {}) => mod[name]({ ...options, ...extra, baseUrl });
     } catch {
       // provider package not installed in this workspace
     }
@@ -128,6 +129,48 @@ sections.push(
   `## 5. CLI streaming\n\n\`switchboard calls list --provider all --format ndjson > /dev/null\` against the loopback paging server; peak RSS of the CLI process. Memory should not grow with the number of calls.\n\n${table(
     ["calls per provider", "providers", "calls", "wall (ms)", "peak RSS (MB)"],
     cli.map((r) => [r.callsPerProvider, r.providers, r.calls, fmt(r.wallMs, 0), fmt(r.peakRssMb, 1)]),
+  )}`,
+);
+
+console.log(
+  "\n6. rate-limit-bound throughput (200 ms per page, 20 requests/s, 10,000 calls in pages of 100)",
+);
+// Styles whose list reports a total can fetch pages concurrently; cursor styles stay sequential.
+const PARALLEL = { openmic: true, zudu: true, thinnestai: true, butter: false };
+const throughput = await benchThroughput(factories, PARALLEL);
+console.table(throughput);
+sections.push(
+  `## 6. Rate-limit-bound throughput\n\nPer pagination style, a loopback server with ${200} ms latency per page and a token bucket of 20 requests/s (429 + \`Retry-After: 1\` beyond it; \`X-RateLimit-*\` headers unless said) serves 10,000 calls in pages of 100: the ceiling is ${CEILING_MS / 1000} s. Goals, for the styles that report a total (parallel): ≥ 85 % of the ceiling, ≤ 5 % of requests answered 429; for every style: 10,000 unique calls, 0 duplicates, 0 missing (also with calls inserted at the head during the walk). Butter's cursor list stays sequential (its bound is 100 pages × 200 ms = 20 s).\n\n${table(
+    [
+      "provider",
+      "scenario",
+      "wall (ms)",
+      "% of ceiling",
+      "requests",
+      "429 (%)",
+      "unique",
+      "duplicates",
+      "missing",
+      "goal",
+    ],
+    throughput.map((r) => [
+      r.provider,
+      r.scenario,
+      fmt(r.wallMs, 0),
+      `${r.ofCeilingPct} %`,
+      r.requests,
+      fmt(r.throttledPct, 1),
+      r.unique,
+      r.duplicates,
+      r.missing,
+      r.scenario === "sequential baseline"
+        ? "baseline"
+        : goal(
+            r.duplicates === 0 &&
+              r.missing === 0 &&
+              (!r.parallel || (r.ofCeilingPct >= 85 && r.throttledPct <= 5)),
+          ),
+    ]),
   )}`,
 );
 

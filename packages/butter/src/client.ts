@@ -29,7 +29,8 @@ export interface ButterClientOptions extends CommonClientOptions {
   apiKey: string;
   /**
    * Organization id. When given, the client uses Butter's second scheme: `Authorization: Bearer <apiKey>`
-   * with `X-Organization-Id` (providers.md: the reference shows both).
+   * with `X-Organization-Id` (https://docs.getbutter.ai/api-reference/authentication: the reference shows
+   * both).
    */
   organizationId?: string | undefined;
 }
@@ -39,15 +40,18 @@ export interface ButterClientOptions extends CommonClientOptions {
  * `success: false` throws an `APIError` even on HTTP 200), `listCalls(params)` (`GET /api/calls`, opaque
  * cursor: follows `next_cursor` while `has_more`; ends when it is missing, repeats, or a page is empty),
  * `iterateCalls(params)`, `raw`. Every method takes {@link RequestOptions} last.
+ * Errors: the `@switchboard/core` hierarchy, re-exported by this package (`AuthenticationError` 401,
+ * `NotFoundError` 404, `RateLimitError` 429, `APIConnectionError`, `APITimeoutError`, …).
  */
-export type ButterClient = CallsClient<
-  string,
-  ButterCall,
-  ButterCallListItem,
-  ButterListCallsParams,
-  ButterListCallsResponse,
-  paths
->;
+export interface ButterClient
+  extends CallsClient<
+    string,
+    ButterCall,
+    ButterCallListItem,
+    ButterListCallsParams,
+    ButterListCallsResponse,
+    paths
+  > {}
 
 /**
  * Creates a Butter AI client on the shared runtime (retries, timeouts, typed errors, pagination).
@@ -72,6 +76,8 @@ export function createButterClient(options: ButterClientOptions): ButterClient {
     secrets: [apiKey],
     options,
     loadSpec: async () => (await import("./generated/butter.spec.js")).default,
+    // 10 requests/s on the Starter plan (https://docs.getbutter.ai); raise it with the `rateLimit` option.
+    rateLimit: { requests: 10, intervalMs: 1_000 },
   });
 
   /** Butter's envelopes say `success: false` on failure; that is an error even on HTTP 200. */
@@ -95,7 +101,8 @@ export function createButterClient(options: ButterClientOptions): ButterClient {
     });
     const calls = body.data ?? [];
     const cursor = body.pagination?.next_cursor;
-    // Opaque cursor pagination (providers.md): follow `next_cursor` while `has_more`.
+    // Opaque cursor pagination (https://docs.getbutter.ai/api-reference/introduction): follow `next_cursor`
+    // while `has_more`.
     const next =
       body.pagination?.has_more === true && cursor && calls.length > 0 ? { ...params, cursor } : undefined;
     return { items: calls, next, body };
@@ -115,5 +122,7 @@ export function createButterClient(options: ButterClientOptions): ButterClient {
       return body.data;
     },
     fetchPage: fetchCallsPage,
+    // Opaque cursors: the walk stays sequential (one page of look-ahead); repeats are dropped by id.
+    strategy: { itemId: (call) => call.call_sid },
   });
 }

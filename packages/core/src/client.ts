@@ -7,6 +7,7 @@ import {
   ResponseValidationError,
   SwitchboardError,
 } from "./errors.js";
+import { type Concurrency, createRateLimiter, type RateLimiter } from "./limiter.js";
 import { createLogger, type Logger, type LogLevel } from "./logger.js";
 import {
   checkBaseUrl,
@@ -18,7 +19,14 @@ import {
   checkSignal,
   checkTimeoutMs,
 } from "./options.js";
-import { fetchPage, type IterateOptions, iterateFrom, type Page, type PageFetcher } from "./pagination.js";
+import {
+  fetchPage,
+  type IterateOptions,
+  iterateFrom,
+  type ListStrategy,
+  type Page,
+  type PageFetcher,
+} from "./pagination.js";
 import { createRedactor, type Redactor } from "./redact.js";
 import { MAX_RETRY_AFTER_MS, parseRetryAfterMs } from "./retry.js";
 import { type BodyExpectation, checkPaths, checkRoot } from "./shape.js";
@@ -57,6 +65,19 @@ export interface CommonClientOptions {
   validateResponses?: boolean | "warn" | undefined;
   /** Headers sent with every request (they cannot replace the auth headers). */
   headers?: Record<string, string> | undefined;
+  /**
+   * Requests in flight at once for this client, and pages fetched at once by `iterateCalls` when the list
+   * reports a total: a whole number ≥ 1, or `"auto"` (default: adaptive, 4 to start, 1–8, halved on each
+   * 429 and raised by one after a run of successes; see `createRateLimiter`). `1` makes every walk sequential.
+   */
+  concurrency?: Concurrency | undefined;
+  /**
+   * Ceiling of requests started, e.g. `{ requests: 50, intervalMs: 1000 }` for Butter's Pro plan (a token
+   * bucket: bursts up to `requests`, then their average pace). Default: the provider's documented rate limit
+   * where it has one (ThinnestAI 120 per minute, Butter 10 per second on Starter), none otherwise; `null`
+   * turns the ceiling off.
+   */
+  rateLimit?: { requests: number; intervalMs: number } | null | undefined;
 }
 
 /** Defaults of {@link CommonClientOptions}. */
@@ -78,6 +99,8 @@ export interface ApiClientConfig {
   loadSpec: () => Promise<Record<string, unknown>>;
   /** Called before each retry wait (tests, metrics). */
   onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
+  /** The provider's documented rate limit, used when the user sets no `rateLimit`. */
+  rateLimit?: { requests: number; intervalMs: number } | undefined;
 }
 
 /** The result shape of an openapi-fetch call. */
@@ -119,6 +142,8 @@ export interface CallsClient<Id, Call, Item, Params, Body, Paths extends {}> {
   iterateCalls(params?: Params, options?: IterateOptions): AsyncIterable<Item>;
   /** The underlying typed openapi-fetch client (base URL, auth, retries and timeouts included). */
   readonly raw: Client<Paths, `${string}/${string}`>;
+  /** The client's rate limiter: `limiter.state()` tells the current concurrency bound, requests in flight and 429s. */
+  readonly limiter: RateLimiter;
 }
 
 /** Options of {@link ApiClient.handle}. */
@@ -136,6 +161,8 @@ export interface ApiClient<Paths extends {}> {
   readonly provider: string;
   readonly logger: Logger;
   readonly redactor: Redactor;
+  /** Paces every request of this client (concurrency bound, requests per second, 429s, rate-limit headers). */
+  readonly limiter: RateLimiter;
   /** The openapi-fetch request options for one call: the retrying, timed `fetch` and the extra headers. */
   init(options?: RequestOptions): {
     fetch: (request: Request) => Promise<Response>;
@@ -176,6 +203,8 @@ export interface ApiClient<Paths extends {}> {
   calls<Id, Call, Item, Params, Body>(operations: {
     getCall: (id: Id, options?: RequestOptions) => Promise<Call>;
     fetchPage: PageFetcher<Item, Params, Body>;
+    /** What the list operation allows beyond one page: concurrent pages, a snapshot bound, de-duplication. */
+    strategy?: ListStrategy<Item, Params, Body>;
   }): CallsClient<Id, Call, Item, Params, Body, Paths>;
 }
 
@@ -216,7 +245,12 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
   const baseUrl = checkBaseUrl(provider, options.baseUrl ?? config.defaultBaseUrl);
   const baseFetch =
     options.fetch ?? ((request: Request, init?: RequestInit) => globalThis.fetch(request, init));
+  const limiter = createRateLimiter({
+    concurrency: options.concurrency,
+    rate: options.rateLimit === null ? undefined : (options.rateLimit ?? config.rateLimit),
+  });
   const transportConfig = {
+    limiter,
     provider,
     fetch: baseFetch,
     timeoutMs,
@@ -255,6 +289,7 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     provider,
     logger,
     redactor,
+    limiter,
     init(requestOptions = {}) {
       checkRequestOptions(provider, requestOptions);
       const init: { fetch: (request: Request) => Promise<Response>; headers?: Record<string, string> } = {
@@ -321,14 +356,15 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     page: (fetcher, params, requestOptions) => fetchPage(fetcher, params, requestOptions),
     iterate: (fetcher, params, iterateOptions) => {
       checkIterateOptions(provider, iterateOptions);
-      return iterateFrom(fetcher, { params, options: iterateOptions });
+      return iterateFrom(fetcher, { params, options: iterateOptions, concurrency: options.concurrency });
     },
     envelopeError: errorFrom,
-    calls: ({ getCall, fetchPage: rawFetcher }) => {
+    calls: ({ getCall, fetchPage: rawFetcher, strategy }) => {
       const fetcher: typeof rawFetcher = (params, requestOptions) =>
         guard(() => rawFetcher(params, requestOptions));
       return {
         raw,
+        limiter,
         getCall: (id, requestOptions) =>
           guard(async () => {
             checkPathParam(provider, "id", id);
@@ -338,7 +374,12 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
           guard(() => fetchPage(fetcher, params ?? ({} as never), requestOptions)),
         iterateCalls: (params, iterateOptions) => {
           checkIterateOptions(provider, iterateOptions);
-          return iterateFrom(fetcher, { params: params ?? ({} as never), options: iterateOptions });
+          return iterateFrom(fetcher, {
+            params: params ?? ({} as never),
+            options: iterateOptions,
+            strategy,
+            concurrency: options.concurrency,
+          });
         },
       };
     },

@@ -18,15 +18,28 @@ export {
   requireCredential,
 } from "./client.js";
 export * from "./errors.js";
+export {
+  AUTO_CONCURRENCY,
+  type Concurrency,
+  createRateLimiter,
+  type Permit,
+  type RateLimiter,
+  type RateLimiterOptions,
+  type RateLimiterState,
+  type RequestOutcome,
+} from "./limiter.js";
 export { createLogger, type Logger, type LogLevel } from "./logger.js";
 export { checkBaseUrl, checkCredential, checkPathParam, MAX_TIMEOUT_MS } from "./options.js";
 export {
   fetchPage,
   type IterateOptions,
   iterateFrom,
+  type ListStrategy,
   Page,
   type PageFetcher,
   type PageResult,
+  pageWindow,
+  remainingOffsets,
 } from "./pagination.js";
 export { createRedactor, REDACTED, type Redactor } from "./redact.js";
 export {

@@ -1,4 +1,5 @@
 import { SwitchboardError } from "./errors.js";
+import { AUTO_CONCURRENCY, type Concurrency } from "./limiter.js";
 import type { RequestOptions } from "./transport.js";
 
 /**
@@ -17,10 +18,48 @@ export type PageFetcher<Item, Params, Body = unknown> = (
   options: RequestOptions,
 ) => Promise<PageResult<Item, Params, Body>>;
 
+/**
+ * What a provider client knows about its list operation beyond fetching one page; every part is optional
+ * and switches on one behaviour of {@link iterateFrom}.
+ */
+export interface ListStrategy<Item, Params, Body = unknown> {
+  /**
+   * For offset/page styles that report a total: the parameters of every page after `first` (in the
+   * provider's order), so that they can be fetched concurrently. `undefined` when the total is unknown
+   * (the walk then stays sequential).
+   */
+  planPages?: ((first: PageResult<Item, Params, Body>, params: Params) => Params[] | undefined) | undefined;
+  /**
+   * Pins a walk to a snapshot: returns `params` with an upper time bound of `atIso` (ISO 8601 UTC, the
+   * moment the walk starts) when the API filters by time and the caller set no bound, so that calls
+   * arriving at the head of the list during the walk cannot shift the pages.
+   */
+  pinSnapshot?: ((params: Params, atIso: string) => Params) | undefined;
+  /** The item's id, to drop an item seen again on a later page (the last line of defence against shifts). */
+  itemId?: ((item: Item) => string) | undefined;
+  /**
+   * The list's total as a page reports it. When a planned page reports another total than the first page,
+   * the list changed during the walk and the walk goes on sequentially (see {@link iterateFrom}).
+   */
+  totalOf?: ((page: PageResult<Item, Params, Body>) => number | undefined) | undefined;
+}
+
 /** Options of auto-pagination. */
 export interface IterateOptions extends RequestOptions {
-  /** Stop after this many items in total (across pages). Default: no limit. */
+  /** Stop after this many items in total (across pages): a whole number ≥ 0. Default: no limit. */
   maxItems?: number | undefined;
+  /**
+   * Pages fetched at once when the list reports a total (offset/page styles): a whole number ≥ 1, or
+   * `"auto"` (the client's bound; {@link AUTO_CONCURRENCY}`.max` pages in flight at most, paced by the
+   * client's rate limiter). Default: the client's `concurrency` option. Items are still yielded in the
+   * provider's order; at most `concurrency` + 1 pages are held in memory.
+   */
+  concurrency?: Concurrency | undefined;
+  /**
+   * Pin the walk to the moment it starts, where the API filters by time (see {@link ListStrategy}).
+   * Default `true`; `false` also lists calls that arrive during the walk (and risks shifted pages).
+   */
+  snapshot?: boolean | undefined;
 }
 
 /**
@@ -91,23 +130,71 @@ export async function fetchPage<Item, Params, Body>(
 }
 
 /**
- * Iterates every item of a list operation across pages, in order.
+ * The offsets of the pages after the one at `offset`, `pageSize` apart, below `total` (for
+ * {@link ListStrategy.planPages} of offset styles). Empty when `pageSize` or `total` is not a positive
+ * whole number.
+ */
+export function remainingOffsets(offset: number, pageSize: number, total: number): number[] {
+  if (!(Number.isInteger(pageSize) && pageSize > 0 && Number.isInteger(total) && total > 0)) return [];
+  const offsets: number[] = [];
+  for (let next = offset + pageSize; next < total; next += pageSize) offsets.push(next);
+  return offsets;
+}
+
+/** The number of pages a walk keeps in flight for a {@link Concurrency} setting. */
+export function pageWindow(concurrency: Concurrency | undefined): number {
+  if (concurrency === undefined || concurrency === "auto") return AUTO_CONCURRENCY.max;
+  return concurrency;
+}
+
+/**
+ * Iterates every item of a list operation across pages, in the provider's order.
  *
- * - **Look-ahead:** while the caller consumes page N, page N+1 is being fetched (never N+2), so at most two
- *   pages are held in memory.
+ * - **Sequential with look-ahead** (cursor styles, or no total): while the caller consumes page N, page
+ *   N+1 is being fetched (never N+2), so at most two pages are held in memory.
+ * - **Concurrent** (offset/page styles whose first page reports a total, `strategy.planPages`): after the
+ *   first page, up to `concurrency` of the remaining pages are in flight at once (each request still waits
+ *   for the client's rate limiter), yielded in order; at most `concurrency` + 1 pages in memory. If a page
+ *   reports another total than the first (`strategy.totalOf`: the list changed during an unpinned walk),
+ *   the planned pages in flight are cancelled and the walk goes on sequentially from that page; so it does
+ *   when the last planned page says more follow.
+ * - **Snapshot:** with `strategy.pinSnapshot` (APIs that filter by time) the walk asks only for calls up to
+ *   the moment it started, unless the caller set an upper bound or `snapshot: false`.
+ * - **Exactly once:** with `strategy.itemId`, an item whose id was yielded on one of the last
+ *   `concurrency` + 2 pages is not yielded again (calls inserted at the head of an unpinned offset list
+ *   push earlier calls onto the next page).
  * - **Ends** on a page with no items, on a page whose `next` is `undefined` (the provider said `has_more:
  *   false`, a short page, or no cursor), or when the next parameters repeat ones already fetched (a provider
  *   returning the same cursor twice would otherwise loop forever).
- * - `maxItems` stops after that many items; a `break` in `for await` aborts the look-ahead request.
+ * - `maxItems` stops after that many items; a `break` in `for await` aborts every request in flight.
  *
- * Errors of any page (after the transport's retries) are thrown from the iterator at the point that page
- * is needed.
+ * Errors of any page (after the transport's retries) are thrown once from the iterator at the point that
+ * page is needed; the failure aborts the sibling requests in flight.
+ *
+ * @throws {SwitchboardError} when `maxItems` is not a whole number ≥ 0 or `concurrency` is invalid.
  */
 export function iterateFrom<Item, Params, Body>(
   fetcher: PageFetcher<Item, Params, Body>,
-  start: { params?: Params; first?: Page<Item, Params, Body>; options?: IterateOptions },
+  start: {
+    params?: Params;
+    first?: Page<Item, Params, Body>;
+    options?: IterateOptions;
+    strategy?: ListStrategy<Item, Params, Body> | undefined;
+    /** The client's `concurrency` option, used when `options.concurrency` is not set. */
+    concurrency?: Concurrency | undefined;
+  },
 ): AsyncIterable<Item> {
-  const { maxItems, ...requestOptions } = start.options ?? {};
+  const { maxItems, concurrency, snapshot = true, ...requestOptions } = start.options ?? {};
+  if (maxItems !== undefined && !(Number.isInteger(maxItems) && maxItems >= 0)) {
+    throw new SwitchboardError(`maxItems must be a whole number ≥ 0 (got ${String(maxItems)})`);
+  }
+  const resolved = concurrency ?? start.concurrency;
+  if (resolved !== undefined && resolved !== "auto" && !(Number.isInteger(resolved) && resolved >= 1)) {
+    throw new SwitchboardError(`concurrency must be "auto" or a whole number ≥ 1 (got ${String(resolved)})`);
+  }
+  const window = pageWindow(resolved);
+  const strategy = start.strategy ?? {};
+  const limit = maxItems ?? Number.POSITIVE_INFINITY;
   return {
     async *[Symbol.asyncIterator]() {
       const stop = new AbortController();
@@ -120,28 +207,115 @@ export function iterateFrom<Item, Params, Body>(
         seen.add(JSON.stringify(params));
         return fetcher(params, options);
       };
+      // Ids of the items of the last few pages: an item pushed onto the next page by an insert is dropped.
+      const recentIds: Set<string>[] = [];
+      const fresh = (items: Item[]): Item[] => {
+        if (!strategy.itemId) return items;
+        const ids = new Set<string>();
+        const out: Item[] = [];
+        for (const item of items) {
+          const id = strategy.itemId(item);
+          if (ids.has(id) || recentIds.some((page) => page.has(id))) continue;
+          ids.add(id);
+          out.push(item);
+        }
+        recentIds.push(ids);
+        if (recentIds.length > window + 2) recentIds.shift();
+        return out;
+      };
       let yielded = 0;
       let current: PageResult<Item, Params, Body>;
-      if (start.first) {
-        seen.add(JSON.stringify(start.first.params));
-        current = { items: start.first.data, next: start.first.nextPageParams(), body: start.first.body };
-      } else {
-        current = await load(start.params as Params);
-      }
+      let firstParams: Params;
       try {
+        if (start.first) {
+          firstParams = start.first.params;
+          seen.add(JSON.stringify(firstParams));
+          current = { items: start.first.data, next: start.first.nextPageParams(), body: start.first.body };
+        } else {
+          firstParams = start.params as Params;
+          if (snapshot && strategy.pinSnapshot) {
+            firstParams = strategy.pinSnapshot(firstParams, new Date().toISOString());
+          }
+          current = await load(firstParams);
+        }
+
+        // Concurrent walk over the planned pages.
+        let planned =
+          window > 1 && current.items.length > 0 && current.items.length < limit && current.next !== undefined
+            ? strategy.planPages?.(current, firstParams)
+            : undefined;
+        // With `maxItems`, plan only the pages it needs (pages as large as the first).
+        if (planned && Number.isFinite(limit)) {
+          planned = planned.slice(0, Math.ceil((limit - current.items.length) / current.items.length));
+        }
+        if (planned && planned.length > 0) {
+          // The planned pages run under their own controller: a change of the list cancels them alone.
+          const batch = new AbortController();
+          const batchOptions: RequestOptions = {
+            ...options,
+            signal: AbortSignal.any([signal, batch.signal]),
+          };
+          const firstTotal = strategy.totalOf?.(current);
+          const inFlight: Array<Promise<PageResult<Item, Params, Body>>> = [];
+          let nextIndex = 0;
+          // The first page to fail: it cancels its siblings, and it (not their aborts) is what is thrown.
+          let failure: { error: unknown } | undefined;
+          const launch = (): void => {
+            while (inFlight.length < window && nextIndex < planned.length) {
+              const params = planned[nextIndex++] as Params;
+              const pending = fetcher(params, batchOptions).catch((error: unknown) => {
+                if (batch.signal.aborted && !signal.aborted) throw error; // cancelled on purpose, never awaited
+                failure ??= { error };
+                stop.abort();
+                throw failure.error;
+              });
+              pending.catch(() => {}); // rethrown when awaited; avoids an unhandled rejection meanwhile
+              inFlight.push(pending);
+            }
+          };
+          launch();
+          for (const item of fresh(current.items)) {
+            if (yielded >= limit) return;
+            yielded++;
+            yield item;
+          }
+          let changed = false;
+          while (inFlight.length > 0) {
+            current = await (inFlight.shift() as Promise<PageResult<Item, Params, Body>>);
+            if (current.items.length === 0) return;
+            // The list changed under the walk (its total moved): pages fetched out of order could skip
+            // calls, so the planned pages still in flight are cancelled and the walk goes on sequentially
+            // from this page (a later page can then only repeat calls, and repeats are dropped by id).
+            changed = firstTotal !== undefined && strategy.totalOf?.(current) !== firstTotal;
+            if (changed) batch.abort();
+            else if (yielded + current.items.length < limit) launch();
+            for (const item of fresh(current.items)) {
+              if (yielded >= limit) return;
+              yielded++;
+              yield item;
+            }
+            if (changed) break;
+          }
+          batch.abort();
+          // Go on sequentially from the last page yielded when the list changed or grew past the plan.
+          seen.clear();
+          if (current.next === undefined) return;
+          current = await load(current.next);
+        }
+
+        // Sequential walk with one page of look-ahead.
         while (true) {
-          const remaining = maxItems === undefined ? Number.POSITIVE_INFINITY : maxItems - yielded;
           const nextParams = current.next;
           const canContinue =
             current.items.length > 0 &&
             nextParams !== undefined &&
             !seen.has(JSON.stringify(nextParams)) &&
-            current.items.length < remaining;
+            current.items.length < limit - yielded;
           // Start the look-ahead before handing out this page's items.
           const pending = canContinue ? load(nextParams as Params) : undefined;
           pending?.catch(() => {}); // rethrown below when awaited; avoids an unhandled rejection meanwhile
-          for (const item of current.items) {
-            if (yielded >= (maxItems ?? Number.POSITIVE_INFINITY)) return;
+          for (const item of fresh(current.items)) {
+            if (yielded >= limit) return;
             yielded++;
             yield item;
           }

@@ -8,6 +8,7 @@ import {
   RedirectError,
   SwitchboardError,
 } from "./errors.js";
+import type { Permit, RateLimiter } from "./limiter.js";
 import type { Logger } from "./logger.js";
 import type { Redactor } from "./redact.js";
 import { isRetryableStatus, MAX_RETRY_AFTER_MS, retryDecision, sleep } from "./retry.js";
@@ -46,6 +47,8 @@ export interface TransportConfig {
   origin?: string | undefined;
   logger: Logger;
   redactor: Redactor;
+  /** Paces every attempt (the client's limiter); each attempt waits for a slot and reports its answer. */
+  limiter?: RateLimiter | undefined;
   /** Called before each retry wait with the wait in ms (for tests and metrics). */
   onRetry?: ((info: { attempt: number; delayMs: number; reason: string }) => void) | undefined;
 }
@@ -204,6 +207,11 @@ export function createTransport(
     origin: string,
     attempt: number,
   ): Promise<Failure> {
+    // Wait for the client's limiter before the attempt's timer starts: queueing is not a timeout.
+    const limiter = config.limiter;
+    const permit: Permit | undefined = limiter
+      ? (limiter.tryAcquire() ?? (await limiter.acquire(userSignal, abortError)))
+      : undefined;
     // One controller per attempt, aborted by the attempt's timer or by the caller's signal (through one
     // shared listener per caller signal, so many requests on one signal add one listener in all).
     const controller = new AbortController();
@@ -225,8 +233,10 @@ export function createTransport(
       }
     });
     stopped.catch(() => {});
+    let answer: Response | undefined;
     try {
       const response = await Promise.race([send(request, body, origin, controller.signal), stopped]);
+      answer = response;
       // Read the whole body under the same timer: a body that stalls is a timeout too.
       const text = await Promise.race([response.text(), stopped]);
       const parsed = response.ok ? parseJsonBody(response, text) : undefined;
@@ -256,6 +266,7 @@ export function createTransport(
     } finally {
       clearTimeout(timeout);
       unsubscribe?.();
+      permit?.release(answer ? { status: answer.status, headers: answer.headers } : undefined);
     }
   }
 

@@ -5,6 +5,7 @@ import {
   type Page,
   type PageFetcher,
   type RequestOptions,
+  remainingOffsets,
   requireCredential,
 } from "@switchboard/core";
 import type { components, operations, paths } from "./generated/openmic.js";
@@ -34,15 +35,18 @@ export interface OpenMicClientOptions extends CommonClientOptions {
  * A typed OpenMic client: `getCall(id)` (`GET /v1/call/{id}`), `listCalls(params)` (`GET /v1/calls`, offset
  * pagination: the next offset counts the calls received; ends on `has_more: false` or an empty page),
  * `iterateCalls(params)`, `raw`. Every method takes {@link RequestOptions} last.
+ * Errors: the `@switchboard/core` hierarchy, re-exported by this package (`AuthenticationError` 401,
+ * `NotFoundError` 404, `RateLimitError` 429, `APIConnectionError`, `APITimeoutError`, …).
  */
-export type OpenMicClient = CallsClient<
-  string,
-  OpenMicCall,
-  OpenMicCall,
-  OpenMicListCallsParams,
-  OpenMicListCallsResponse,
-  paths
->;
+export interface OpenMicClient
+  extends CallsClient<
+    string,
+    OpenMicCall,
+    OpenMicCall,
+    OpenMicListCallsParams,
+    OpenMicListCallsResponse,
+    paths
+  > {}
 
 /**
  * Creates an OpenMic client on the shared runtime (retries, timeouts, typed errors, pagination).
@@ -72,7 +76,8 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
     const body = await api.handle("listCalls", result, { expect: { body: "object", arrays: ["calls"] } });
     const calls = body.calls;
     const offset = params.offset ?? 0;
-    // Offset pagination (providers.md): the next offset counts the calls actually received, so a short page
+    // Offset pagination (https://docs.openmic.ai/api-reference/calls/list-calls): the next offset counts the
+    // calls actually received, so a short page
     // never skips calls; `has_more: false` or an empty page ends the list.
     const more = body.pagination?.has_more === true && calls.length > 0;
     return { items: calls, next: more ? { ...params, offset: offset + calls.length } : undefined, body };
@@ -87,5 +92,19 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
       return api.handle("getCall", result, { expect: { body: "object" } });
     },
     fetchPage: fetchCallsPage,
+    strategy: {
+      // `pagination.total` is known after the first page: the other offsets are fetched concurrently.
+      planPages: (first, params) => {
+        const total = first.body.pagination?.total;
+        if (typeof total !== "number") return undefined;
+        const size = params.limit ?? first.items.length;
+        return remainingOffsets(params.offset ?? 0, size, total).map((offset) => ({ ...params, offset }));
+      },
+      // `to_date` bounds the list (https://docs.openmic.ai/api-reference/calls/list-calls): a walk asks only
+      // for calls up to its start, so calls arriving meanwhile cannot shift the offsets.
+      pinSnapshot: (params, atIso) => (params.to_date ? params : { ...params, to_date: atIso }),
+      itemId: (call) => call.call_id,
+      totalOf: (page) => page.body.pagination?.total,
+    },
   });
 }

@@ -40,4 +40,48 @@ describe("OpenMic offset pagination over loopback", () => {
       await server.close();
     }
   });
+
+  it("fetches the pages after the first concurrently, within the bound, in order", async () => {
+    const server = await startPagingServer({ total: 500, makeCall, delayMs: 5 });
+    try {
+      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.url, concurrency: 3 });
+      const ids: string[] = [];
+      for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
+      expect(ids).toEqual(Array.from({ length: 500 }, (_, i) => `call_${i}`));
+      expect(server.peakConcurrency.openmic).toBe(3);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("pins the walk with to_date: calls inserted at the head meanwhile neither repeat nor hide others", async () => {
+    const server = await startPagingServer({ total: 300, makeCall, delayMs: 2, insertPerPage: 5 });
+    try {
+      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const ids: string[] = [];
+      for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
+      expect(ids).toEqual(Array.from({ length: 300 }, (_, i) => `call_${i}`));
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a 429 from the server lowers the client's concurrency and the walk still completes", async () => {
+    const server = await startPagingServer({
+      total: 400,
+      makeCall,
+      delayMs: 5,
+      rateLimit: { requestsPerSecond: 200, burst: 3, retryAfterSeconds: 0.05, headers: false },
+    });
+    try {
+      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.url, maxRetries: 10 });
+      const ids: string[] = [];
+      for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
+      expect(new Set(ids).size).toBe(400);
+      expect(server.throttled.openmic).toBeGreaterThan(0);
+      expect(client.limiter.state().throttled).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
+  });
 });

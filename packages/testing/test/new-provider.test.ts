@@ -120,10 +120,13 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
       await expect(client.getCall("acme_1")).resolves.toEqual({ id: "acme_1", agent: "bot_1", seconds: 42 });
       const page = await client.listCalls({ limit: 10 });
       expect(page.data).toHaveLength(1);
+      // The template's offset pagination: one call on a page of up to 10 is the last page.
+      expect(page.hasNextPage()).toBe(false);
       const error = await client.getCall("x", { headers: { Prefer: "code=404" } }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(mod.NotFoundError);
     } finally {
       await server.stop();
     }
-  });
+    // It generates and compiles a package: minutes, not seconds, on a loaded CI machine.
+  }, 180_000);
 });

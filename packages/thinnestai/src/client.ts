@@ -5,6 +5,7 @@ import {
   type Page,
   type PageFetcher,
   type RequestOptions,
+  remainingOffsets,
   requireCredential,
 } from "@switchboard/core";
 import type { components, operations, paths } from "./generated/thinnestai.js";
@@ -17,7 +18,8 @@ export type ThinnestAICallSummary = components["schemas"]["CallSummary"];
 export type ThinnestAIListCallsResponse = components["schemas"]["ListCallsResponse"];
 /**
  * Query parameters of `GET /v2/calls`: `limit` (1–200), `offset`, `status`, `agent_id`, `type`,
- * `start_date`/`end_date` (ISO 8601). The names are unconfirmed by the reference (providers.md).
+ * `start_date`/`end_date` (ISO 8601). The names are unconfirmed by the reference
+ * (https://docs.thinnest.ai/api-reference/calls/list).
  */
 export type ThinnestAIListCallsParams = NonNullable<operations["listCalls"]["parameters"]["query"]>;
 /** One page of ThinnestAI call summaries; `page.body.total` is the total count. */
@@ -41,18 +43,22 @@ export interface ThinnestAIClientOptions extends CommonClientOptions {
  * `{data, message, status}` wrapper is unwrapped), `listCalls(params)` (`GET /v2/calls`, offset
  * pagination until `offset + calls.length` reaches `total`, or an empty page), `iterateCalls(params)`,
  * `raw`. Every method takes {@link RequestOptions} last.
+ * Errors: the `@switchboard/core` hierarchy, re-exported by this package (`AuthenticationError` 401,
+ * `NotFoundError` 404, `RateLimitError` 429, `APIConnectionError`, `APITimeoutError`, …).
  */
-export type ThinnestAIClient = CallsClient<
-  number,
-  ThinnestAICall,
-  ThinnestAICallSummary,
-  ThinnestAIListCallsParams,
-  ThinnestAIListCallsResponse,
-  paths
->;
+export interface ThinnestAIClient
+  extends CallsClient<
+    number,
+    ThinnestAICall,
+    ThinnestAICallSummary,
+    ThinnestAIListCallsParams,
+    ThinnestAIListCallsResponse,
+    paths
+  > {}
 
 /**
- * Whether a body is the `{data, message, status}` wrapper one ThinnestAI page describes (providers.md),
+ * Whether a body is the `{data, message, status}` wrapper one ThinnestAI page describes
+ * (https://docs.thinnest.ai/api-reference),
  * rather than a bare call (`id`) or list (`calls`) as the Get Call example shows.
  */
 function isWrapper(body: unknown): body is { data?: unknown; message?: unknown; status?: unknown } {
@@ -77,6 +83,8 @@ export function createThinnestAIClient(options: ThinnestAIClientOptions): Thinne
     secrets: [apiKey],
     options,
     loadSpec: async () => (await import("./generated/thinnestai.spec.js")).default,
+    // 120 requests/min, with X-RateLimit-* headers (https://docs.thinnest.ai/api-reference/introduction).
+    rateLimit: { requests: 120, intervalMs: 60_000 },
   });
 
   /** Unwraps a `{data, message, status}` wrapper; one whose `status` says error throws, even on HTTP 200. */
@@ -99,7 +107,8 @@ export function createThinnestAIClient(options: ThinnestAIClientOptions): Thinne
     });
     const calls = body.calls ?? [];
     const offset = (params.offset ?? 0) + calls.length;
-    // Offset pagination with a total (providers.md): more follow while offset < total.
+    // Offset pagination with a total (https://docs.thinnest.ai/api-reference/calls/list): more follow while
+    // offset < total.
     const more =
       calls.length > 0 &&
       (typeof body.total === "number" ? offset < body.total : calls.length === params.limit);
@@ -115,5 +124,20 @@ export function createThinnestAIClient(options: ThinnestAIClientOptions): Thinne
       return api.handle("getCall", result, { unwrap, expect: { body: "object", result: "object" } });
     },
     fetchPage: fetchCallsPage,
+    strategy: {
+      // `total` is known after the first page: the other offsets are fetched concurrently.
+      planPages: (first, params) => {
+        if (typeof first.body.total !== "number") return undefined;
+        const size = params.limit ?? first.items.length;
+        return remainingOffsets(params.offset ?? 0, size, first.body.total).map((offset) => ({
+          ...params,
+          offset,
+        }));
+      },
+      // `end_date` bounds the list: a walk asks only for calls up to its start.
+      pinSnapshot: (params, atIso) => (params.end_date ? params : { ...params, end_date: atIso }),
+      itemId: (call) => String(call.id),
+      totalOf: (page) => page.body.total,
+    },
   });
 }

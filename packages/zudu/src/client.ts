@@ -38,18 +38,15 @@ export interface ZuduClientOptions extends CommonClientOptions {
  * `{message, status, error, data}` envelope; `status: "error"` throws an `APIError` even on HTTP 200),
  * `listCalls(params)` (`POST /api/calls` with a JSON body, 0-based `page`; see {@link zuduHasNextPage}),
  * `iterateCalls(params)`, `raw`. Every method takes {@link RequestOptions} last.
+ * Errors: the `@switchboard/core` hierarchy, re-exported by this package (`AuthenticationError` 401,
+ * `NotFoundError` 404, `RateLimitError` 429, `APIConnectionError`, `APITimeoutError`, …).
  */
-export type ZuduClient = CallsClient<
-  string,
-  ZuduCall,
-  ZuduCall,
-  ZuduListCallsParams,
-  ZuduListCallsData,
-  paths
->;
+export interface ZuduClient
+  extends CallsClient<string, ZuduCall, ZuduCall, ZuduListCallsParams, ZuduListCallsData, paths> {}
 
 /**
- * Whether another page follows, from either documented pagination shape (providers.md):
+ * Whether another page follows, from either documented pagination shape
+ * (https://docs.zudu.ai/api-reference/calls/list):
  * `has_next_page` when given; else `page + 1 < total_pages`; else a full page (`calls.length === limit`).
  */
 export function zuduHasNextPage(
@@ -119,5 +116,22 @@ export function createZuduClient(options: ZuduClientOptions): ZuduClient {
       return api.handle("getCall", result, { unwrap, expect: { body: "object", result: "object" } });
     },
     fetchPage: fetchCallsPage,
+    strategy: {
+      // `pagination.total_pages` is known after the first page: the other pages are fetched concurrently.
+      // Zudu's list has no time filter, so a walk cannot be pinned to a snapshot.
+      planPages: (first, params) => {
+        const totalPages = first.body.pagination?.total_pages;
+        if (typeof totalPages !== "number") return undefined;
+        const page = params.page ?? 0;
+        return Array.from({ length: Math.max(0, totalPages - page - 1) }, (_, i) => ({
+          ...params,
+          page: page + 1 + i,
+        }));
+      },
+      itemId: (call) => call.call_id,
+      // A walk that sees `total_count` move goes on sequentially: calls that arrive meanwhile can then
+      // only repeat earlier ones (dropped by id), never hide them.
+      totalOf: (page) => page.body.pagination?.total_count,
+    },
   });
 }

@@ -10,7 +10,7 @@ const spec: Record<string, unknown> = {
     "title": "Butter AI call records API",
     "version": "1.0.0",
     "summary": "Get and list Butter AI calls.",
-    "description": "Hand-written description of the Butter AI call endpoints, from the Butter AI reference page \"Get Call\"\n(`GET /api/calls/{call_sid}`, seed 004) and the provider notes in `shared/providers.md` (auth, the list\nendpoint `GET /api/calls`, envelopes, status vocabularies, rate limits).\n\nEnvelopes: `{success, data}` for one call; `{success, data: [...], pagination}` for the list.\nUnits: `duration_seconds`, `relative_time`, `relative_start_time`, `relative_end_time`,\n`avg_turn_duration`, `usage.stt.total_duration_seconds` and `turns[].events[].metadata.llm.ttfb` are\n**seconds**; times are ISO 8601 (UTC); costs (`total_cost`, `cost_breakdown.*.cost_credits`) are\n**credits**, not money; `recording_url` is an `s3://` URL, not fetchable over HTTP.\n\nRate limits: 10 requests/s (Starter), 50 requests/s (Pro); 429 when exceeded. Not documented: the error\nbody (modelled leniently), rate-limit headers, the shape of `errors.errors[]`, the values of\n`billing_status` and `end_reason`, and which status vocabulary a given call uses (both are accepted).\nThe reference page's curl shows `https://api.example.com`; the production host is\n`https://api.getbutter.ai` (providers.md).\n",
+    "description": "Hand-written description of the Butter AI call endpoints, from the Butter AI reference page \"Get Call\"\n(`GET /api/calls/{call_sid}`, https://docs.getbutter.ai/api-reference/calls/get), \"Authentication\"\n(https://docs.getbutter.ai/api-reference/authentication), the API introduction (envelopes, the cursor-paged\nlist, rate limits: https://docs.getbutter.ai/api-reference/introduction) and the call statuses\n(https://docs.getbutter.ai/resources/disconnect-codes).\n\nEnvelopes: `{success, data}` for one call; `{success, data: [...], pagination}` for the list.\nUnits: `duration_seconds`, `relative_time`, `relative_start_time`, `relative_end_time`,\n`avg_turn_duration`, `usage.stt.total_duration_seconds` and `turns[].events[].metadata.llm.ttfb` are\n**seconds**; times are ISO 8601 (UTC); costs (`total_cost`, `cost_breakdown.*.cost_credits`) are\n**credits**, not money; `recording_url` is an `s3://` URL, not fetchable over HTTP.\n\nRate limits: 10 requests/s (Starter), 50 requests/s (Pro); 429 when exceeded. Not documented: the error\nbody (modelled leniently), rate-limit headers, the shape of `errors.errors[]`, the values of\n`billing_status` and `end_reason`, and which status vocabulary a given call uses (both are accepted).\nThe reference page's curl shows `https://api.example.com`; the production host is\n`https://api.getbutter.ai` (https://docs.getbutter.ai/api-reference/introduction).\n",
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
@@ -46,7 +46,7 @@ const spec: Record<string, unknown> = {
       "get": {
         "operationId": "getCall",
         "summary": "Get Call",
-        "description": "Get detailed information about a specific call including transcript, turns, usage statistics, and cost\nbreakdown, in Butter's `{success, data}` envelope. `success: false` is an error even on HTTP 200.\nSource: seed 004 (Get Call).\n",
+        "description": "Get detailed information about a specific call including transcript, turns, usage statistics, and cost\nbreakdown, in Butter's `{success, data}` envelope. `success: false` is an error even on HTTP 200.\nSource: https://docs.getbutter.ai/api-reference/calls/get (Get Call).\n",
         "tags": [
           "calls"
         ],
@@ -55,7 +55,7 @@ const spec: Record<string, unknown> = {
             "name": "call_sid",
             "in": "path",
             "required": true,
-            "description": "The unique identifier of the call (format: call_ prefix + alphanumeric, e.g. `call_abc123def456`). Source: seed 004.",
+            "description": "The unique identifier of the call (format: call_ prefix + alphanumeric, e.g. `call_abc123def456`). Source: https://docs.getbutter.ai/api-reference/calls/get.",
             "schema": {
               "type": "string"
             }
@@ -63,7 +63,7 @@ const spec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "The call, in Butter's `{success, data}` envelope. Source: seed 004.",
+            "description": "The call, in Butter's `{success, data}` envelope. Source: https://docs.getbutter.ai/api-reference/calls/get.",
             "content": {
               "application/json": {
                 "schema": {
@@ -71,7 +71,7 @@ const spec: Record<string, unknown> = {
                 },
                 "examples": {
                   "seed": {
-                    "summary": "The Get Call example of the Butter AI reference (seed 004), verbatim (served by default).",
+                    "summary": "The Get Call example of the Butter AI reference (https://docs.getbutter.ai/api-reference/calls/get), verbatim (served by default).",
                     "value": {
                       "success": true,
                       "data": {
@@ -207,7 +207,7 @@ const spec: Record<string, unknown> = {
       "get": {
         "operationId": "listCalls",
         "summary": "List Calls",
-        "description": "List calls with opaque cursor pagination: `limit` 1–100 (default 50), and `cursor` from the previous\npage's `pagination.next_cursor` (omit it for the first page). Rows (`CallListItem`) carry fewer fields\nthan Get Call. No filters are documented. Source: providers.md.\n",
+        "description": "List calls with opaque cursor pagination: `limit` 1–100 (default 50), and `cursor` from the previous\npage's `pagination.next_cursor` (omit it for the first page). Rows (`CallListItem`) carry fewer fields\nthan Get Call. No filters are documented. Source: https://docs.getbutter.ai/api-reference/introduction.\n",
         "tags": [
           "calls"
         ],
@@ -215,7 +215,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "limit",
             "in": "query",
-            "description": "Page size, 1–100 calls (default 50). Source: providers.md.",
+            "description": "Page size, 1–100 calls (default 50). Source: https://docs.getbutter.ai/api-reference/introduction.",
             "schema": {
               "type": "integer",
               "minimum": 1,
@@ -226,7 +226,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "cursor",
             "in": "query",
-            "description": "Opaque cursor: `pagination.next_cursor` of the previous page; omit for the first page. Source: providers.md.",
+            "description": "Opaque cursor: `pagination.next_cursor` of the previous page; omit for the first page. Source: https://docs.getbutter.ai/api-reference/introduction.",
             "schema": {
               "type": "string"
             }
@@ -234,7 +234,7 @@ const spec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "One page of calls: `{success, data: [...], pagination: {next_cursor, has_more, page_size, total_count}}`. Source: providers.md.",
+            "description": "One page of calls: `{success, data: [...], pagination: {next_cursor, has_more, page_size, total_count}}`. Source: https://docs.getbutter.ai/api-reference/introduction.",
             "content": {
               "application/json": {
                 "schema": {
@@ -378,24 +378,24 @@ const spec: Record<string, unknown> = {
         "type": "apiKey",
         "in": "header",
         "name": "X-API-Key",
-        "description": "API key alone, as `X-API-Key: <key>` (the first of the reference's two schemes). Source: providers.md."
+        "description": "API key alone, as `X-API-Key: <key>` (the first of the reference's two schemes). Source: https://docs.getbutter.ai/api-reference/authentication."
       },
       "BearerAuth": {
         "type": "http",
         "scheme": "bearer",
-        "description": "API key as `Authorization: Bearer <key>`; must be sent together with `X-Organization-Id` (the second scheme). Source: providers.md."
+        "description": "API key as `Authorization: Bearer <key>`; must be sent together with `X-Organization-Id` (the second scheme). Source: https://docs.getbutter.ai/api-reference/authentication."
       },
       "OrganizationId": {
         "type": "apiKey",
         "in": "header",
         "name": "X-Organization-Id",
-        "description": "The organization the Bearer key acts for; only with `Authorization: Bearer`. Source: providers.md."
+        "description": "The organization the Bearer key acts for; only with `Authorization: Bearer`. Source: https://docs.getbutter.ai/api-reference/authentication."
       }
     },
     "schemas": {
       "CallStatus": {
         "type": "string",
-        "description": "Current call status. The reference pages use two vocabularies (providers.md): Butter's `completed`,\n`ringing`, `in_progress`, and Twilio's `queued`, `initiated`, `ringing`, `in-progress`, `completed`,\n`busy`, `no-answer`, `failed`, `canceled`. The enum is their union (note `in_progress` and\n`in-progress` both). Source: seed 004 (`completed`), providers.md.\n",
+        "description": "Current call status. The reference pages use two vocabularies (https://docs.getbutter.ai/resources/disconnect-codes): Butter's `completed`,\n`ringing`, `in_progress`, and Twilio's `queued`, `initiated`, `ringing`, `in-progress`, `completed`,\n`busy`, `no-answer`, `failed`, `canceled`. The enum is their union (note `in_progress` and\n`in-progress` both). Source: https://docs.getbutter.ai/api-reference/calls/get (`completed`), https://docs.getbutter.ai/resources/disconnect-codes.\n",
         "enum": [
           "completed",
           "ringing",
@@ -411,7 +411,7 @@ const spec: Record<string, unknown> = {
       },
       "CallType": {
         "type": "string",
-        "description": "Type of call: inbound, outbound, or preview (a test call from the dashboard). Source: seed 004.",
+        "description": "Type of call: inbound, outbound, or preview (a test call from the dashboard). Source: https://docs.getbutter.ai/api-reference/calls/get.",
         "enum": [
           "inbound",
           "outbound",
@@ -420,7 +420,7 @@ const spec: Record<string, unknown> = {
       },
       "Transport": {
         "type": "string",
-        "description": "Transport method: twilio, sip, or webrtc. Source: seed 004.",
+        "description": "Transport method: twilio, sip, or webrtc. Source: https://docs.getbutter.ai/api-reference/calls/get.",
         "enum": [
           "twilio",
           "sip",
@@ -429,267 +429,267 @@ const spec: Record<string, unknown> = {
       },
       "AgentConfig": {
         "type": "object",
-        "description": "Agent configuration used during the call (LLM model, TTS provider, temperature, etc.). The documented\nkeys are the example's; others are accepted (free-form). Source: seed 004.\n",
+        "description": "Agent configuration used during the call (LLM model, TTS provider, temperature, etc.). The documented\nkeys are the example's; others are accepted (free-form). Source: https://docs.getbutter.ai/api-reference/calls/get.\n",
         "additionalProperties": true,
         "properties": {
           "llm_model": {
             "type": "string",
-            "description": "LLM model name (e.g. `gpt-4`). Source: seed 004."
+            "description": "LLM model name (e.g. `gpt-4`). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "llm_provider": {
             "type": "string",
-            "description": "LLM vendor (e.g. `openai`). Source: seed 004."
+            "description": "LLM vendor (e.g. `openai`). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "llm_temperature": {
             "type": "number",
-            "description": "LLM sampling temperature (unitless, e.g. 0.7). Source: seed 004."
+            "description": "LLM sampling temperature (unitless, e.g. 0.7). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "tts_provider": {
             "type": "string",
-            "description": "Text-to-speech vendor (e.g. `elevenlabs`). Source: seed 004."
+            "description": "Text-to-speech vendor (e.g. `elevenlabs`). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "stt_provider": {
             "type": "string",
-            "description": "Speech-to-text vendor (e.g. `deepgram`). Source: seed 004."
+            "description": "Speech-to-text vendor (e.g. `deepgram`). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "speak_first": {
             "type": "boolean",
-            "description": "Whether the agent speaks first. Source: seed 004."
+            "description": "Whether the agent speaks first. Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "CostItem": {
         "type": "object",
-        "description": "Cost of one component, in credits, with the units consumed. Source: seed 004 (cost_breakdown.*).",
+        "description": "Cost of one component, in credits, with the units consumed. Source: https://docs.getbutter.ai/api-reference/calls/get (cost_breakdown.*).",
         "additionalProperties": true,
         "properties": {
           "cost_credits": {
             "type": "number",
-            "description": "Cost in **credits** (not money). Source: seed 004."
+            "description": "Cost in **credits** (not money). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "units": {
             "type": "number",
-            "description": "Units consumed; the unit depends on the component (tokens for LLM, characters for TTS, seconds for STT, minutes for telephony, judging by the example; not documented). Source: seed 004."
+            "description": "Units consumed; the unit depends on the component (tokens for LLM, characters for TTS, seconds for STT, minutes for telephony, judging by the example; not documented). Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "CostBreakdown": {
         "type": "object",
-        "description": "Detailed cost breakdown by component, in **credits**. Source: seed 004.",
+        "description": "Detailed cost breakdown by component, in **credits**. Source: https://docs.getbutter.ai/api-reference/calls/get.",
         "additionalProperties": true,
         "properties": {
           "llm_input": {
             "$ref": "#/components/schemas/CostItem",
-            "description": "Input token costs, credits. Source: seed 004."
+            "description": "Input token costs, credits. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "llm_output": {
             "$ref": "#/components/schemas/CostItem",
-            "description": "Output token costs, credits. Source: seed 004."
+            "description": "Output token costs, credits. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "tts": {
             "$ref": "#/components/schemas/CostItem",
-            "description": "Text-to-speech costs, credits. Source: seed 004."
+            "description": "Text-to-speech costs, credits. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "stt": {
             "$ref": "#/components/schemas/CostItem",
-            "description": "Speech-to-text costs, credits. Source: seed 004."
+            "description": "Speech-to-text costs, credits. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "telephony": {
             "$ref": "#/components/schemas/CostItem",
-            "description": "Telephony costs, credits. Source: seed 004."
+            "description": "Telephony costs, credits. Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "LlmUsage": {
         "type": "object",
-        "description": "LLM token usage. Source: seed 004 (usage.llm).",
+        "description": "LLM token usage. Source: https://docs.getbutter.ai/api-reference/calls/get (usage.llm).",
         "additionalProperties": true,
         "properties": {
           "total_tokens": {
             "type": "integer",
-            "description": "Total LLM tokens (count). Source: seed 004."
+            "description": "Total LLM tokens (count). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "input_tokens": {
             "type": "integer",
-            "description": "LLM input (prompt) tokens (count). Source: seed 004."
+            "description": "LLM input (prompt) tokens (count). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "output_tokens": {
             "type": "integer",
-            "description": "LLM output (completion) tokens (count). Source: seed 004."
+            "description": "LLM output (completion) tokens (count). Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "TtsUsage": {
         "type": "object",
-        "description": "Text-to-speech usage: character count. Source: seed 004 (usage.tts).",
+        "description": "Text-to-speech usage: character count. Source: https://docs.getbutter.ai/api-reference/calls/get (usage.tts).",
         "additionalProperties": true,
         "properties": {
           "total_characters": {
             "type": "integer",
-            "description": "Characters synthesised (count). Source: seed 004."
+            "description": "Characters synthesised (count). Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "SttUsage": {
         "type": "object",
-        "description": "Speech-to-text usage: audio duration. Source: seed 004 (usage.stt).",
+        "description": "Speech-to-text usage: audio duration. Source: https://docs.getbutter.ai/api-reference/calls/get (usage.stt).",
         "additionalProperties": true,
         "properties": {
           "total_duration_seconds": {
             "type": "number",
-            "description": "Audio transcribed, seconds. Source: seed 004."
+            "description": "Audio transcribed, seconds. Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "Usage": {
         "type": "object",
-        "description": "Usage statistics. Source: seed 004 (usage).",
+        "description": "Usage statistics. Source: https://docs.getbutter.ai/api-reference/calls/get (usage).",
         "additionalProperties": true,
         "properties": {
           "llm": {
             "$ref": "#/components/schemas/LlmUsage",
-            "description": "Token usage (input_tokens, output_tokens, total_tokens). Source: seed 004."
+            "description": "Token usage (input_tokens, output_tokens, total_tokens). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "tts": {
             "$ref": "#/components/schemas/TtsUsage",
-            "description": "Character count. Source: seed 004."
+            "description": "Character count. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "stt": {
             "$ref": "#/components/schemas/SttUsage",
-            "description": "Audio duration in seconds. Source: seed 004."
+            "description": "Audio duration in seconds. Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "Summary": {
         "type": "object",
-        "description": "Call summary metrics. Source: seed 004 (summary).",
+        "description": "Call summary metrics. Source: https://docs.getbutter.ai/api-reference/calls/get (summary).",
         "additionalProperties": true,
         "properties": {
           "end_reason": {
             "type": "string",
-            "description": "Why the call ended, open string (e.g. `tool_end_call`; the values are not enumerated). Source: seed 004."
+            "description": "Why the call ended, open string (e.g. `tool_end_call`; the values are not enumerated). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "interruptions": {
             "type": "integer",
-            "description": "Number of interruptions (count). Source: seed 004."
+            "description": "Number of interruptions (count). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "avg_turn_duration": {
             "type": "number",
-            "description": "Average turn duration in seconds. Source: seed 004."
+            "description": "Average turn duration in seconds. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "total_tokens": {
             "type": "integer",
-            "description": "Total LLM tokens used (count). Source: seed 004."
+            "description": "Total LLM tokens used (count). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "total_characters": {
             "type": "integer",
-            "description": "Total TTS characters (count). Source: seed 004."
+            "description": "Total TTS characters (count). Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "Errors": {
         "type": "object",
-        "description": "Error information if any errors occurred during the call. Source: seed 004 (errors).",
+        "description": "Error information if any errors occurred during the call. Source: https://docs.getbutter.ai/api-reference/calls/get (errors).",
         "additionalProperties": true,
         "properties": {
           "error_count": {
             "type": "integer",
-            "description": "Number of errors (count). Source: seed 004."
+            "description": "Number of errors (count). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "has_fatal_errors": {
             "type": "boolean",
-            "description": "Whether any errors were fatal. Source: seed 004."
+            "description": "Whether any errors were fatal. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "errors": {
             "type": "array",
-            "description": "Array of error details; the item shape is not documented (`[]` in the example). Source: seed 004.",
+            "description": "Array of error details; the item shape is not documented (`[]` in the example). Source: https://docs.getbutter.ai/api-reference/calls/get.",
             "items": {}
           }
         }
       },
       "LlmEventMetadata": {
         "type": "object",
-        "description": "LLM metadata of a turn event. Source: seed 004 (turns[].events[].metadata.llm).",
+        "description": "LLM metadata of a turn event. Source: https://docs.getbutter.ai/api-reference/calls/get (turns[].events[].metadata.llm).",
         "additionalProperties": true,
         "properties": {
           "total_tokens": {
             "type": "integer",
-            "description": "LLM tokens of this event (count). Source: seed 004."
+            "description": "LLM tokens of this event (count). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "ttfb": {
             "type": "number",
-            "description": "LLM time to first byte, **seconds** (e.g. 0.5). Source: seed 004."
+            "description": "LLM time to first byte, **seconds** (e.g. 0.5). Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "TurnEventMetadata": {
         "type": "object",
-        "description": "Metadata of a turn event: LLM, TTS and STT metadata per the page (\"LLM metadata, TTS metadata, and STT\nmetadata\"); only `llm` is shown, `tts`/`stt` are free-form. Source: seed 004.\n",
+        "description": "Metadata of a turn event: LLM, TTS and STT metadata per the page (\"LLM metadata, TTS metadata, and STT\nmetadata\"); only `llm` is shown, `tts`/`stt` are free-form. Source: https://docs.getbutter.ai/api-reference/calls/get.\n",
         "additionalProperties": true,
         "properties": {
           "llm": {
             "$ref": "#/components/schemas/LlmEventMetadata",
-            "description": "LLM metadata (tokens, time to first byte in seconds). Source: seed 004."
+            "description": "LLM metadata (tokens, time to first byte in seconds). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "tts": {
             "type": "object",
-            "description": "TTS metadata, free-form (shape not documented). Source: seed 004 (text).",
+            "description": "TTS metadata, free-form (shape not documented). Source: https://docs.getbutter.ai/api-reference/calls/get (text).",
             "additionalProperties": true
           },
           "stt": {
             "type": "object",
-            "description": "STT metadata, free-form (shape not documented). Source: seed 004 (text).",
+            "description": "STT metadata, free-form (shape not documented). Source: https://docs.getbutter.ai/api-reference/calls/get (text).",
             "additionalProperties": true
           }
         }
       },
       "TurnEvent": {
         "type": "object",
-        "description": "One event of a turn (assistant response, tool call, LLM/TTS/STT metadata). Source: seed 004 (turns[].events[]).",
+        "description": "One event of a turn (assistant response, tool call, LLM/TTS/STT metadata). Source: https://docs.getbutter.ai/api-reference/calls/get (turns[].events[]).",
         "additionalProperties": true,
         "properties": {
           "type": {
             "type": "string",
-            "description": "Event type, open string (e.g. `assistant_response`; tool calls have their own types, not enumerated). Source: seed 004."
+            "description": "Event type, open string (e.g. `assistant_response`; tool calls have their own types, not enumerated). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "text": {
             "type": "string",
-            "description": "Text of the event, when it has one. Source: seed 004."
+            "description": "Text of the event, when it has one. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "relative_time": {
             "type": "number",
-            "description": "When the event happened, seconds from the start of the call. Source: seed 004."
+            "description": "When the event happened, seconds from the start of the call. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "metadata": {
             "$ref": "#/components/schemas/TurnEventMetadata",
-            "description": "LLM/TTS/STT metadata of the event. Source: seed 004."
+            "description": "LLM/TTS/STT metadata of the event. Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "Turn": {
         "type": "object",
-        "description": "A conversation turn with detailed events. Source: seed 004 (turns[]).",
+        "description": "A conversation turn with detailed events. Source: https://docs.getbutter.ai/api-reference/calls/get (turns[]).",
         "additionalProperties": true,
         "properties": {
           "turn_number": {
             "type": "integer",
-            "description": "Turn number, 1-based. Source: seed 004."
+            "description": "Turn number, 1-based. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "relative_start_time": {
             "type": "number",
-            "description": "Start of the turn, seconds from the start of the call. Source: seed 004."
+            "description": "Start of the turn, seconds from the start of the call. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "relative_end_time": {
             "type": "number",
-            "description": "End of the turn, seconds from the start of the call. Source: seed 004."
+            "description": "End of the turn, seconds from the start of the call. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "duration_seconds": {
             "type": "number",
-            "description": "Turn duration in seconds. Source: seed 004."
+            "description": "Turn duration in seconds. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "events": {
             "type": "array",
-            "description": "Events of the turn, in order. Source: seed 004.",
+            "description": "Events of the turn, in order. Source: https://docs.getbutter.ai/api-reference/calls/get.",
             "items": {
               "$ref": "#/components/schemas/TurnEvent"
             }
@@ -698,35 +698,35 @@ const spec: Record<string, unknown> = {
       },
       "TranscriptEntry": {
         "type": "object",
-        "description": "A transcript entry with speaker, text, and timestamps. Source: seed 004 (transcript[]).",
+        "description": "A transcript entry with speaker, text, and timestamps. Source: https://docs.getbutter.ai/api-reference/calls/get (transcript[]).",
         "additionalProperties": true,
         "properties": {
           "turn": {
             "type": "integer",
-            "description": "Turn number the entry belongs to (1-based, matches `turns[].turn_number`). Source: seed 004."
+            "description": "Turn number the entry belongs to (1-based, matches `turns[].turn_number`). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "speaker": {
             "type": "string",
-            "description": "Who spoke, open string (`assistant`, `user`). Source: seed 004."
+            "description": "Who spoke, open string (`assistant`, `user`). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "text": {
             "type": "string",
-            "description": "What was said. Source: seed 004."
+            "description": "What was said. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "relative_time": {
             "type": "number",
-            "description": "When it was said, seconds from the start of the call. Source: seed 004."
+            "description": "When it was said, seconds from the start of the call. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "timestamp": {
             "type": "string",
             "format": "date-time",
-            "description": "When it was said, ISO 8601 (UTC). Source: seed 004."
+            "description": "When it was said, ISO 8601 (UTC). Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "Call": {
         "type": "object",
-        "description": "Complete call data object (`data` of Get Call). Required as the page marks: `call_sid`, `to_number`,\n`agent_id`. `trace_id` and `client_id` appear in the example only. Nullability of `recording_url`,\n`start_time` and `end_time` is lenient (calls not recorded, not started or not ended); the page shows\nnone. Source: seed 004 (Get Call, Call Data Fields).\n",
+        "description": "Complete call data object (`data` of Get Call). Required as the page marks: `call_sid`, `to_number`,\n`agent_id`. `trace_id` and `client_id` appear in the example only. Nullability of `recording_url`,\n`start_time` and `end_time` is lenient (calls not recorded, not started or not ended); the page shows\nnone. Source: https://docs.getbutter.ai/api-reference/calls/get (Get Call, Call Data Fields).\n",
         "additionalProperties": true,
         "required": [
           "call_sid",
@@ -736,97 +736,97 @@ const spec: Record<string, unknown> = {
         "properties": {
           "call_sid": {
             "type": "string",
-            "description": "Unique call identifier (`call_` + alphanumeric). Source: seed 004."
+            "description": "Unique call identifier (`call_` + alphanumeric). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "trace_id": {
             "type": "string",
-            "description": "Trace identifier of the call (in the example only; not described). Source: seed 004."
+            "description": "Trace identifier of the call (in the example only; not described). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "to_number": {
             "type": "string",
-            "description": "Phone number that was called (E.164 format). Source: seed 004."
+            "description": "Phone number that was called (E.164 format). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "from_number": {
             "type": "string",
-            "description": "Caller phone number (E.164 in the example). Source: seed 004."
+            "description": "Caller phone number (E.164 in the example). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "agent_id": {
             "type": "string",
-            "description": "ID of the agent that handled the call. Source: seed 004."
+            "description": "ID of the agent that handled the call. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "agent_name": {
             "type": "string",
-            "description": "Name of the agent. Source: seed 004."
+            "description": "Name of the agent. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "agent_config": {
             "$ref": "#/components/schemas/AgentConfig",
-            "description": "Agent configuration used during the call (LLM model, TTS provider, temperature, etc.). Source: seed 004."
+            "description": "Agent configuration used during the call (LLM model, TTS provider, temperature, etc.). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "client_id": {
             "type": "string",
-            "description": "Organization/client the call belongs to (e.g. `org_123`; in the example only). Source: seed 004."
+            "description": "Organization/client the call belongs to (e.g. `org_123`; in the example only). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "call_type": {
             "$ref": "#/components/schemas/CallType",
-            "description": "Type of call: inbound, outbound, or preview. Source: seed 004."
+            "description": "Type of call: inbound, outbound, or preview. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "status": {
             "$ref": "#/components/schemas/CallStatus",
-            "description": "Current call status (either vocabulary). Source: seed 004, providers.md."
+            "description": "Current call status (either vocabulary). Source: https://docs.getbutter.ai/api-reference/calls/get, https://docs.getbutter.ai/resources/disconnect-codes."
           },
           "transport": {
             "$ref": "#/components/schemas/Transport",
-            "description": "Transport method: twilio, sip, or webrtc. Source: seed 004."
+            "description": "Transport method: twilio, sip, or webrtc. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "recording_enabled": {
             "type": "boolean",
-            "description": "Whether recording was enabled. Source: seed 004."
+            "description": "Whether recording was enabled. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "recording_url": {
             "type": [
               "string",
               "null"
             ],
-            "description": "S3 URL to the processed recording file (`s3://bucket/…`): not fetchable over HTTP. Source: seed 004, providers.md."
+            "description": "S3 URL to the processed recording file (`s3://bucket/…`): not fetchable over HTTP. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "duration_seconds": {
             "type": "number",
-            "description": "Call duration in seconds. Source: seed 004."
+            "description": "Call duration in seconds. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "turn_count": {
             "type": "number",
-            "description": "Number of conversation turns (a count; typed `number` by the page). Source: seed 004."
+            "description": "Number of conversation turns (a count; typed `number` by the page). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "total_cost": {
             "type": "number",
-            "description": "Total cost in **credits** (not money). Source: seed 004, providers.md."
+            "description": "Total cost in **credits** (not money). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "cost_breakdown": {
             "$ref": "#/components/schemas/CostBreakdown",
-            "description": "Detailed cost breakdown by component, credits. Source: seed 004."
+            "description": "Detailed cost breakdown by component, credits. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "usage": {
             "$ref": "#/components/schemas/Usage",
-            "description": "Usage statistics (tokens, characters, seconds of audio). Source: seed 004."
+            "description": "Usage statistics (tokens, characters, seconds of audio). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "summary": {
             "$ref": "#/components/schemas/Summary",
-            "description": "Call summary metrics. Source: seed 004."
+            "description": "Call summary metrics. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "errors": {
             "$ref": "#/components/schemas/Errors",
-            "description": "Error information if any errors occurred. Source: seed 004."
+            "description": "Error information if any errors occurred. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "turns": {
             "type": "array",
-            "description": "Array of conversation turns with detailed events. Source: seed 004.",
+            "description": "Array of conversation turns with detailed events. Source: https://docs.getbutter.ai/api-reference/calls/get.",
             "items": {
               "$ref": "#/components/schemas/Turn"
             }
           },
           "transcript": {
             "type": "array",
-            "description": "Array of transcript entries with speaker, text, and timestamps (a simplified view of `turns`). Source: seed 004.",
+            "description": "Array of transcript entries with speaker, text, and timestamps (a simplified view of `turns`). Source: https://docs.getbutter.ai/api-reference/calls/get.",
             "items": {
               "$ref": "#/components/schemas/TranscriptEntry"
             }
@@ -834,7 +834,7 @@ const spec: Record<string, unknown> = {
           "created_at": {
             "type": "string",
             "format": "date-time",
-            "description": "ISO8601 timestamp when the call was created. Source: seed 004."
+            "description": "ISO8601 timestamp when the call was created. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "start_time": {
             "type": [
@@ -842,7 +842,7 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "ISO8601 timestamp when the call started. Source: seed 004."
+            "description": "ISO8601 timestamp when the call started. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "end_time": {
             "type": [
@@ -850,13 +850,13 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "ISO8601 timestamp when the call ended. Source: seed 004."
+            "description": "ISO8601 timestamp when the call ended. Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "CallListItem": {
         "type": "object",
-        "description": "A row of List Calls: call_sid, to_number, from_number, agent_id, agent_name, client_id, call_type,\nstatus, recording_enabled, total_cost, duration_seconds, turn_count, created_at, updated_at,\nstart_time, end_time, end_reason, billing_status. Get Call has the full record. Source: providers.md.\n",
+        "description": "A row of List Calls: call_sid, to_number, from_number, agent_id, agent_name, client_id, call_type,\nstatus, recording_enabled, total_cost, duration_seconds, turn_count, created_at, updated_at,\nstart_time, end_time, end_reason, billing_status. Get Call has the full record. Source: https://docs.getbutter.ai/api-reference/introduction.\n",
         "additionalProperties": true,
         "required": [
           "call_sid",
@@ -865,61 +865,61 @@ const spec: Record<string, unknown> = {
         "properties": {
           "call_sid": {
             "type": "string",
-            "description": "Unique call identifier (the `call_sid` of Get Call). Source: providers.md."
+            "description": "Unique call identifier (the `call_sid` of Get Call). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "to_number": {
             "type": "string",
-            "description": "Phone number that was called (E.164). Source: providers.md."
+            "description": "Phone number that was called (E.164). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "from_number": {
             "type": "string",
-            "description": "Caller phone number (E.164). Source: providers.md."
+            "description": "Caller phone number (E.164). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "agent_id": {
             "type": "string",
-            "description": "ID of the agent. Source: providers.md."
+            "description": "ID of the agent. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "agent_name": {
             "type": "string",
-            "description": "Name of the agent. Source: providers.md."
+            "description": "Name of the agent. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "client_id": {
             "type": "string",
-            "description": "Organization/client id. Source: providers.md."
+            "description": "Organization/client id. Source: https://docs.getbutter.ai/api-reference/authentication."
           },
           "call_type": {
             "$ref": "#/components/schemas/CallType",
-            "description": "inbound, outbound, or preview. Source: providers.md."
+            "description": "inbound, outbound, or preview. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "status": {
             "$ref": "#/components/schemas/CallStatus",
-            "description": "Call status (either vocabulary). Source: providers.md."
+            "description": "Call status (either vocabulary). Source: https://docs.getbutter.ai/resources/disconnect-codes."
           },
           "recording_enabled": {
             "type": "boolean",
-            "description": "Whether recording was enabled. Source: providers.md."
+            "description": "Whether recording was enabled. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "total_cost": {
             "type": "number",
-            "description": "Total cost in **credits** (not money). Source: providers.md."
+            "description": "Total cost in **credits** (not money). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "duration_seconds": {
             "type": "number",
-            "description": "Call duration in seconds. Source: providers.md."
+            "description": "Call duration in seconds. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "turn_count": {
             "type": "number",
-            "description": "Number of conversation turns (a count). Source: providers.md."
+            "description": "Number of conversation turns (a count). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "created_at": {
             "type": "string",
             "format": "date-time",
-            "description": "When the call was created, ISO 8601 (UTC). Source: providers.md."
+            "description": "When the call was created, ISO 8601 (UTC). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "updated_at": {
             "type": "string",
             "format": "date-time",
-            "description": "When the record was last updated, ISO 8601 (UTC). Source: providers.md."
+            "description": "When the record was last updated, ISO 8601 (UTC). Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "start_time": {
             "type": [
@@ -927,7 +927,7 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the call started, ISO 8601 (UTC); null if it never started. Source: providers.md."
+            "description": "When the call started, ISO 8601 (UTC); null if it never started. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "end_time": {
             "type": [
@@ -935,24 +935,24 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the call ended, ISO 8601 (UTC); null while in progress. Source: providers.md."
+            "description": "When the call ended, ISO 8601 (UTC); null while in progress. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "end_reason": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Why the call ended, open string (e.g. `tool_end_call`); null while in progress. Source: providers.md."
+            "description": "Why the call ended, open string (e.g. `tool_end_call`); null while in progress. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "billing_status": {
             "type": "string",
-            "description": "Billing state of the call, open string (values not documented). Source: providers.md."
+            "description": "Billing state of the call, open string (values not documented). Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "GetCallResponse": {
         "type": "object",
-        "description": "Butter's single-object envelope `{success, data}`. Source: seed 004 (Response).",
+        "description": "Butter's single-object envelope `{success, data}`. Source: https://docs.getbutter.ai/api-reference/calls/get (Response).",
         "additionalProperties": true,
         "required": [
           "success"
@@ -960,17 +960,17 @@ const spec: Record<string, unknown> = {
         "properties": {
           "success": {
             "type": "boolean",
-            "description": "Indicates if the request was successful. Source: seed 004."
+            "description": "Indicates if the request was successful. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "data": {
             "$ref": "#/components/schemas/Call",
-            "description": "Complete call data object. Source: seed 004."
+            "description": "Complete call data object. Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "Pagination": {
         "type": "object",
-        "description": "Cursor pagination state of the list. Source: providers.md.",
+        "description": "Cursor pagination state of the list. Source: https://docs.getbutter.ai/api-reference/introduction.",
         "additionalProperties": true,
         "properties": {
           "next_cursor": {
@@ -978,25 +978,25 @@ const spec: Record<string, unknown> = {
               "string",
               "null"
             ],
-            "description": "Opaque cursor of the next page, for `cursor`; null on the last page. Source: providers.md."
+            "description": "Opaque cursor of the next page, for `cursor`; null on the last page. Source: https://docs.getbutter.ai/api-reference/introduction."
           },
           "has_more": {
             "type": "boolean",
-            "description": "Whether more calls follow this page. Source: providers.md."
+            "description": "Whether more calls follow this page. Source: https://docs.getbutter.ai/api-reference/introduction."
           },
           "page_size": {
             "type": "integer",
-            "description": "Page size used (calls per page). Source: providers.md."
+            "description": "Page size used (calls per page). Source: https://docs.getbutter.ai/api-reference/introduction."
           },
           "total_count": {
             "type": "integer",
-            "description": "Total number of calls (a count). Source: providers.md."
+            "description": "Total number of calls (a count). Source: https://docs.getbutter.ai/api-reference/calls/get."
           }
         }
       },
       "ListCallsResponse": {
         "type": "object",
-        "description": "Butter's list envelope `{success, data: [...], pagination}`. Source: providers.md.",
+        "description": "Butter's list envelope `{success, data: [...], pagination}`. Source: https://docs.getbutter.ai/api-reference/introduction.",
         "additionalProperties": true,
         "required": [
           "success",
@@ -1005,24 +1005,24 @@ const spec: Record<string, unknown> = {
         "properties": {
           "success": {
             "type": "boolean",
-            "description": "Indicates if the request was successful. Source: providers.md."
+            "description": "Indicates if the request was successful. Source: https://docs.getbutter.ai/api-reference/calls/get."
           },
           "data": {
             "type": "array",
-            "description": "This page's rows. Source: providers.md.",
+            "description": "This page's rows. Source: https://docs.getbutter.ai/api-reference/introduction.",
             "items": {
               "$ref": "#/components/schemas/CallListItem"
             }
           },
           "pagination": {
             "$ref": "#/components/schemas/Pagination",
-            "description": "Cursor pagination state. Source: providers.md."
+            "description": "Cursor pagination state. Source: https://docs.getbutter.ai/api-reference/introduction."
           }
         }
       },
       "Error": {
         "type": "object",
-        "description": "Butter documents no error body (providers.md). Modelled leniently on its envelope: `success: false` with\nan error text in `error` and/or `message`; nothing is required and any other field is accepted.\n",
+        "description": "Butter documents no error body (https://docs.getbutter.ai/api-reference/introduction). Modelled leniently on its envelope: `success: false` with\nan error text in `error` and/or `message`; nothing is required and any other field is accepted.\n",
         "additionalProperties": true,
         "properties": {
           "success": {
@@ -1121,7 +1121,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "TooManyRequests": {
-        "description": "Rate limited: more than 10 requests/s on Starter, 50 requests/s on Pro (providers.md). Body and headers not documented.",
+        "description": "Rate limited: more than 10 requests/s on Starter, 50 requests/s on Pro (https://docs.getbutter.ai/api-reference/introduction). Body and headers not documented.",
         "headers": {
           "Retry-After": {
             "description": "Seconds to wait before retrying, when sent (standard HTTP; not documented by Butter).",

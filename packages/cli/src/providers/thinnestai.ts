@@ -2,7 +2,7 @@ import { normalizeThinnestAICall } from "@switchboard/normalizer";
 import { createThinnestAIClient, type ThinnestAIListCallsParams } from "@switchboard/thinnestai";
 import type { CliProvider } from "./types.js";
 
-/** Unified status → ThinnestAI list `status` filter (active, ended, error; providers.md). */
+/** Unified status → ThinnestAI list `status` filter (active, ended, error; https://docs.thinnest.ai/api-reference). */
 const STATUS_FILTER: Record<string, ThinnestAIListCallsParams["status"]> = {
   in_progress: "active",
   ended: "ended",

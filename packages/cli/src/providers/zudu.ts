@@ -2,7 +2,7 @@ import { normalizeZuduCall } from "@switchboard/normalizer";
 import { createZuduClient, type ZuduListCallsParams } from "@switchboard/zudu";
 import type { CliProvider } from "./types.js";
 
-/** Unified status → Zudu `filter_criteria.call_status` values (providers.md). */
+/** Unified status → Zudu `filter_criteria.call_status` values (https://docs.zudu.ai/api-reference/calls/list). */
 const STATUS_FILTER: Record<
   string,
   NonNullable<NonNullable<ZuduListCallsParams["filter_criteria"]>["call_status"]>

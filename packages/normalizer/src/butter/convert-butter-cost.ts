@@ -2,7 +2,8 @@ import type { Cost, CostBreakdown } from "../call.js";
 import { type Ctx, compact, describe, isObject, type JsonObject } from "../shared/context.js";
 
 /**
- * Butter `cost_breakdown` key → unified breakdown component. Source: seed 004 `cost_breakdown`
+ * Butter `cost_breakdown` key → unified breakdown component. Source:
+ * https://docs.getbutter.ai/api-reference/calls/get `cost_breakdown`
  * {`llm_input`, `llm_output`, `tts`, `stt`, `telephony`} (issue rule "Cost"): `llm_input` + `llm_output` →
  * `llm`; `tts`, `stt`, `telephony` as named. Any other key is summed into `other` (no warning: it is still
  * counted). Keys compared as sent (lower-case in the reference).
@@ -17,7 +18,8 @@ export const BUTTER_COST_COMPONENT: Readonly<Record<string, keyof CostBreakdown>
 
 /**
  * Converts `total_cost` and `cost_breakdown` into a unified cost in **credits** (`currency: "credits"`).
- * Sources: seed 004 "total_cost — Total cost in credits"; providers.md "Costs are credits, not money".
+ * Sources: https://docs.getbutter.ai/api-reference/calls/get "total_cost — Total cost in credits";
+ * https://docs.getbutter.ai/api-reference/calls/get "Costs are credits, not money".
  * - `total_cost` → `total`, unrounded.
  * - `cost_breakdown.<key>.cost_credits` → `breakdown` per {@link BUTTER_COST_COMPONENT}; components sharing a
  *   unified key are added. The `units` counts are not costs and stay in `raw` (usage comes from `usage`).

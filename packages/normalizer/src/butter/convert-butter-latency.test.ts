@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../shared/context.js";
-import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
+import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
 import { convertButterLatency } from "./convert-butter-latency.js";
 
 const one500 = { min: 500, mean: 500, p50: 500, p90: 500, p95: 500, p99: 500, max: 500, count: 1 };

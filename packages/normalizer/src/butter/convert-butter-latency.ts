@@ -2,7 +2,7 @@ import type { Latency, LatencyStats } from "../call.js";
 import { type Ctx, describe, isObject, type JsonObject, nonEmpty } from "../shared/context.js";
 import { summarise } from "../shared/stats.js";
 
-/** The stages whose `ttfb` Butter reports in `turns[].events[].metadata.<stage>` (seed 004: `llm`). */
+/** The stages whose `ttfb` Butter reports in `turns[].events[].metadata.<stage>` (https://docs.getbutter.ai/api-reference/calls/get: `llm`). */
 export const BUTTER_LATENCY_STAGES = ["llm", "tts", "stt"] as const;
 
 /** Seconds → milliseconds, without binary floating-point noise (0.35 s → 350 ms, not 349.99999999999994). */
@@ -12,7 +12,8 @@ function toMs(seconds: number): number {
 
 /**
  * Summarises Butter's per-event time-to-first-byte into unified latency (**milliseconds**).
- * Source: seed 004, `turns[].events[].metadata.llm.ttfb` (0.5 in the example: **seconds**; the page says
+ * Source: https://docs.getbutter.ai/api-reference/calls/get, `turns[].events[].metadata.llm.ttfb` (0.5 in the
+ * example: **seconds**; the page says
  * `turns` carry "LLM metadata, TTS metadata, and STT metadata"); issue rule "Latency".
  * - Every `turns[i].events[j].metadata.<stage>.ttfb`, stage ∈ {@link BUTTER_LATENCY_STAGES}, is one sample;
  *   seconds → ms, then `summarise` (min/mean/p50/p90/p95/p99/max/count, nearest rank) → `latency.<stage>`.

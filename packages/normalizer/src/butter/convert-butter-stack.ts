@@ -2,7 +2,8 @@ import type { Stack, StackComponent } from "../call.js";
 import { type Ctx, type JsonObject, nonEmpty } from "../shared/context.js";
 
 /**
- * Converts `call.agent_config` into the unified stack. Source: seed 004 `agent_config` {`llm_model`,
+ * Converts `call.agent_config` into the unified stack. Source:
+ * https://docs.getbutter.ai/api-reference/calls/get `agent_config` {`llm_model`,
  * `llm_provider`, `llm_temperature`, `tts_provider`, `stt_provider`, `speak_first`}; issue rule "agent_config":
  * - `llm_provider` → `llm.provider`, `llm_model` → `llm.model`;
  * - `tts_provider` → `tts.provider`; `stt_provider` → `stt.provider`.

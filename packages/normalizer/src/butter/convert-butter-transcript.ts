@@ -3,7 +3,8 @@ import { type Ctx, describe, isObject, type JsonObject } from "../shared/context
 import { secondsToMs } from "../shared/time.js";
 
 /**
- * Butter transcript `speaker` → unified role. Source: seed 004, `transcript[].speaker` (the example uses
+ * Butter transcript `speaker` → unified role. Source: https://docs.getbutter.ai/api-reference/calls/get,
+ * `transcript[].speaker` (the example uses
  * `assistant`); issue rule "Transcript": `assistant`/`agent` → `agent`, `user` → `user`; any other speaker →
  * `other` with a warning. Compared case-insensitively.
  */
@@ -14,14 +15,15 @@ export const BUTTER_ROLE: Readonly<Record<string, Role>> = {
 };
 
 /**
- * Converts `call.transcript` — `[{turn, speaker, text, relative_time, timestamp}]`, seed 004 — into unified
+ * Converts `call.transcript` — `[{turn, speaker, text, relative_time, timestamp}]`,
+ * https://docs.getbutter.ai/api-reference/calls/get — into unified
  * turns, in the order given.
  * - `text` (string) → `text`; an entry that is not an object, or has no string `text`, is left out with a
  *   warning naming its index (it stays in `raw`).
  * - `speaker` → `role` via {@link BUTTER_ROLE}; unknown or missing → `other` with a warning.
  * - `relative_time` (**seconds** from the call start) → `startMs` (integer ms); absent when not given, a
  *   negative or non-number value is warned about. Butter gives no end time, so `endMs` stays absent; the
- *   absolute `timestamp` and `turn` number stay in `raw` (in the seed, `timestamp` is 5 s before
+ *   absolute `timestamp` and `turn` number stay in `raw` (in the documented example, `timestamp` is 5 s before
  *   `start_time` while `relative_time` is 0, so it is not used to derive offsets).
  *
  * `turns[]` (the detailed event view) is not turned into transcript (issue rule); see

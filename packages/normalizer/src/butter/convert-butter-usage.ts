@@ -3,7 +3,8 @@ import { type Ctx, type JsonObject, nonEmpty } from "../shared/context.js";
 import { count } from "../shared/count.js";
 
 /**
- * Converts `call.usage` into unified usage. Source: seed 004 `usage` {`llm` {`input_tokens`,
+ * Converts `call.usage` into unified usage. Source: https://docs.getbutter.ai/api-reference/calls/get `usage`
+ * {`llm` {`input_tokens`,
  * `output_tokens`, `total_tokens`}, `tts` {`total_characters`}, `stt` {`total_duration_seconds`}}; issue rule
  * "usage":
  * - `usage.llm.input_tokens` → `llmInputTokens`, `usage.llm.output_tokens` → `llmOutputTokens` (integers);

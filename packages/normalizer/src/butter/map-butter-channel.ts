@@ -2,7 +2,8 @@ import type { Channel } from "../call.js";
 import { type Ctx, describe, type JsonObject } from "../shared/context.js";
 
 /**
- * Butter `transport` → unified channel. Source: seed 004, `transport` "Transport method: twilio, sip, or
+ * Butter `transport` → unified channel. Source: https://docs.getbutter.ai/api-reference/calls/get,
+ * `transport` "Transport method: twilio, sip, or
  * webrtc" (issue rule "Channel"): `twilio`/`sip` → `phone`, `webrtc` → `web`. Compared case-insensitively.
  */
 export const BUTTER_TRANSPORT_CHANNEL: Readonly<Record<string, Channel>> = {
@@ -12,7 +13,8 @@ export const BUTTER_TRANSPORT_CHANNEL: Readonly<Record<string, Channel>> = {
 };
 
 /**
- * Butter `call_type` → the channel inferred when `transport` is missing or unknown. Source: seed 004,
+ * Butter `call_type` → the channel inferred when `transport` is missing or unknown. Source:
+ * https://docs.getbutter.ai/api-reference/calls/get,
  * `call_type` "inbound, outbound, or preview" (issue rule "Channel"): `inbound`/`outbound` are telephone
  * calls → `phone`; `preview` (testing the agent from the dashboard) → `web`.
  */
@@ -32,7 +34,8 @@ function lookup(table: Readonly<Record<string, Channel>>, value: unknown): Chann
  * The call's channel (`"phone" | "web"`, always given: the unified field is required).
  *
  * 1. `transport` through {@link BUTTER_TRANSPORT_CHANNEL}, without warning.
- * 2. Otherwise (transport missing — as in every List Calls row, providers.md — unknown or mistyped) the
+ * 2. Otherwise (transport missing — as in every List Calls row,
+ * https://docs.getbutter.ai/api-reference/introduction — unknown or mistyped) the
  *    channel is inferred from `call_type` through {@link BUTTER_CALL_TYPE_CHANNEL}, with ONE warning on
  *    `transport` saying why and what was inferred (issue rule "Channel").
  * 3. When `call_type` does not tell either (missing or not inbound/outbound/preview), `phone` if a

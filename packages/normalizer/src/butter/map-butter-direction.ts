@@ -2,7 +2,8 @@ import type { Direction } from "../call.js";
 import type { Ctx, JsonObject } from "../shared/context.js";
 
 /**
- * Butter `call_type` → unified direction. Source: seed 004, `call_type` "inbound, outbound, or preview"
+ * Butter `call_type` → unified direction. Source: https://docs.getbutter.ai/api-reference/calls/get,
+ * `call_type` "inbound, outbound, or preview"
  * (issue rule "Direction"): `inbound` → `inbound`, `outbound` → `outbound`; `preview` (a dashboard test call)
  * has no direction → `null` = the direction is left absent, without a warning. Compared case-insensitively.
  */

@@ -4,7 +4,8 @@ import { mapEnum } from "../shared/enum.js";
 
 /**
  * Butter end reason → unified end reason. The only documented value is the Get Call example's
- * `summary.end_reason: "tool_end_call"` (seed 004: the agent ended the call with its end-call tool →
+ * `summary.end_reason: "tool_end_call"` (https://docs.getbutter.ai/api-reference/calls/get: the agent ended
+ * the call with its end-call tool →
  * `agent_hangup`). The other entries are the issue's table of plausible values ("End reason" rule):
  *
  * | Butter value                                   | unified        |
@@ -43,7 +44,8 @@ export const BUTTER_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
 
 /**
  * Maps the call's end reason through {@link BUTTER_END_REASON} into `{unified, raw}`. Sources: Get Call has it
- * in `summary.end_reason` (seed 004); List Calls rows have a top-level `end_reason` (providers.md, List rows).
+ * in `summary.end_reason` (https://docs.getbutter.ai/api-reference/calls/get); List Calls rows have a
+ * top-level `end_reason` (https://docs.getbutter.ai/api-reference/introduction, List rows).
  * `summary.end_reason` wins; if both are given and differ, the top-level one is ignored with a warning on
  * `end_reason`. Neither given → `undefined`. Never throws.
  */

@@ -3,7 +3,8 @@ import type { Ctx, JsonObject } from "../shared/context.js";
 import { mapStatus } from "../shared/enum.js";
 
 /**
- * Butter `status` → unified status. Butter documents two vocabularies (providers.md, "Status values differ
+ * Butter `status` → unified status. Butter documents two vocabularies
+ * (https://docs.getbutter.ai/resources/disconnect-codes, "Status values differ
  * between pages"): its own `completed | ringing | in_progress`, and Twilio's `queued | initiated | ringing |
  * in-progress | completed | busy | no-answer | failed | canceled`. Both are accepted (issue rule "Status"):
  * - `completed` → `ended`; `in_progress`/`in-progress` → `in_progress`; `ringing` → `ringing`;

@@ -4,7 +4,7 @@ import { assertNormalizerProperties } from "../test-support/properties.js";
 
 const spec = loadSpec("butter");
 
-/** A transcript entry is well formed when it is an object with a string `text` (seed 004, `transcript[]`). */
+/** A transcript entry is well formed when it is an object with a string `text` (https://docs.getbutter.ai/api-reference/calls/get, `transcript[]`). */
 const wellFormedTurns = (input: Record<string, unknown>) =>
   Array.isArray(input.transcript)
     ? input.transcript.filter(

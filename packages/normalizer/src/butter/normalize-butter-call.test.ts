@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NormalizeError } from "../errors.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
-import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
+import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
 import listItem from "./__fixtures__/list-item.json" with { type: "json" };
 import { normalizeButterCall } from "./normalize-butter-call.js";
 

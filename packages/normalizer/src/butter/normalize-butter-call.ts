@@ -15,27 +15,32 @@ import { mapButterEndReason } from "./map-butter-end-reason.js";
 import { mapButterStatus } from "./map-butter-status.js";
 
 /**
- * Normalizes a Butter AI call record — the `data` of `GET /api/calls/{call_sid}` (seed 004), or one row of
- * `GET /api/calls` (providers.md, List rows) — into a {@link Call}. The `{success, data}` envelope must be
+ * Normalizes a Butter AI call record — the `data` of `GET /api/calls/{call_sid}`
+ * (https://docs.getbutter.ai/api-reference/calls/get), or one row of
+ * `GET /api/calls` (https://docs.getbutter.ai/api-reference/introduction, List rows) — into a {@link Call}.
+ * The `{success, data}` envelope must be
  * unwrapped first (the client does it).
  *
- * Mapping (source: Butter "Get Call" reference, seed 004, and the product issue's rules, unless said):
+ * Mapping (source: Butter "Get Call" reference, https://docs.getbutter.ai/api-reference/calls/get, and the
+ * product issue's rules, unless said):
  * - `call_sid` → `id`; `agent_id` → `agentId` (both required: see errors); `agent_name` → `agentName`.
  * - `transport` → `channel` (twilio/sip → phone, webrtc → web); missing/unknown → inferred from `call_type`
  *   with a warning ({@link mapButterChannel}).
  * - `call_type` → `direction` (inbound/outbound; `preview` → absent) ({@link mapButterDirection}).
- * - `status` → `status`, both documented vocabularies (providers.md) ({@link mapButterStatus}).
+ * - `status` → `status`, both documented vocabularies (https://docs.getbutter.ai/resources/disconnect-codes)
+ * ({@link mapButterStatus}).
  * - `summary.end_reason` (Get Call) or `end_reason` (List rows) → `endReason` ({@link mapButterEndReason}).
  * - `from_number`/`to_number` → `from`/`to`, as given.
  * - `start_time`/`end_time` (ISO 8601) → `startedAt`/`endedAt` (UTC, ms); `duration_seconds` (**seconds**)
- *   → `durationMs` (120.5 → 120500), which wins over end − start (140 s in the seed); end − start only when
+ *   → `durationMs` (120.5 → 120500), which wins over end − start (140 s in the documented example); end − start only when
  *   `duration_seconds` is absent.
  * - `transcript` → `transcript` ({@link convertButterTranscript}); `turns[].events[].metadata.*.ttfb` →
  *   `latency` in ms ({@link convertButterLatency}).
  * - `total_cost`/`cost_breakdown` → `cost` in `credits` ({@link convertButterCost}); `usage` → `usage`
  *   ({@link convertButterUsage}); `agent_config` → `stack` ({@link convertButterStack}).
  * - `summary.interruptions` → `interruptions` (whole number ≥ 0).
- * - `recording_url` → `recording.url`, as given: Butter's URLs are `s3://…` (providers.md), NOT fetchable
+ * - `recording_url` → `recording.url`, as given: Butter's URLs are `s3://…`
+ * (https://docs.getbutter.ai/api-reference/calls/get), NOT fetchable
  *   over HTTP; fetching the audio needs access to Butter's bucket.
  * - `metadata` (copies): `trace_id`, `client_id`, `recording_enabled`, `turn_count`, `created_at` and
  *   `updated_at` (List rows; as sent, not reformatted), `errors` (the whole errors block), `billing_status`,

@@ -2,9 +2,11 @@ import type { Cost } from "../call.js";
 import { type Ctx, compact, type JsonObject } from "../shared/context.js";
 
 /**
- * Converts `call.call_cost` into a unified cost in **USD**. Source: seed 000 `call_cost` {`total_cost`,
+ * Converts `call.call_cost` into a unified cost in **USD**. Source:
+ * https://docs.openmic.ai/api-reference/calls/get-call `call_cost` {`total_cost`,
  * `llm_cost`, `tts_cost`, `stt_cost`}; OpenMic names no currency, and the values (0.0822 for a 5-minute call)
- * are dollar-sized (providers.md), so the currency is `USD`. Values are kept unrounded. When `total_cost` is
+ * are dollar-sized (https://docs.openmic.ai/api-reference/calls/get-call), so the currency is `USD`. Values
+ * are kept unrounded. When `total_cost` is
  * missing but components are given, the total is their sum, with a warning. No `call_cost` → `undefined`.
  */
 export function convertOpenMicCost(ctx: Ctx, call: JsonObject): Cost | undefined {

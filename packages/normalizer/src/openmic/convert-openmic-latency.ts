@@ -11,8 +11,10 @@ function toMs(seconds: number | undefined): number | undefined {
 }
 
 /**
- * Converts `call.latency` (**seconds**) into unified latency (**milliseconds**). Source: seed 000 `latency`
- * {`e2e|llm|tts`_`min|median|p90`_`latency`}; the example's 0.5 / 1.2 / 2.1 are seconds (providers.md).
+ * Converts `call.latency` (**seconds**) into unified latency (**milliseconds**). Source:
+ * https://docs.openmic.ai/api-reference/calls/get-call `latency`
+ * {`e2e|llm|tts`_`min|median|p90`_`latency`}; the example's 0.5 / 1.2 / 2.1 are seconds
+ * (https://docs.openmic.ai/api-reference/calls/get-call).
  * `min` → `min`, `median` → `p50`, `p90` → `p90`. No `latency` block → `undefined`.
  */
 export function convertOpenMicLatency(ctx: Ctx, call: JsonObject): Latency | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../shared/context.js";
-import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
-import listSeed from "./__fixtures__/list-calls.seed.json" with { type: "json" };
+import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
+import listSeed from "./__fixtures__/list-calls.docs.json" with { type: "json" };
 import { convertOpenMicTranscript } from "./convert-openmic-transcript.js";
 
 describe("convertOpenMicTranscript", () => {

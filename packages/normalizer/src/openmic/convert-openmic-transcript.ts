@@ -2,7 +2,8 @@ import type { Role, TranscriptTurn } from "../call.js";
 import { type Ctx, describe, type JsonObject } from "../shared/context.js";
 
 /**
- * OpenMic speaker → unified role. Source: seed 000, `transcript` "array of [speaker, message] pairs"; the
+ * OpenMic speaker → unified role. Source: https://docs.openmic.ai/api-reference/calls/get-call, `transcript`
+ * "array of [speaker, message] pairs"; the
  * examples use `assistant` and `user`. `assistant`/`agent`/`bot` → `agent`, `user`/`customer` → `user`,
  * `tool` → `tool`; any other speaker → `other` with a warning.
  */

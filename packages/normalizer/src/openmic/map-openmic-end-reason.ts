@@ -3,8 +3,10 @@ import type { Ctx, JsonObject } from "../shared/context.js";
 import { mapEnum } from "../shared/enum.js";
 
 /**
- * OpenMic end reason → unified end reason. The Get Call page (seed 000) has no end-reason field; OpenMic's
- * post-call webhook (providers.md) sends `disconnectionReason` (e.g. `user_ended_call`), and the API's
+ * OpenMic end reason → unified end reason. The Get Call page
+ * (https://docs.openmic.ai/api-reference/calls/get-call) has no end-reason field; OpenMic's
+ * post-call webhook (https://docs.openmic.ai/post-call-webhook) sends `disconnectionReason` (e.g.
+ * `user_ended_call`), and the API's
  * Retell-style record may carry it as `disconnection_reason`. When present it is mapped:
  * `user_ended_call`/`user_hangup` → `user_hangup`; `agent_ended_call`/`agent_hangup` → `agent_hangup`;
  * `call_transfer` → `transfer`; `voicemail_reached` → `voicemail`; `dial_no_answer` → `no_answer`;

@@ -3,7 +3,8 @@ import type { Ctx, JsonObject } from "../shared/context.js";
 import { mapStatus } from "../shared/enum.js";
 
 /**
- * OpenMic `call_status` → unified status. Source: OpenMic "Get Call" reference (seed 000), `call_status`
+ * OpenMic `call_status` → unified status. Source: OpenMic "Get Call" reference
+ * (https://docs.openmic.ai/api-reference/calls/get-call), `call_status`
  * enum `registered | ongoing | ended | error`:
  * `registered` → `queued` (created, not yet connected), `ongoing` → `in_progress`, `ended` → `ended`,
  * `error` → `error`. Any other value → `unknown` with a warning; a missing value → `unknown` with a warning

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { NormalizeError } from "../errors.js";
 import { normalizeCall } from "../normalize.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
-import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
-import listSeed from "./__fixtures__/list-calls.seed.json" with { type: "json" };
+import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
+import listSeed from "./__fixtures__/list-calls.docs.json" with { type: "json" };
 import { normalizeOpenMicCall } from "./normalize-openmic-call.js";
 
 describe("normalizeOpenMicCall", () => {

@@ -9,15 +9,16 @@ import { convertOpenMicTranscript } from "./convert-openmic-transcript.js";
 import { mapOpenMicEndReason } from "./map-openmic-end-reason.js";
 import { mapOpenMicStatus } from "./map-openmic-status.js";
 
-/** OpenMic `call_type` → channel (seed 000: `phonecall | webcall`). */
+/** OpenMic `call_type` → channel (https://docs.openmic.ai/api-reference/calls/get-call: `phonecall | webcall`). */
 const CHANNEL: Readonly<Record<string, Channel>> = { phonecall: "phone", webcall: "web" };
-/** OpenMic `direction` → direction (seed 000: `inbound | outbound`). */
+/** OpenMic `direction` → direction (https://docs.openmic.ai/api-reference/calls/get-call: `inbound | outbound`). */
 const DIRECTION: Readonly<Record<string, Direction>> = { inbound: "inbound", outbound: "outbound" };
 
 /**
  * Normalizes an OpenMic call record (`GET /v1/call/{id}`, or one item of `GET /v1/calls`) into a {@link Call}.
  *
- * Mapping (source: OpenMic "Get Call" reference, seed 000, unless said):
+ * Mapping (source: OpenMic "Get Call" reference, https://docs.openmic.ai/api-reference/calls/get-call, unless
+ * said):
  * - `call_id` → `id`; `agent_id` → `agentId` (both required: see errors).
  * - `call_type` `phonecall`/`webcall` → `channel` `phone`/`web`; unknown or missing → warning, and `web`
  *   when no phone number is given, else `phone`.

@@ -3,7 +3,8 @@ import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../shared/contex
 import { mapSentiment } from "../shared/enum.js";
 
 /**
- * Converts ThinnestAI's `analysis` block into the unified analysis. Source: seed 003 ("Analysis":
+ * Converts ThinnestAI's `analysis` block into the unified analysis. Source:
+ * https://docs.thinnest.ai/api-reference/calls/get ("Analysis":
  * `analysis.summary` object, `analysis.sentiment` "positive, neutral, negative", `analysis.score` "Call
  * quality score (0-100)", `analysis.tags`) and the product issue rules:
  * - `summary.overview` → `summary`;
@@ -11,7 +12,7 @@ import { mapSentiment } from "../shared/enum.js";
  * - `score.score` → `score` (0–100; outside → absent + warning); `score.reasoning` → `evaluation`;
  * - `tags` → `tags` (non-string items left out with a warning);
  * - `summary.key_topics`, `summary.action_items`, `summary.outcome` and `analysis.knowledge_gaps` →
- *   `data`, copied as given (free-form: any JSON value is kept, `null` counts as absent; the seed's empty
+ *   `data`, copied as given (free-form: any JSON value is kept, `null` counts as absent; the documented example's empty
  *   `knowledge_gaps: []` is kept).
  * No `analysis` block, or one with nothing mappable → `undefined`. ThinnestAI has no success flag, so
  * `successful` is never set. Never throws.

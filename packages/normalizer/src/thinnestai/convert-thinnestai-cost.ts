@@ -2,7 +2,8 @@ import type { Cost, CostBreakdown } from "../call.js";
 import type { Ctx, JsonObject } from "../shared/context.js";
 
 /**
- * ThinnestAI `cost.breakdown.*` key → unified breakdown component. Source: seed 003 (`platform_fee`, `stt`,
+ * ThinnestAI `cost.breakdown.*` key → unified breakdown component. Source:
+ * https://docs.thinnest.ai/api-reference/calls/get (`platform_fee`, `stt`,
  * `tts`, `llm`, `telephony`; "Per-component costs (platform, STT, TTS, LLM, telephony)") and the product
  * issue rule: `platform_fee` → `platform`, `stt`, `tts`, `llm`, `telephony` as named. `platform` (the word
  * the page's table uses) is accepted as an alias (our decision). Any other key is summed into `other`.
@@ -18,7 +19,8 @@ export const THINNESTAI_COST_COMPONENT: Readonly<Record<string, keyof CostBreakd
 
 /**
  * Converts `call.cost` into a unified cost `{total, currency: "USD", breakdown}` in US dollars, unrounded.
- * Source: seed 003 (`cost.total_usd` "Total cost in USD"; `cost.breakdown.*` floats whose parts sum to
+ * Source: https://docs.thinnest.ai/api-reference/calls/get (`cost.total_usd` "Total cost in USD";
+ * `cost.breakdown.*` floats whose parts sum to
  * `total_usd`, so they are USD too) and the product issue rule: `total_usd` is the total; `0.00` is a real
  * zero and is kept (`telephony: 0`); other breakdown keys are summed into `other`
  * ({@link THINNESTAI_COST_COMPONENT}). `total_inr` is another currency and is not read here: the normalizer

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../shared/context.js";
-import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
+import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
 import { convertThinnestAIStack } from "./convert-thinnestai-stack.js";
 
 describe("convertThinnestAIStack", () => {

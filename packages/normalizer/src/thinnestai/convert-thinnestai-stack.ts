@@ -2,7 +2,8 @@ import type { Stack, StackComponent } from "../call.js";
 import { type Ctx, compact, type JsonObject, nonEmpty } from "../shared/context.js";
 
 /**
- * Converts ThinnestAI's `model`, `transcriber` and `voice` blocks into the unified stack. Source: seed 003
+ * Converts ThinnestAI's `model`, `transcriber` and `voice` blocks into the unified stack. Source:
+ * https://docs.thinnest.ai/api-reference/calls/get
  * ("Stack": model = "LLM provider + model used", transcriber = "STT provider + model used", voice = "TTS
  * provider + voice used") and the product issue rules:
  * - `model` {`provider`, `model_id`} → `llm` {`provider`, `model`};

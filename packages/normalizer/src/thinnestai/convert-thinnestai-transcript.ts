@@ -2,7 +2,8 @@ import type { Role, TranscriptTurn } from "../call.js";
 import { type Ctx, describe, isObject, type JsonObject } from "../shared/context.js";
 
 /**
- * ThinnestAI `transcript[].role` → unified role, compared case-insensitively. Source: seed 003,
+ * ThinnestAI `transcript[].role` → unified role, compared case-insensitively. Source:
+ * https://docs.thinnest.ai/api-reference/calls/get,
  * `transcript[].role` "assistant or user"; product issue rule: `assistant` → `agent`, `user` → `user`,
  * anything else → `other` with a warning.
  */
@@ -32,7 +33,8 @@ function startMs(stamp: unknown): number | undefined {
 
 /**
  * Converts `call.transcript` (`[{role, content, timestamp}]`) into turns `{role, text, startMs?}`.
- * Source: seed 003 and providers.md: `timestamp` is a **string of seconds from call start** (product issue
+ * Source: https://docs.thinnest.ai/api-reference/calls/get: `timestamp` is a **string of seconds from call
+ * start** (product issue
  * rule: `"5.2"` → `startMs` 5200). ThinnestAI gives no end times, so `endMs` stays absent.
  * - role: see {@link THINNESTAI_ROLE}; unknown/missing → `other` + warning at `transcript[i].role`.
  * - timestamp absent/`null` → no `startMs`, no warning; unparseable → the turn is kept without `startMs`,

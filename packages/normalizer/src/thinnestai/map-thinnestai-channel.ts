@@ -3,7 +3,8 @@ import type { Ctx, JsonObject } from "../shared/context.js";
 
 /**
  * ThinnestAI `type` (or `call_direction`) → unified channel and direction, compared case-insensitively.
- * Source: seed 003, `type` "web, inbound, outbound" (the example also sends `call_direction: "web"`);
+ * Source: https://docs.thinnest.ai/api-reference/calls/get, `type` "web, inbound, outbound" (the example also
+ * sends `call_direction: "web"`);
  * product issue rule: `web` is channel `web` with **no** direction; `inbound`/`outbound` are channel
  * `phone` with that direction.
  */

@@ -3,10 +3,11 @@ import type { Ctx, JsonObject } from "../shared/context.js";
 import { mapEnum } from "../shared/enum.js";
 
 /**
- * ThinnestAI `ended_reason` → unified end reason, compared case-insensitively. Source: seed 003
+ * ThinnestAI `ended_reason` → unified end reason, compared case-insensitively. Source:
+ * https://docs.thinnest.ai/api-reference/calls/get
  * (`ended_reason` "Why the call ended", an open string; the example is `user_hangup`) and the product issue
  * rules: `user_hangup` → `user_hangup`; the other plausible values are our table (ThinnestAI does not
- * enumerate them), written in the seed's snake_case:
+ * enumerate them), written in the documented example's snake_case:
  * - `agent_hangup`, `assistant_hangup` → `agent_hangup`;
  * - `transfer`, `call_transfer`, `transferred` → `transfer`;
  * - `voicemail`, `voicemail_detected` → `voicemail`;

@@ -3,7 +3,8 @@ import type { Ctx, JsonObject } from "../shared/context.js";
 import { mapStatus } from "../shared/enum.js";
 
 /**
- * ThinnestAI `status` → unified status, compared case-insensitively. Source: seed 003, `status` "active,
+ * ThinnestAI `status` → unified status, compared case-insensitively. Source:
+ * https://docs.thinnest.ai/api-reference/calls/get, `status` "active,
  * ended, error, pending, deleted"; mapping by the product issue rules: `active` → `in_progress`,
  * `pending` → `queued`, `ended` → `ended`, `error` → `error`, `deleted` → `unknown` **without** a warning
  * (documented, but with no unified equivalent; `raw` says `deleted`).

@@ -4,7 +4,7 @@ import { assertNormalizerProperties } from "../test-support/properties.js";
 
 const spec = loadSpec("thinnestai");
 
-/** A transcript entry is well formed when it is an object with a string `content` (seed 003). */
+/** A transcript entry is well formed when it is an object with a string `content` (https://docs.thinnest.ai/api-reference/calls/get). */
 const wellFormedTurns = (input: Record<string, unknown>) =>
   Array.isArray(input.transcript)
     ? input.transcript.filter(

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { NormalizeError } from "../errors.js";
 import { normalizeCall } from "../normalize.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
-import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
+import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
 import listItem from "./__fixtures__/list-item.json" with { type: "json" };
 import { normalizeThinnestAICall } from "./normalize-thinnestai-call.js";
 
 describe("normalizeThinnestAICall", () => {
-  it("normalizes call 77 of the reference (seed 003) exactly", () => {
+  it("normalizes call 77 of the reference (https://docs.thinnest.ai/api-reference/calls/get) exactly", () => {
     const before = structuredClone(seed);
     const call = normalizeThinnestAICall(seed);
     expect(call).toEqual({

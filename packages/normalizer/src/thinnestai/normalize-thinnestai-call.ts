@@ -12,13 +12,16 @@ import { mapThinnestAIEndReason } from "./map-thinnestai-end-reason.js";
 import { mapThinnestAIStatus } from "./map-thinnestai-status.js";
 
 /**
- * Normalizes one ThinnestAI call into a {@link Call}: the object of `GET /v2/calls/{call_id}` (seed 003,
- * a bare call object) or one summary row of `GET /v2/calls` (providers.md: `{calls: [summary…], total}`;
+ * Normalizes one ThinnestAI call into a {@link Call}: the object of `GET /v2/calls/{call_id}`
+ * (https://docs.thinnest.ai/api-reference/calls/get,
+ * a bare call object) or one summary row of `GET /v2/calls`
+ * (https://docs.thinnest.ai/api-reference/calls/list: `{calls: [summary…], total}`;
  * a row has no transcript and normalizes to `transcript: []` with no warnings). The `{data, message,
  * status}` wrapper one ThinnestAI page mentions is unwrapped by the client (`@switchboard/thinnestai`);
  * this function receives the call itself.
  *
- * Mapping (source: ThinnestAI "Get Call" reference, seed 003, and the rules of the product issue):
+ * Mapping (source: ThinnestAI "Get Call" reference, https://docs.thinnest.ai/api-reference/calls/get, and the
+ * rules of the product issue):
  * - `id` (integer) → `id` as a decimal string (`77` → `"77"`; a string id is kept as is); `agent_id` →
  *   `agentId`; `agent_name` → `agentName`.
  * - `type`, else `call_direction` → `channel`/`direction`: `web` → web with **no** direction;

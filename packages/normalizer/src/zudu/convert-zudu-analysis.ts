@@ -3,13 +3,16 @@ import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../shared/contex
 import { mapSentiment } from "../shared/enum.js";
 
 /**
- * Zudu `call_analysis.user_sentiment` → unified sentiment, compared case-insensitively. Source: providers.md
+ * Zudu `call_analysis.user_sentiment` → unified sentiment, compared case-insensitively. Source:
+ * https://docs.retellai.com/api-references/get-call
  * (Retell's names, example `"Positive"`) and the product issue's rule: `Positive`/`Neutral`/`Negative` →
  * `positive`/`neutral`/`negative`; anything else (Retell's `Unknown`, …) is left out with a warning.
  */
 /**
- * Converts Zudu's `call_analysis` (nullable: `null` until analysed, as in seed 002), which uses Retell's names
- * (providers.md), into a unified analysis. Source: the product issue's rule: `call_summary` → `summary`,
+ * Converts Zudu's `call_analysis` (nullable: `null` until analysed, as in
+ * https://docs.zudu.ai/api-reference/calls/get-calls-call-id), which uses Retell's names
+ * (https://docs.retellai.com/api-references/get-call), into a unified analysis. Source: the product issue's
+ * rule: `call_summary` → `summary`,
  * `call_successful` → `successful`, `user_sentiment` → `sentiment` (case-insensitive; other values are left out with a warning),
  * `custom_analysis_data` → `data` (a copy). `in_voicemail` is not analysis: the normalizer puts it in
  * `metadata.in_voicemail`. `null`/absent, or nothing usable → `undefined`. Mistyped fields are left out with

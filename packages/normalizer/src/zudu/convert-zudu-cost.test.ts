@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../shared/context.js";
-import envelope from "./__fixtures__/get-call.seed.json" with { type: "json" };
+import envelope from "./__fixtures__/get-call.docs.json" with { type: "json" };
 import { convertZuduCost, zuduProductComponent } from "./convert-zudu-cost.js";
 
 describe("convertZuduCost", () => {

@@ -3,7 +3,8 @@ import { type Ctx, describe, isObject, type JsonObject } from "../shared/context
 
 /**
  * Zudu `call_cost.product_costs[].product` → unified breakdown component, by exact name (lower-cased).
- * Source: seed 002 (`inbound_call`, `llm_usage`) and the product issue's rule: `llm_usage` → `llm`;
+ * Source: https://docs.zudu.ai/api-reference/calls/get-calls-call-id (`inbound_call`, `llm_usage`) and the
+ * product issue's rule: `llm_usage` → `llm`;
  * `inbound_call`/`outbound_call`/`web_call`/`telephony`/`twilio` → `telephony`; `platform` → `platform`.
  * Names not listed here are matched by what they contain ({@link ZUDU_PRODUCT_PATTERNS}).
  */
@@ -45,7 +46,8 @@ export function zuduProductComponent(product: string): keyof CostBreakdown {
 
 /**
  * Converts `call.call_cost` (`{combined_cost, product_costs: [{product, cost, unit_price}], …}`) into a
- * unified cost in **USD**. Source: the product issue's rule, seed 002 and providers.md: Zudu names no
+ * unified cost in **USD**. Source: the product issue's rule,
+ * https://docs.zudu.ai/api-reference/calls/get-calls-call-id: Zudu names no
  * currency, and the values are dollar-sized (0.15 in total for a 300 s call, `unit_price` 0.02), so `USD`
  * (not cents, unlike Retell's `combined_cost`).
  *

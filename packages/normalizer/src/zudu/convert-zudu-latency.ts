@@ -4,7 +4,8 @@ import { count } from "../shared/count.js";
 import { latencyStats } from "../shared/stats.js";
 
 /**
- * Zudu latency stage → unified stage. Source: seed 002 (`e2e`, `llm`), providers.md (Retell's stage names)
+ * Zudu latency stage → unified stage. Source: https://docs.zudu.ai/api-reference/calls/get-calls-call-id
+ * (`e2e`, `llm`), https://docs.retellai.com/api-references/get-call (Retell's stage names)
  * and the product issue's rule: `e2e`, `llm`, `tts`, `stt` as named, and Retell's `asr` (automatic speech
  * recognition) → `stt`. When both `stt` and `asr` are given, `stt` is used and `asr` stays in `raw`. Every
  * other stage (e.g. Retell's `knowledge_base`, `s2s`, `llm_websocket_network_rtt`) stays in `raw` only.
@@ -19,9 +20,10 @@ export const ZUDU_LATENCY_STAGE: Readonly<Record<string, keyof Latency>> = {
 
 /**
  * Converts `call.latency` (`{<stage>: {max, min, num, p50, p90, p95, p99, values}}`, already
- * **milliseconds**: providers.md, seed 002) into unified latency (ms, unchanged). Source: the product
+ * **milliseconds**: https://docs.zudu.ai/api-reference/calls/get-calls-call-id) into unified latency (ms,
+ * unchanged). Source: the product
  * issue's rule: each stage's `min`, `max`, `p50`, `p90`, `p95`, `p99` are kept as given and `num` → `count`.
- * No `mean` is computed: `values` is a sample of the measurements (5 values for `num: 15` in the seed), not
+ * No `mean` is computed: `values` is a sample of the measurements (5 values for `num: 15` in the documented example), not
  * all of them. A negative or non-numeric statistic, or a `num` that is not a whole number ≥ 0, is left out
  * with a warning; a stage that is not an object is a warning. No `latency` block (or nothing usable) →
  * `undefined`. Never throws.

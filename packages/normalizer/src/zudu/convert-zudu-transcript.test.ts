@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../shared/context.js";
-import envelope from "./__fixtures__/get-call.seed.json" with { type: "json" };
+import envelope from "./__fixtures__/get-call.docs.json" with { type: "json" };
 import { convertZuduTranscript, zuduRole } from "./convert-zudu-transcript.js";
 
 const START = 1703097600000;

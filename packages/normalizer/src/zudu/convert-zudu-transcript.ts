@@ -2,7 +2,8 @@ import type { Role, TranscriptTurn, Word } from "../call.js";
 import { type Ctx, describe, isObject, type JsonObject } from "../shared/context.js";
 
 /**
- * Zudu `transcript_object[].role` → unified role, compared case-insensitively. Source: seed 002 (`assistant`)
+ * Zudu `transcript_object[].role` → unified role, compared case-insensitively. Source:
+ * https://docs.zudu.ai/api-reference/calls/get-calls-call-id (`assistant`)
  * and the product issue's rule: `assistant`/`agent` → `agent`, `user` → `user`, tool-ish roles → `tool`.
  * Exact names here; any other role containing `tool` or `function` (Retell's `tool_call_invocation`,
  * `tool_call_result`, OpenAI-style `function`) is `tool` too ({@link zuduRole}); everything else → `other`
@@ -27,7 +28,8 @@ export function zuduRole(role: string): Role | undefined {
 
 /**
  * Converts `call.transcript_object` (`[{role, content, timestamp, words: [{word, start, end}]}]`, all times
- * Unix epoch **milliseconds**, seed 002) into unified turns. Source: the product issue's rules:
+ * Unix epoch **milliseconds**, https://docs.zudu.ai/api-reference/calls/get-calls-call-id) into unified
+ * turns. Source: the product issue's rules:
  *
  * - `content` → `text`; `role` → `role` ({@link zuduRole}).
  * - `startMs` = turn `timestamp` − `callStartMs` (the call's `start_timestamp`).

@@ -3,14 +3,16 @@ import type { Ctx, JsonObject } from "../shared/context.js";
 import { mapEnum } from "../shared/enum.js";
 
 /**
- * Zudu `call_type` → channel, compared case-insensitively. Source: providers.md (enum `PHONE_CALL`,
+ * Zudu `call_type` → channel, compared case-insensitively. Source:
+ * https://docs.zudu.ai/api-reference/calls/get-calls-call-id (enum `PHONE_CALL`,
  * `WEB_CALL`, documented upper case, one page shows lower case) and the product issue's rule:
  * `PHONE_CALL` → `phone`, `WEB_CALL` → `web`.
  */
 export const ZUDU_CHANNEL: Readonly<Record<string, Channel>> = { phone_call: "phone", web_call: "web" };
 
 /**
- * Zudu `direction` → direction, compared case-insensitively. Source: providers.md (enum `INBOUND`,
+ * Zudu `direction` → direction, compared case-insensitively. Source:
+ * https://docs.zudu.ai/api-reference/calls/get-calls-call-id (enum `INBOUND`,
  * `OUTBOUND`) and the product issue's rule: `INBOUND` → `inbound`, `OUTBOUND` → `outbound`.
  */
 export const ZUDU_DIRECTION: Readonly<Record<string, Direction>> = {

@@ -4,7 +4,8 @@ import { mapEnum } from "../shared/enum.js";
 
 /**
  * Zudu `disconnection_reason` → unified end reason, keys lower-case (compared case-insensitively, so
- * `USER_HANGUP` and `user_hangup` agree). Sources: providers.md (Zudu documents only `USER_HANGUP` and says
+ * `USER_HANGUP` and `user_hangup` agree). Sources: https://docs.zudu.ai/api-reference/calls/get (Zudu
+ * documents only `USER_HANGUP` and says
  * its call object mirrors Retell AI's), the product issue's rule, and Retell's documented disconnection
  * reasons (docs.retellai.com "Debug call disconnection"):
  *
@@ -58,7 +59,8 @@ export const ZUDU_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
 /**
  * Maps `call.disconnection_reason` to `{unified, raw}` (`raw` as sent) through {@link ZUDU_END_REASON};
  * a value starting with `error` (any case: Retell's `ERROR_*` family) → `error`. `null`/absent (an ongoing
- * call, as in seed 002) → `undefined`; any other value → `other` with a warning; a non-string → `undefined`
+ * call, as in https://docs.zudu.ai/api-reference/calls/get-calls-call-id) → `undefined`; any other value →
+ * `other` with a warning; a non-string → `undefined`
  * with a warning. Never throws.
  */
 export function mapZuduEndReason(ctx: Ctx, call: JsonObject): EndReason | undefined {

@@ -3,10 +3,13 @@ import type { Ctx, JsonObject } from "../shared/context.js";
 import { mapStatus } from "../shared/enum.js";
 
 /**
- * Zudu `call_status` → unified status, compared case-insensitively (providers.md: documented upper case,
- * one page shows lower case). Source: providers.md enum `REGISTERED, ONGOING, ENDED, ERROR, SCHEDULED` and
+ * Zudu `call_status` → unified status, compared case-insensitively
+ * (https://docs.zudu.ai/api-reference/calls/get-calls-call-id: documented upper case,
+ * one page shows lower case). Source: https://docs.zudu.ai/api-reference/calls/list enum `REGISTERED,
+ * ONGOING, ENDED, ERROR, SCHEDULED` and
  * the product issue's rule: `REGISTERED`/`SCHEDULED` → `queued` (created, not yet connected), `ONGOING` →
- * `in_progress` (the seed 002 call), `ENDED` → `ended`, `ERROR` → `error`.
+ * `in_progress` (the https://docs.zudu.ai/api-reference/calls/get-calls-call-id call), `ENDED` → `ended`,
+ * `ERROR` → `error`.
  */
 export const ZUDU_STATUS: Readonly<Record<string, UnifiedStatus>> = {
   registered: "queued",

@@ -4,7 +4,7 @@ import { assertNormalizerProperties } from "../test-support/properties.js";
 
 const spec = loadSpec("zudu");
 
-/** A `transcript_object` entry is well formed when it is an object with a string `content` (seed 002). */
+/** A `transcript_object` entry is well formed when it is an object with a string `content` (https://docs.zudu.ai/api-reference/calls/get-calls-call-id). */
 const wellFormedTurns = (input: Record<string, unknown>) =>
   Array.isArray(input.transcript_object)
     ? input.transcript_object.filter(

@@ -4,13 +4,13 @@ import { normalizeCall } from "../normalize.js";
 import { leafPaths, withLeaf } from "../test-support/seeds.js";
 import { unifiedCallErrors } from "../test-support/unified-schema.js";
 import ended from "./__fixtures__/ended-call.json" with { type: "json" };
-import envelope from "./__fixtures__/get-call.seed.json" with { type: "json" };
+import envelope from "./__fixtures__/get-call.docs.json" with { type: "json" };
 import { normalizeZuduCall } from "./normalize-zudu-call.js";
 
 const seed = envelope.data;
 
 describe("normalizeZuduCall", () => {
-  it("normalizes the ongoing seed call call-456 (seed 002)", () => {
+  it("normalizes the ongoing seed call call-456 (https://docs.zudu.ai/api-reference/calls/get-calls-call-id)", () => {
     const before = structuredClone(seed);
     const call = normalizeZuduCall(seed);
     expect(call).toEqual({

@@ -11,12 +11,14 @@ import { mapZuduEndReason } from "./map-zudu-end-reason.js";
 import { mapZuduStatus } from "./map-zudu-status.js";
 
 /**
- * Normalizes a Zudu call record — the `data` of `GET /api/calls/{callId}` (seed 002), or one item of the
+ * Normalizes a Zudu call record — the `data` of `GET /api/calls/{callId}`
+ * (https://docs.zudu.ai/api-reference/calls/get-calls-call-id), or one item of the
  * `data.calls` of `POST /api/calls` — into a {@link Call}. The `{message, status, error, data}` envelope must
  * be unwrapped first (the `@switchboard/zudu` client does it); an envelope passed as is has no `call_id` and
  * throws.
  *
- * Mapping (sources: Zudu "Get call by ID" reference = seed 002, providers.md, and the product issue's rules):
+ * Mapping (sources: Zudu "Get call by ID" reference =
+ * https://docs.zudu.ai/api-reference/calls/get-calls-call-id, and the product issue's rules):
  * - `call_id` → `id` (not the record's UUID `id`, which goes to `metadata.id`); `agent_id` → `agentId`.
  * - `call_type` `PHONE_CALL`/`WEB_CALL` → `channel`; `direction` `INBOUND`/`OUTBOUND` → `direction`; all
  *   upper-case enums are compared case-insensitively (one Zudu page shows lower case) ({@link mapZuduChannel}).

@@ -10,7 +10,7 @@ const spec: Record<string, unknown> = {
     "title": "OpenMic call records API",
     "version": "1.0.0",
     "summary": "Get and list OpenMic calls.",
-    "description": "Hand-written description of the OpenMic call-record endpoints, from the OpenMic API reference pages\n\"Get Call\" (`GET /v1/call/{id}`, seed 000) and \"List Calls\" (`GET /v1/calls`, seed 001), and the\nprovider notes in `shared/providers.md` (auth, pagination, error bodies from OpenMic's own OpenAPI file).\n\nUnits: times are Unix epoch **milliseconds**; `duration_ms` is milliseconds; latency values are\n**seconds** (the example's 0.5, 1.2, 2.1); costs carry no currency label and are USD-sized.\nOpenMic documents no rate limits.\n",
+    "description": "Hand-written description of the OpenMic call-record endpoints, from the OpenMic API reference pages\n\"Get Call\" (`GET /v1/call/{id}`, https://docs.openmic.ai/api-reference/calls/get-call) and \"List Calls\"\n(`GET /v1/calls`, https://docs.openmic.ai/api-reference/calls/list-calls): auth, pagination, and the error\nbodies of OpenMic's own OpenAPI file behind those pages.\n\nUnits: times are Unix epoch **milliseconds**; `duration_ms` is milliseconds; latency values are\n**seconds** (the example's 0.5, 1.2, 2.1); costs carry no currency label and are USD-sized.\nOpenMic documents no rate limits.\n",
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
@@ -42,7 +42,7 @@ const spec: Record<string, unknown> = {
       "get": {
         "operationId": "getCall",
         "summary": "Get Call",
-        "description": "Retrieve one call by its id, with transcript, latency, analysis and cost. Source: seed 000.",
+        "description": "Retrieve one call by its id, with transcript, latency, analysis and cost. Source: https://docs.openmic.ai/api-reference/calls/get-call.",
         "tags": [
           "calls"
         ],
@@ -67,7 +67,7 @@ const spec: Record<string, unknown> = {
                 },
                 "examples": {
                   "seed": {
-                    "summary": "The Get Call example of the OpenMic reference (seed 000), verbatim.",
+                    "summary": "The Get Call example of the OpenMic reference (https://docs.openmic.ai/api-reference/calls/get-call), verbatim.",
                     "value": {
                       "call_type": "phonecall",
                       "from_number": "+1234567890",
@@ -146,7 +146,7 @@ const spec: Record<string, unknown> = {
       "get": {
         "operationId": "listCalls",
         "summary": "List Calls",
-        "description": "List calls, newest first as the API returns them (no sort parameter is documented), with offset\npagination (`limit` 1–100, `offset` ≥ 0). Source: seed 001 and providers.md.\n",
+        "description": "List calls, newest first as the API returns them (no sort parameter is documented), with offset\npagination (`limit` 1–100, `offset` ≥ 0). Source: https://docs.openmic.ai/api-reference/calls/list-calls.\n",
         "tags": [
           "calls"
         ],
@@ -359,7 +359,7 @@ const spec: Record<string, unknown> = {
                     }
                   },
                   "seed": {
-                    "summary": "The List Calls example of the OpenMic reference (seed 001), verbatim, placeholders included.",
+                    "summary": "The List Calls example of the OpenMic reference (https://docs.openmic.ai/api-reference/calls/list-calls), verbatim, placeholders included.",
                     "value": {
                       "calls": [
                         {
@@ -474,7 +474,7 @@ const spec: Record<string, unknown> = {
       },
       "Call": {
         "type": "object",
-        "description": "An OpenMic call record. Source: seed 000 (Get Call), response fields.",
+        "description": "An OpenMic call record. Source: https://docs.openmic.ai/api-reference/calls/get-call (Get Call), response fields.",
         "additionalProperties": true,
         "required": [
           "call_type",
@@ -569,7 +569,7 @@ const spec: Record<string, unknown> = {
       },
       "CallLatency": {
         "type": "object",
-        "description": "Latency metrics for different components, in **seconds** (the reference example gives 0.5, 1.2,\n2.1; providers.md). `e2e` is end to end, `llm` the language model, `tts` text to speech.\n",
+        "description": "Latency metrics for different components, in **seconds** (the reference example gives 0.5, 1.2,\n2.1; https://docs.openmic.ai/api-reference/calls/get-call). `e2e` is end to end, `llm` the language model, `tts` text to speech.\n",
         "additionalProperties": true,
         "properties": {
           "e2e_min_latency": {
@@ -639,7 +639,7 @@ const spec: Record<string, unknown> = {
       },
       "CallCost": {
         "type": "object",
-        "description": "Detailed cost breakdown for the call. No currency is named; the values are USD-sized (providers.md).",
+        "description": "Detailed cost breakdown for the call. No currency is named; the values are USD-sized (https://docs.openmic.ai/api-reference/calls/get-call).",
         "additionalProperties": true,
         "properties": {
           "total_cost": {
@@ -691,7 +691,7 @@ const spec: Record<string, unknown> = {
       },
       "ListCallsResponse": {
         "type": "object",
-        "description": "One page of calls. Source: seed 001.",
+        "description": "One page of calls. Source: https://docs.openmic.ai/api-reference/calls/list-calls.",
         "additionalProperties": true,
         "required": [
           "calls",
@@ -711,7 +711,7 @@ const spec: Record<string, unknown> = {
       },
       "Error": {
         "type": "object",
-        "description": "Error body of OpenMic's own OpenAPI file (providers.md): `{\"error\": \"<text>\"}`, and 401 adds\n`message`. The Get/List Calls reference pages document no error responses.\n",
+        "description": "Error body of OpenMic's own OpenAPI file (https://docs.openmic.ai/api-reference/calls/get-call): `{\"error\": \"<text>\"}`, and 401 adds\n`message`. The Get/List Calls reference pages document no error responses.\n",
         "additionalProperties": true,
         "required": [
           "error"

@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * Get Call
-         * @description Retrieve one call by its id, with transcript, latency, analysis and cost. Source: seed 000.
+         * @description Retrieve one call by its id, with transcript, latency, analysis and cost. Source: https://docs.openmic.ai/api-reference/calls/get-call.
          */
         get: operations["getCall"];
         put?: never;
@@ -34,7 +34,7 @@ export interface paths {
         /**
          * List Calls
          * @description List calls, newest first as the API returns them (no sort parameter is documented), with offset
-         *     pagination (`limit` 1–100, `offset` ≥ 0). Source: seed 001 and providers.md.
+         *     pagination (`limit` 1–100, `offset` ≥ 0). Source: https://docs.openmic.ai/api-reference/calls/list-calls.
          */
         get: operations["listCalls"];
         put?: never;
@@ -64,7 +64,7 @@ export interface components {
          * @enum {string}
          */
         CallStatus: "registered" | "ongoing" | "ended" | "error";
-        /** @description An OpenMic call record. Source: seed 000 (Get Call), response fields. */
+        /** @description An OpenMic call record. Source: https://docs.openmic.ai/api-reference/calls/get-call (Get Call), response fields. */
         Call: {
             call_type: components["schemas"]["CallType"];
             /** @description Originating phone number (E.164 in the examples, e.g. `+1234567890`). */
@@ -111,7 +111,7 @@ export interface components {
         TranscriptEntry: string[];
         /**
          * @description Latency metrics for different components, in **seconds** (the reference example gives 0.5, 1.2,
-         *     2.1; providers.md). `e2e` is end to end, `llm` the language model, `tts` text to speech.
+         *     2.1; https://docs.openmic.ai/api-reference/calls/get-call). `e2e` is end to end, `llm` the language model, `tts` text to speech.
          */
         CallLatency: {
             /** @description Minimum end-to-end latency, seconds. */
@@ -150,7 +150,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description Detailed cost breakdown for the call. No currency is named; the values are USD-sized (providers.md). */
+        /** @description Detailed cost breakdown for the call. No currency is named; the values are USD-sized (https://docs.openmic.ai/api-reference/calls/get-call). */
         CallCost: {
             /** @description Total cost of the call (USD). */
             total_cost?: number;
@@ -176,7 +176,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description One page of calls. Source: seed 001. */
+        /** @description One page of calls. Source: https://docs.openmic.ai/api-reference/calls/list-calls. */
         ListCallsResponse: {
             calls: components["schemas"]["Call"][];
             pagination: components["schemas"]["Pagination"];
@@ -184,7 +184,7 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description Error body of OpenMic's own OpenAPI file (providers.md): `{"error": "<text>"}`, and 401 adds
+         * @description Error body of OpenMic's own OpenAPI file (https://docs.openmic.ai/api-reference/calls/get-call): `{"error": "<text>"}`, and 401 adds
          *     `message`. The Get/List Calls reference pages document no error responses.
          */
         Error: {

@@ -10,7 +10,7 @@ const spec: Record<string, unknown> = {
     "title": "ThinnestAI call records API",
     "version": "1.0.0",
     "summary": "Get and list ThinnestAI voice calls.",
-    "description": "Hand-written description of the ThinnestAI voice-call endpoints, from the ThinnestAI reference page\n\"Get Call\" (`GET /v2/calls/{call_id}`, seed 003) and the provider notes in `shared/providers.md` (auth,\nthe list endpoint `GET /v2/calls`, the error body, rate limits).\n\nUnits: `duration_seconds` (float) and `recording_duration` (integer) are **seconds**;\n`transcript[].timestamp` is a **string** holding seconds from the call start (`\"5.2\"`); `latency_ms` is\nthe average turn-around latency in **milliseconds**; `cost.total_usd` and `cost.breakdown.*` are **USD**,\n`cost.total_inr` is **INR**; dates are ISO 8601 (UTC, `Z`). `recording_url` is pre-signed and expires one\nhour after the response.\n\nRate limit: 120 requests/min, reported in `X-RateLimit-Limit`, `X-RateLimit-Remaining` and\n`X-RateLimit-Reset`; 429 when exceeded. Errors are `{detail, status}`.\n\nAmbiguities (providers.md): one page claims a `{data, message, status}` wrapper around responses while the\nGet Call example is bare; this document describes the bare body and clients should accept both. The list\nendpoint's query parameter names are **unconfirmed** (the reference names the filters, not the\nparameters). Not documented: `Retry-After`, the unit of `X-RateLimit-Reset`, `knowledge_gaps` items.\n",
+    "description": "Hand-written description of the ThinnestAI voice-call endpoints, from the ThinnestAI reference page\n\"Get Call\" (`GET /v2/calls/{call_id}`, https://docs.thinnest.ai/api-reference/calls/get), \"List Calls\"\n(`GET /v2/calls`, https://docs.thinnest.ai/api-reference/calls/list) and the API reference overview\n(https://docs.thinnest.ai/api-reference: auth, the error body, rate limits).\n\nUnits: `duration_seconds` (float) and `recording_duration` (integer) are **seconds**;\n`transcript[].timestamp` is a **string** holding seconds from the call start (`\"5.2\"`); `latency_ms` is\nthe average turn-around latency in **milliseconds**; `cost.total_usd` and `cost.breakdown.*` are **USD**,\n`cost.total_inr` is **INR**; dates are ISO 8601 (UTC, `Z`). `recording_url` is pre-signed and expires one\nhour after the response.\n\nRate limit: 120 requests/min, reported in `X-RateLimit-Limit`, `X-RateLimit-Remaining` and\n`X-RateLimit-Reset`; 429 when exceeded. Errors are `{detail, status}`.\n\nAmbiguities (https://docs.thinnest.ai/api-reference): one page claims a `{data, message, status}` wrapper around responses while the\nGet Call example is bare; this document describes the bare body and clients should accept both. The list\nendpoint's query parameter names are **unconfirmed** (the reference names the filters, not the\nparameters). Not documented: `Retry-After`, the unit of `X-RateLimit-Reset`, `knowledge_gaps` items.\n",
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
@@ -42,7 +42,7 @@ const spec: Record<string, unknown> = {
       "get": {
         "operationId": "getCall",
         "summary": "Get Call",
-        "description": "Retrieve a specific call with full details including transcript, recording, cost, and analysis.\nThe 200 body is the bare call, as the page's example shows; one ThinnestAI page claims a\n`{data, message, status}` wrapper instead (providers.md), which clients should unwrap when present.\nSource: seed 003 (Get Call).\n",
+        "description": "Retrieve a specific call with full details including transcript, recording, cost, and analysis.\nThe 200 body is the bare call, as the page's example shows; one ThinnestAI page claims a\n`{data, message, status}` wrapper instead (https://docs.thinnest.ai/api-reference), which clients should unwrap when present.\nSource: https://docs.thinnest.ai/api-reference/calls/get (Get Call).\n",
         "tags": [
           "calls"
         ],
@@ -51,7 +51,7 @@ const spec: Record<string, unknown> = {
             "name": "call_id",
             "in": "path",
             "required": true,
-            "description": "The call ID, an integer (e.g. 77; the call's `id`). Source: seed 003.",
+            "description": "The call ID, an integer (e.g. 77; the call's `id`). Source: https://docs.thinnest.ai/api-reference/calls/get.",
             "schema": {
               "type": "integer"
             }
@@ -59,7 +59,7 @@ const spec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "Full call details, as a bare call object. (One page claims a `{data, message, status}` wrapper with\nthe call in `data`; not modelled here, see the operation description.) Source: seed 003.\n",
+            "description": "Full call details, as a bare call object. (One page claims a `{data, message, status}` wrapper with\nthe call in `data`; not modelled here, see the operation description.) Source: https://docs.thinnest.ai/api-reference/calls/get.\n",
             "headers": {
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -165,7 +165,7 @@ const spec: Record<string, unknown> = {
                     }
                   },
                   "seed": {
-                    "summary": "The Get Call example of the ThinnestAI reference (seed 003), verbatim, truncations (`...`) included.",
+                    "summary": "The Get Call example of the ThinnestAI reference (https://docs.thinnest.ai/api-reference/calls/get), verbatim, truncations (`...`) included.",
                     "value": {
                       "id": 77,
                       "type": "web",
@@ -280,7 +280,7 @@ const spec: Record<string, unknown> = {
       "get": {
         "operationId": "listCalls",
         "summary": "List Calls",
-        "description": "List call summaries with offset pagination (`limit` 1–200, `offset` ≥ 0) and filters by status, agent\npublic id, type and an ISO 8601 date range; the body is `{calls, total}`. The query parameter names are\n**unconfirmed**: the reference names the filters but does not spell the parameters out (providers.md).\nSource: providers.md.\n",
+        "description": "List call summaries with offset pagination (`limit` 1–200, `offset` ≥ 0) and filters by status, agent\npublic id, type and an ISO 8601 date range; the body is `{calls, total}`. The query parameter names are\n**unconfirmed**: the reference names the filters but does not spell the parameters out (https://docs.thinnest.ai/api-reference/calls/list).\nSource: https://docs.thinnest.ai/api-reference/calls/list.\n",
         "tags": [
           "calls"
         ],
@@ -288,7 +288,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "limit",
             "in": "query",
-            "description": "Page size, 1–200 calls (default not documented). Name unconfirmed. Source: providers.md.",
+            "description": "Page size, 1–200 calls (default not documented). Name unconfirmed. Source: https://docs.thinnest.ai/api-reference/calls/list.",
             "schema": {
               "type": "integer",
               "minimum": 1,
@@ -298,7 +298,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "offset",
             "in": "query",
-            "description": "Number of calls to skip, ≥ 0 (a count). Name unconfirmed. Source: providers.md.",
+            "description": "Number of calls to skip, ≥ 0 (a count). Name unconfirmed. Source: https://docs.thinnest.ai/api-reference/calls/list.",
             "schema": {
               "type": "integer",
               "minimum": 0
@@ -307,7 +307,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "status",
             "in": "query",
-            "description": "Only calls in this status: `active`, `ended` or `error`. Name unconfirmed. Source: providers.md.",
+            "description": "Only calls in this status: `active`, `ended` or `error`. Name unconfirmed. Source: https://docs.thinnest.ai/api-reference.",
             "schema": {
               "type": "string",
               "enum": [
@@ -320,7 +320,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "agent_id",
             "in": "query",
-            "description": "Only calls of this agent (its public id, e.g. `ag_5d2678fd_e556`). Name unconfirmed. Source: providers.md.",
+            "description": "Only calls of this agent (its public id, e.g. `ag_5d2678fd_e556`). Name unconfirmed. Source: https://docs.thinnest.ai/api-reference/calls/list.",
             "schema": {
               "type": "string"
             }
@@ -328,7 +328,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "type",
             "in": "query",
-            "description": "Only calls of this type: `web`, `inbound` or `outbound`. Name unconfirmed. Source: providers.md.",
+            "description": "Only calls of this type: `web`, `inbound` or `outbound`. Name unconfirmed. Source: https://docs.thinnest.ai/api-reference/calls/list.",
             "schema": {
               "$ref": "#/components/schemas/CallType"
             }
@@ -336,7 +336,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "start_date",
             "in": "query",
-            "description": "Only calls from this moment on, ISO 8601 date-time (e.g. `2026-03-01T00:00:00Z`). Name unconfirmed. Source: providers.md.",
+            "description": "Only calls from this moment on, ISO 8601 date-time (e.g. `2026-03-01T00:00:00Z`). Name unconfirmed. Source: https://docs.thinnest.ai/api-reference/calls/list.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -345,7 +345,7 @@ const spec: Record<string, unknown> = {
           {
             "name": "end_date",
             "in": "query",
-            "description": "Only calls up to this moment, ISO 8601 date-time. Name unconfirmed. Source: providers.md.",
+            "description": "Only calls up to this moment, ISO 8601 date-time. Name unconfirmed. Source: https://docs.thinnest.ai/api-reference/calls/list.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -354,7 +354,7 @@ const spec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "One page of call summaries, `{calls, total}`. Source: providers.md.",
+            "description": "One page of call summaries, `{calls, total}`. Source: https://docs.thinnest.ai/api-reference/calls/list.",
             "headers": {
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -438,12 +438,12 @@ const spec: Record<string, unknown> = {
       "BearerAuth": {
         "type": "http",
         "scheme": "bearer",
-        "description": "Platform API key (`thns_sk_…`) as `Authorization: Bearer <key>`. Source: providers.md."
+        "description": "Platform API key (`thns_sk_…`) as `Authorization: Bearer <key>`. Source: https://docs.thinnest.ai/api-reference."
       }
     },
     "headers": {
       "X-RateLimit-Limit": {
-        "description": "Requests allowed per window: 120 per minute for the API. Source: providers.md.",
+        "description": "Requests allowed per window: 120 per minute for the API. Source: https://docs.thinnest.ai/api-reference.",
         "schema": {
           "type": "integer",
           "examples": [
@@ -452,7 +452,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "X-RateLimit-Remaining": {
-        "description": "Requests left in the current one-minute window (a count). Source: providers.md.",
+        "description": "Requests left in the current one-minute window (a count). Source: https://docs.thinnest.ai/api-reference.",
         "schema": {
           "type": "integer",
           "examples": [
@@ -461,7 +461,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "X-RateLimit-Reset": {
-        "description": "When the window resets; the unit is not documented (commonly Unix epoch seconds). Source: providers.md.",
+        "description": "When the window resets; the unit is not documented (commonly Unix epoch seconds). Source: https://docs.thinnest.ai/api-reference.",
         "schema": {
           "type": "integer",
           "examples": [
@@ -482,7 +482,7 @@ const spec: Record<string, unknown> = {
     "schemas": {
       "CallType": {
         "type": "string",
-        "description": "Call type / direction: `web`, `inbound` or `outbound`. Source: seed 003 (Response Fields: type).",
+        "description": "Call type / direction: `web`, `inbound` or `outbound`. Source: https://docs.thinnest.ai/api-reference/calls/get (Response Fields: type).",
         "enum": [
           "web",
           "inbound",
@@ -491,7 +491,7 @@ const spec: Record<string, unknown> = {
       },
       "CallStatus": {
         "type": "string",
-        "description": "Call status: `active`, `ended`, `error`, `pending` or `deleted`. Source: seed 003 (Response Fields: status).",
+        "description": "Call status: `active`, `ended`, `error`, `pending` or `deleted`. Source: https://docs.thinnest.ai/api-reference/calls/get (Response Fields: status).",
         "enum": [
           "active",
           "ended",
@@ -502,7 +502,7 @@ const spec: Record<string, unknown> = {
       },
       "Sentiment": {
         "type": "string",
-        "description": "Overall sentiment: `positive`, `neutral` or `negative`. Source: seed 003 (analysis.sentiment).",
+        "description": "Overall sentiment: `positive`, `neutral` or `negative`. Source: https://docs.thinnest.ai/api-reference/calls/get (analysis.sentiment).",
         "enum": [
           "positive",
           "neutral",
@@ -511,12 +511,12 @@ const spec: Record<string, unknown> = {
       },
       "TranscriptEntry": {
         "type": "object",
-        "description": "A conversation message. Source: seed 003 (transcript[]).",
+        "description": "A conversation message. Source: https://docs.thinnest.ai/api-reference/calls/get (transcript[]).",
         "additionalProperties": true,
         "properties": {
           "role": {
             "type": "string",
-            "description": "Who spoke: `assistant` or `user`. Source: seed 003.",
+            "description": "Who spoke: `assistant` or `user`. Source: https://docs.thinnest.ai/api-reference/calls/get.",
             "enum": [
               "assistant",
               "user"
@@ -524,189 +524,189 @@ const spec: Record<string, unknown> = {
           },
           "content": {
             "type": "string",
-            "description": "Message text (in the conversation's language). Source: seed 003."
+            "description": "Message text (in the conversation's language). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "timestamp": {
             "type": "string",
-            "description": "Seconds from call start, as a **string** (e.g. `\"5.2\"`), not a date. Source: seed 003."
+            "description": "Seconds from call start, as a **string** (e.g. `\"5.2\"`), not a date. Source: https://docs.thinnest.ai/api-reference/calls/get."
           }
         }
       },
       "CostBreakdown": {
         "type": "object",
-        "description": "Per-component costs in **USD**: `platform_fee`, `stt`, `tts`, `llm`, `telephony` (the page lists\n`cost.breakdown.*` as floats; other keys are accepted). Source: seed 003.\n",
+        "description": "Per-component costs in **USD**: `platform_fee`, `stt`, `tts`, `llm`, `telephony` (the page lists\n`cost.breakdown.*` as floats; other keys are accepted). Source: https://docs.thinnest.ai/api-reference/calls/get.\n",
         "additionalProperties": true,
         "properties": {
           "platform_fee": {
             "type": "number",
-            "description": "Platform fee, USD. Source: seed 003."
+            "description": "Platform fee, USD. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "stt": {
             "type": "number",
-            "description": "Speech-to-text cost, USD. Source: seed 003."
+            "description": "Speech-to-text cost, USD. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "tts": {
             "type": "number",
-            "description": "Text-to-speech cost, USD. Source: seed 003."
+            "description": "Text-to-speech cost, USD. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "llm": {
             "type": "number",
-            "description": "Language-model cost, USD. Source: seed 003."
+            "description": "Language-model cost, USD. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "telephony": {
             "type": "number",
-            "description": "Telephony cost, USD (0 for web calls). Source: seed 003."
+            "description": "Telephony cost, USD (0 for web calls). Source: https://docs.thinnest.ai/api-reference/calls/get."
           }
         }
       },
       "Cost": {
         "type": "object",
-        "description": "What the call cost, in USD and INR. The list rows carry only the totals. Source: seed 003, providers.md.",
+        "description": "What the call cost, in USD and INR. The list rows carry only the totals. Source: https://docs.thinnest.ai/api-reference/calls/get, https://docs.thinnest.ai/api-reference/calls/list.",
         "additionalProperties": true,
         "properties": {
           "total_usd": {
             "type": "number",
-            "description": "Total cost in USD. Source: seed 003."
+            "description": "Total cost in USD. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "total_inr": {
             "type": "number",
-            "description": "Total cost in INR (Indian rupees). Source: seed 003."
+            "description": "Total cost in INR (Indian rupees). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "breakdown": {
             "$ref": "#/components/schemas/CostBreakdown",
-            "description": "Per-component costs, USD. Source: seed 003."
+            "description": "Per-component costs, USD. Source: https://docs.thinnest.ai/api-reference/calls/get."
           }
         }
       },
       "Model": {
         "type": "object",
-        "description": "LLM provider + model used. Source: seed 003 (model).",
+        "description": "LLM provider + model used. Source: https://docs.thinnest.ai/api-reference/calls/get (model).",
         "additionalProperties": true,
         "properties": {
           "provider": {
             "type": "string",
-            "description": "LLM vendor (e.g. `groq`). Source: seed 003."
+            "description": "LLM vendor (e.g. `groq`). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "model_id": {
             "type": "string",
-            "description": "Model id (e.g. `llama-3.3-70b-versatile`). Source: seed 003."
+            "description": "Model id (e.g. `llama-3.3-70b-versatile`). Source: https://docs.thinnest.ai/api-reference/calls/get."
           }
         }
       },
       "Transcriber": {
         "type": "object",
-        "description": "STT provider + model used. Source: seed 003 (transcriber).",
+        "description": "STT provider + model used. Source: https://docs.thinnest.ai/api-reference/calls/get (transcriber).",
         "additionalProperties": true,
         "properties": {
           "provider": {
             "type": "string",
-            "description": "Speech-to-text vendor (e.g. `deepgram`). Source: seed 003."
+            "description": "Speech-to-text vendor (e.g. `deepgram`). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "model": {
             "type": "string",
-            "description": "Speech-to-text model (e.g. `nova-3`). Source: seed 003."
+            "description": "Speech-to-text model (e.g. `nova-3`). Source: https://docs.thinnest.ai/api-reference/calls/get."
           }
         }
       },
       "Voice": {
         "type": "object",
-        "description": "TTS provider + voice used. Source: seed 003 (voice).",
+        "description": "TTS provider + voice used. Source: https://docs.thinnest.ai/api-reference/calls/get (voice).",
         "additionalProperties": true,
         "properties": {
           "provider": {
             "type": "string",
-            "description": "Text-to-speech vendor (e.g. `cartesia`). Source: seed 003."
+            "description": "Text-to-speech vendor (e.g. `cartesia`). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "model": {
             "type": "string",
-            "description": "Text-to-speech model (e.g. `sonic-3`). Source: seed 003."
+            "description": "Text-to-speech model (e.g. `sonic-3`). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "voice_id": {
             "type": "string",
-            "description": "Voice identifier at the TTS vendor (a UUID for Cartesia; truncated in the seed). Source: seed 003."
+            "description": "Voice identifier at the TTS vendor (a UUID for Cartesia; truncated in the documented example). Source: https://docs.thinnest.ai/api-reference/calls/get."
           }
         }
       },
       "AnalysisSummary": {
         "type": "object",
-        "description": "AI-generated call summary. Source: seed 003 (analysis.summary).",
+        "description": "AI-generated call summary. Source: https://docs.thinnest.ai/api-reference/calls/get (analysis.summary).",
         "additionalProperties": true,
         "properties": {
           "overview": {
             "type": "string",
-            "description": "Short overview of the call (text). Source: seed 003."
+            "description": "Short overview of the call (text). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "key_topics": {
             "type": "array",
-            "description": "Topics discussed. Source: seed 003.",
+            "description": "Topics discussed. Source: https://docs.thinnest.ai/api-reference/calls/get.",
             "items": {
               "type": "string"
             }
           },
           "action_items": {
             "type": "array",
-            "description": "Follow-up actions. Source: seed 003.",
+            "description": "Follow-up actions. Source: https://docs.thinnest.ai/api-reference/calls/get.",
             "items": {
               "type": "string"
             }
           },
           "outcome": {
             "type": "string",
-            "description": "Outcome, open string (e.g. `resolved`; the values are not enumerated). Source: seed 003."
+            "description": "Outcome, open string (e.g. `resolved`; the values are not enumerated). Source: https://docs.thinnest.ai/api-reference/calls/get."
           }
         }
       },
       "Score": {
         "type": "object",
-        "description": "Call quality score (0-100) with its reasoning. Source: seed 003 (analysis.score).",
+        "description": "Call quality score (0-100) with its reasoning. Source: https://docs.thinnest.ai/api-reference/calls/get (analysis.score).",
         "additionalProperties": true,
         "properties": {
           "score": {
             "type": "number",
             "minimum": 0,
             "maximum": 100,
-            "description": "Quality score, 0–100 (an integer in the example, 85). Source: seed 003."
+            "description": "Quality score, 0–100 (an integer in the example, 85). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "reasoning": {
             "type": "string",
-            "description": "Why this score (text). Source: seed 003."
+            "description": "Why this score (text). Source: https://docs.thinnest.ai/api-reference/calls/get."
           }
         }
       },
       "Analysis": {
         "type": "object",
-        "description": "Post-call analysis. Source: seed 003 (analysis).",
+        "description": "Post-call analysis. Source: https://docs.thinnest.ai/api-reference/calls/get (analysis).",
         "additionalProperties": true,
         "properties": {
           "summary": {
             "$ref": "#/components/schemas/AnalysisSummary",
-            "description": "AI-generated call summary. Source: seed 003."
+            "description": "AI-generated call summary. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "sentiment": {
             "$ref": "#/components/schemas/Sentiment",
-            "description": "Overall sentiment (positive, neutral, negative). Source: seed 003."
+            "description": "Overall sentiment (positive, neutral, negative). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "score": {
             "$ref": "#/components/schemas/Score",
-            "description": "Call quality score (0-100). Source: seed 003."
+            "description": "Call quality score (0-100). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "tags": {
             "type": "array",
-            "description": "Auto-detected call tags. Source: seed 003.",
+            "description": "Auto-detected call tags. Source: https://docs.thinnest.ai/api-reference/calls/get.",
             "items": {
               "type": "string"
             }
           },
           "knowledge_gaps": {
             "type": "array",
-            "description": "Questions the agent could not answer; in the example only (`[]`), item shape not documented. Source: seed 003.",
+            "description": "Questions the agent could not answer; in the example only (`[]`), item shape not documented. Source: https://docs.thinnest.ai/api-reference/calls/get.",
             "items": {}
           }
         }
       },
       "Call": {
         "type": "object",
-        "description": "A voice call with full details (the bare body of Get Call). The page marks no field required; `id` (the\ncall's identity) and `agent_id` are required here. Fields the page's table omits but its example shows\n(`agent_name`, `started_at`, `ended_at`, `call_direction`, `created_at`, `updated_at`,\n`analysis.knowledge_gaps`) are included. Nullability beyond the example's (`phone_number`,\n`caller_phone`) is lenient for calls that are still active. Source: seed 003 (Get Call).\n",
+        "description": "A voice call with full details (the bare body of Get Call). The page marks no field required; `id` (the\ncall's identity) and `agent_id` are required here. Fields the page's table omits but its example shows\n(`agent_name`, `started_at`, `ended_at`, `call_direction`, `created_at`, `updated_at`,\n`analysis.knowledge_gaps`) are included. Nullability beyond the example's (`phone_number`,\n`caller_phone`) is lenient for calls that are still active. Source: https://docs.thinnest.ai/api-reference/calls/get (Get Call).\n",
         "additionalProperties": true,
         "required": [
           "id",
@@ -715,23 +715,23 @@ const spec: Record<string, unknown> = {
         "properties": {
           "id": {
             "type": "integer",
-            "description": "Call ID (an integer, e.g. 77). Source: seed 003."
+            "description": "Call ID (an integer, e.g. 77). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "type": {
             "$ref": "#/components/schemas/CallType",
-            "description": "web, inbound, outbound. Source: seed 003."
+            "description": "web, inbound, outbound. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "status": {
             "$ref": "#/components/schemas/CallStatus",
-            "description": "active, ended, error, pending, deleted. Source: seed 003."
+            "description": "active, ended, error, pending, deleted. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "agent_id": {
             "type": "string",
-            "description": "Agent public ID (e.g. `ag_5d2678fd_e556`). Source: seed 003."
+            "description": "Agent public ID (e.g. `ag_5d2678fd_e556`). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "agent_name": {
             "type": "string",
-            "description": "Agent display name (in the example only). Source: seed 003."
+            "description": "Agent display name (in the example only). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "started_at": {
             "type": [
@@ -739,7 +739,7 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the call started, ISO 8601 (UTC). Source: seed 003 (example)."
+            "description": "When the call started, ISO 8601 (UTC). Source: https://docs.thinnest.ai/api-reference/calls/get (example)."
           },
           "ended_at": {
             "type": [
@@ -747,25 +747,25 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the call ended, ISO 8601 (UTC); null while active. Source: seed 003 (example)."
+            "description": "When the call ended, ISO 8601 (UTC); null while active. Source: https://docs.thinnest.ai/api-reference/calls/get (example)."
           },
           "duration_seconds": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Total call duration, seconds (float, e.g. 99.1). Source: seed 003."
+            "description": "Total call duration, seconds (float, e.g. 99.1). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "ended_reason": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Why the call ended, open string (e.g. `user_hangup`). Source: seed 003."
+            "description": "Why the call ended, open string (e.g. `user_hangup`). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "transcript": {
             "type": "array",
-            "description": "Conversation messages, in order. Source: seed 003.",
+            "description": "Conversation messages, in order. Source: https://docs.thinnest.ai/api-reference/calls/get.",
             "items": {
               "$ref": "#/components/schemas/TranscriptEntry"
             }
@@ -775,82 +775,82 @@ const spec: Record<string, unknown> = {
               "string",
               "null"
             ],
-            "description": "Pre-signed recording URL; expires 1 hour after the response. Source: seed 003."
+            "description": "Pre-signed recording URL; expires 1 hour after the response. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "recording_duration": {
             "type": [
               "integer",
               "null"
             ],
-            "description": "Recording length in seconds (integer). Source: seed 003."
+            "description": "Recording length in seconds (integer). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "cost": {
             "$ref": "#/components/schemas/Cost",
-            "description": "Total cost in USD and INR, and a per-component breakdown in USD. Source: seed 003."
+            "description": "Total cost in USD and INR, and a per-component breakdown in USD. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "model": {
             "$ref": "#/components/schemas/Model",
-            "description": "LLM provider + model used. Source: seed 003."
+            "description": "LLM provider + model used. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "transcriber": {
             "$ref": "#/components/schemas/Transcriber",
-            "description": "STT provider + model used. Source: seed 003."
+            "description": "STT provider + model used. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "voice": {
             "$ref": "#/components/schemas/Voice",
-            "description": "TTS provider + voice used. Source: seed 003."
+            "description": "TTS provider + voice used. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "latency_ms": {
             "type": [
               "integer",
               "null"
             ],
-            "description": "Average turn-around latency in ms. Source: seed 003."
+            "description": "Average turn-around latency in ms. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "interruptions": {
             "type": [
               "integer",
               "null"
             ],
-            "description": "Number of user interruptions (a count). Source: seed 003."
+            "description": "Number of user interruptions (a count). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "analysis": {
             "$ref": "#/components/schemas/Analysis",
-            "description": "Post-call analysis: summary, sentiment, score, tags. Source: seed 003."
+            "description": "Post-call analysis: summary, sentiment, score, tags. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "phone_number": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Agent's phone number (for phone calls), E.164; null for web calls. Source: seed 003."
+            "description": "Agent's phone number (for phone calls), E.164; null for web calls. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "caller_phone": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Caller's phone number, E.164; null for web calls. Source: seed 003."
+            "description": "Caller's phone number, E.164; null for web calls. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "call_direction": {
             "$ref": "#/components/schemas/CallType",
-            "description": "Direction: web, inbound or outbound (equal to `type` in the example). Source: seed 003 (example)."
+            "description": "Direction: web, inbound or outbound (equal to `type` in the example). Source: https://docs.thinnest.ai/api-reference/calls/get (example)."
           },
           "created_at": {
             "type": "string",
             "format": "date-time",
-            "description": "When the record was created, ISO 8601 (UTC). Source: seed 003 (example)."
+            "description": "When the record was created, ISO 8601 (UTC). Source: https://docs.thinnest.ai/api-reference/calls/get (example)."
           },
           "updated_at": {
             "type": "string",
             "format": "date-time",
-            "description": "When the record was last updated, ISO 8601 (UTC). Source: seed 003 (example)."
+            "description": "When the record was last updated, ISO 8601 (UTC). Source: https://docs.thinnest.ai/api-reference/calls/get (example)."
           }
         }
       },
       "CallSummary": {
         "type": "object",
-        "description": "A row of List Calls: id, type, status, agent_id, agent_name, started_at, ended_at, duration_seconds,\nlatency_ms, cost {total_usd, total_inr}. Get Call has the full record. Source: providers.md.\n",
+        "description": "A row of List Calls: id, type, status, agent_id, agent_name, started_at, ended_at, duration_seconds,\nlatency_ms, cost {total_usd, total_inr}. Get Call has the full record. Source: https://docs.thinnest.ai/api-reference/calls/list.\n",
         "additionalProperties": true,
         "required": [
           "id",
@@ -859,23 +859,23 @@ const spec: Record<string, unknown> = {
         "properties": {
           "id": {
             "type": "integer",
-            "description": "Call ID (integer; the `call_id` of Get Call). Source: providers.md."
+            "description": "Call ID (integer; the `call_id` of Get Call). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "type": {
             "$ref": "#/components/schemas/CallType",
-            "description": "web, inbound, outbound. Source: providers.md."
+            "description": "web, inbound, outbound. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "status": {
             "$ref": "#/components/schemas/CallStatus",
-            "description": "active, ended, error, pending, deleted. Source: providers.md."
+            "description": "active, ended, error, pending, deleted. Source: https://docs.thinnest.ai/api-reference."
           },
           "agent_id": {
             "type": "string",
-            "description": "Agent public ID. Source: providers.md."
+            "description": "Agent public ID. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "agent_name": {
             "type": "string",
-            "description": "Agent display name. Source: providers.md."
+            "description": "Agent display name. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "started_at": {
             "type": [
@@ -883,7 +883,7 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the call started, ISO 8601 (UTC). Source: providers.md."
+            "description": "When the call started, ISO 8601 (UTC). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "ended_at": {
             "type": [
@@ -891,31 +891,31 @@ const spec: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the call ended, ISO 8601 (UTC); null while active. Source: providers.md."
+            "description": "When the call ended, ISO 8601 (UTC); null while active. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "duration_seconds": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Call duration, seconds (float). Source: providers.md."
+            "description": "Call duration, seconds (float). Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "latency_ms": {
             "type": [
               "integer",
               "null"
             ],
-            "description": "Average turn-around latency, milliseconds. Source: providers.md."
+            "description": "Average turn-around latency, milliseconds. Source: https://docs.thinnest.ai/api-reference/calls/get."
           },
           "cost": {
             "$ref": "#/components/schemas/Cost",
-            "description": "Totals only: `total_usd` (USD) and `total_inr` (INR). Source: providers.md."
+            "description": "Totals only: `total_usd` (USD) and `total_inr` (INR). Source: https://docs.thinnest.ai/api-reference/calls/list."
           }
         }
       },
       "ListCallsResponse": {
         "type": "object",
-        "description": "One page of calls: `{calls, total}`; the next page is at `offset + calls.length` while that is below `total`. Source: providers.md.",
+        "description": "One page of calls: `{calls, total}`; the next page is at `offset + calls.length` while that is below `total`. Source: https://docs.thinnest.ai/api-reference/calls/list.",
         "additionalProperties": true,
         "required": [
           "calls"
@@ -923,20 +923,20 @@ const spec: Record<string, unknown> = {
         "properties": {
           "calls": {
             "type": "array",
-            "description": "This page's call summaries. Source: providers.md.",
+            "description": "This page's call summaries. Source: https://docs.thinnest.ai/api-reference/calls/list.",
             "items": {
               "$ref": "#/components/schemas/CallSummary"
             }
           },
           "total": {
             "type": "integer",
-            "description": "Total number of calls matching the filters (a count). Source: providers.md."
+            "description": "Total number of calls matching the filters (a count). Source: https://docs.thinnest.ai/api-reference/calls/list."
           }
         }
       },
       "Error": {
         "type": "object",
-        "description": "ThinnestAI's error body `{detail, status}`, for 400, 401, 403, 404, 429 and 500. Source: providers.md.",
+        "description": "ThinnestAI's error body `{detail, status}`, for 400, 401, 403, 404, 429 and 500. Source: https://docs.thinnest.ai/api-reference.",
         "additionalProperties": true,
         "required": [
           "detail"
@@ -944,18 +944,18 @@ const spec: Record<string, unknown> = {
         "properties": {
           "detail": {
             "type": "string",
-            "description": "What went wrong (text). Source: providers.md."
+            "description": "What went wrong (text). Source: https://docs.thinnest.ai/api-reference."
           },
           "status": {
             "type": "integer",
-            "description": "The HTTP status code, repeated (e.g. 400). Source: providers.md."
+            "description": "The HTTP status code, repeated (e.g. 400). Source: https://docs.thinnest.ai/api-reference/calls/get."
           }
         }
       }
     },
     "responses": {
       "BadRequest": {
-        "description": "Invalid parameters. Source: providers.md.",
+        "description": "Invalid parameters. Source: https://docs.thinnest.ai/api-reference.",
         "content": {
           "application/json": {
             "schema": {
@@ -973,7 +973,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "Unauthorized": {
-        "description": "Missing or invalid API key. Source: providers.md.",
+        "description": "Missing or invalid API key. Source: https://docs.thinnest.ai/api-reference.",
         "content": {
           "application/json": {
             "schema": {
@@ -991,7 +991,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "Forbidden": {
-        "description": "Not authorized to access this call. Source: seed 003 (Errors), providers.md.",
+        "description": "Not authorized to access this call. Source: https://docs.thinnest.ai/api-reference/calls/get (Errors), https://docs.thinnest.ai/api-reference.",
         "content": {
           "application/json": {
             "schema": {
@@ -1009,7 +1009,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "NotFound": {
-        "description": "Call not found. Source: seed 003 (Errors), providers.md.",
+        "description": "Call not found. Source: https://docs.thinnest.ai/api-reference/calls/get (Errors), https://docs.thinnest.ai/api-reference.",
         "content": {
           "application/json": {
             "schema": {
@@ -1027,7 +1027,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "TooManyRequests": {
-        "description": "More than 120 requests in a minute. Source: providers.md.",
+        "description": "More than 120 requests in a minute. Source: https://docs.thinnest.ai/api-reference/calls/get.",
         "headers": {
           "Retry-After": {
             "$ref": "#/components/headers/Retry-After"
@@ -1036,7 +1036,7 @@ const spec: Record<string, unknown> = {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
           "X-RateLimit-Remaining": {
-            "description": "Requests left in the current one-minute window: 0 when rate limited. Source: providers.md.",
+            "description": "Requests left in the current one-minute window: 0 when rate limited. Source: https://docs.thinnest.ai/api-reference.",
             "schema": {
               "type": "integer",
               "examples": [
@@ -1065,7 +1065,7 @@ const spec: Record<string, unknown> = {
         }
       },
       "InternalServerError": {
-        "description": "Server error. Source: providers.md.",
+        "description": "Server error. Source: https://docs.thinnest.ai/api-reference.",
         "content": {
           "application/json": {
             "schema": {

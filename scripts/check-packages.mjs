@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 /**
- * Checks every publishable package as it would be published: `pnpm pack`s it, lints it with publint
- * (strict) and checks its types with @arethetypeswrong/cli on the tarball. Prints a table of packed and
- * unpacked sizes. Needs `pnpm build` first.
+ * Checks every publishable package as it would be published: packs it with npm (`packTarball`), lints the
+ * unpacked tarball with publint (strict) and checks its types with @arethetypeswrong/cli on the tarball.
+ * Prints a table of packed and unpacked sizes. Needs `pnpm build` first.
  *
- * attw rule ignored, on purpose: `cjs-resolves-to-esm`. The packages are ESM-only; CommonJS consumers load
- * them with `require()` on Node ≥ 20.19 (require(esm)), which scripts/smoke-tarballs.mjs proves.
+ * attw runs with the `node16` profile: every rule is checked (ESM and CommonJS, from `import` and
+ * `require`, under node16 and bundler resolution); only the `node10` resolution (TypeScript's legacy
+ * `moduleResolution: node`, which ignores `exports`) is left out. No rule is ignored.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { publicPackages } from "./packages.mjs";
+import { packTarball, publicPackages } from "./packages.mjs";
 
 const out = mkdtempSync(join(tmpdir(), "switchboard-pack-"));
 const run = (cmd, args, cwd) =>
@@ -20,26 +21,16 @@ let failed = false;
 const rows = [];
 try {
   for (const pkg of publicPackages()) {
-    const tarball = run("pnpm", ["pack", "--pack-destination", out], pkg.dir).trim().split("\n").pop();
+    const tarball = packTarball(pkg, out);
     const files = run("tar", ["tzvf", tarball]).trim().split("\n");
+    const unpackedDir = join(out, pkg.name.replace(/[@/]/g, "_"));
+    mkdirSync(unpackedDir);
+    run("tar", ["xzf", tarball, "-C", unpackedDir, "--strip-components=1"]);
     const unpacked = files.reduce((sum, line) => sum + Number(line.split(/\s+/)[2] ?? 0), 0);
     const checks = [];
     for (const [label, cmd, args] of [
-      ["publint", "npx", ["publint", "--strict", "--pack", "pnpm"]],
-      [
-        "attw",
-        "npx",
-        [
-          "attw",
-          tarball,
-          "--profile",
-          "node16",
-          "--ignore-rules",
-          "cjs-resolves-to-esm",
-          "--format",
-          "table-flipped",
-        ],
-      ],
+      ["publint", "npx", ["publint", unpackedDir, "--strict", "--pack", "false"]],
+      ["attw", "npx", ["attw", tarball, "--profile", "node16", "--format", "table-flipped"]],
     ]) {
       try {
         run(cmd, args, pkg.dir);

@@ -52,10 +52,12 @@ function schemaAt(spec, schema, path) {
   return node;
 }
 
-/** Changed versions of a leaf value: other enum values when the spec lists some, else a suffix / +7 / flip. */
+/** Changed versions of a leaf value: other enum values when the spec lists some, else a suffix (and +7 for a numeric string) / +7 / flip. */
 function perturbations(value, schema) {
   const alternatives = (schema?.enum ?? []).filter((v) => v !== value && typeof v === typeof value);
-  if (typeof value === "string") return [`${value}~changed`, ...alternatives];
+  // A number sent as a string (Bland's `corrected_duration: "45"`) is also changed as a number.
+  const numeric = typeof value === "string" && /^\d+(\.\d+)?$/.test(value) ? [String(Number(value) + 7)] : [];
+  if (typeof value === "string") return [`${value}~changed`, ...numeric, ...alternatives];
   if (typeof value === "number") return [value + 7];
   if (typeof value === "boolean") return [!value];
   if (value === null) return ["value-for-null", 42, { added: 1 }];

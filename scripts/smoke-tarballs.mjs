@@ -1,13 +1,20 @@
 #!/usr/bin/env node
 /**
- * Consumer smoke test from the tarballs: proves the packages work for someone outside this monorepo.
+ * Consumer matrix from the tarballs: proves the packages work for someone outside this monorepo.
  *
- * 1. `pnpm pack` every publishable package (workspace: ranges become real versions).
- * 2. In a fresh temporary project outside the workspace, `npm install` the tarballs (plus TypeScript).
- * 3. There: import every client and the normalizer from an ESM file and `require` them from a CommonJS
- *    file (require(esm), Node ≥ 20.19); typecheck a TypeScript file that uses them with
- *    `moduleResolution: node16` and with `bundler`; and run one real `getCall` through every client against
- *    a Prism mock of its spec, plus `normalizeCall` on the result.
+ * 1. Pack every publishable package with npm (`packTarball`: `workspace:` ranges become real versions).
+ * 2. Two fresh projects outside the workspace, each with ONE `npm install` of tarballs + TypeScript:
+ *    - "all": every package (all clients, the normalizer, the CLI);
+ *    - "minimal": only `@switchboard/core`, ONE client (`@switchboard/openmic`) and the normalizer.
+ *    Neither project has `"type": "module"`: a `.ts` file there is CommonJS, a `.mts` file is ESM.
+ * 3. In each project, against Prism mocks of the specs (one real `getCall` per client + `normalizeCall`):
+ *    - JavaScript: ESM `import` (`.mjs`) and CommonJS `require` (`.cjs`), run with Node;
+ *    - TypeScript, all with `strict` and `skipLibCheck: false` (so every published `.d.ts` is checked),
+ *      compiled and then run: `module`/`moduleResolution` `node16` from a CommonJS `.ts` file, `node16` from
+ *      an ESM `.mts` file, and `moduleResolution: bundler`;
+ *    - opt-in response validation through `@switchboard/<provider>/validation`;
+ *    - the dual-package hazard: errors thrown by the ESM build are `instanceof` the CommonJS classes and back.
+ *    In "all", also the `switchboard` bin (`--help`).
  *
  * Needs `pnpm build` first. Exits non-zero on the first failure.
  */
@@ -16,137 +23,278 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startPrisms } from "@switchboard/testing";
-import { publicPackages } from "./packages.mjs";
+import { packTarball, publicPackages } from "./packages.mjs";
 
-/** How to call each provider client: factory, credentials, env var of the mock URL, a call id. */
+/** How to call each provider client: factory, validator, credentials, a call id. */
 export const CLIENTS = {
   "@switchboard/openmic": {
     provider: "openmic",
     factory: "createOpenMicClient",
+    validator: "openMicResponseValidator",
     options: { apiKey: "k" },
     id: "cmbbvrg8wzi487w02m2bc7dji",
   },
   "@switchboard/zudu": {
     provider: "zudu",
     factory: "createZuduClient",
+    validator: "zuduResponseValidator",
     options: { apiKey: "k", apiSecret: "s" },
     id: "call-456",
   },
   "@switchboard/thinnestai": {
     provider: "thinnestai",
     factory: "createThinnestAIClient",
+    validator: "thinnestAIResponseValidator",
     options: { apiKey: "k" },
     id: 77,
   },
   "@switchboard/butter": {
     provider: "butter",
     factory: "createButterClient",
+    validator: "butterResponseValidator",
     options: { apiKey: "k" },
     id: "call_abc123def456",
+  },
+  "@switchboard/retell": {
+    provider: "retell",
+    factory: "createRetellClient",
+    validator: "retellResponseValidator",
+    options: { apiKey: "k" },
+    id: "Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6",
+  },
+  "@switchboard/vapi": {
+    provider: "vapi",
+    factory: "createVapiClient",
+    validator: "vapiResponseValidator",
+    options: { apiKey: "k" },
+    id: "9c1d3b0e-5f6a-4c2b-8e7d-1a2b3c4d5e6f",
+  },
+  "@switchboard/bland": {
+    provider: "bland",
+    factory: "createBlandClient",
+    validator: "blandResponseValidator",
+    options: { apiKey: "k" },
+    id: "12345678-1234-1234-1234-123456789012",
   },
 };
 
 const packages = publicPackages();
-const clients = packages.filter((p) => CLIENTS[p.name]).map((p) => ({ pkg: p.name, ...CLIENTS[p.name] }));
 const work = mkdtempSync(join(tmpdir(), "switchboard-smoke-"));
-const run = (cmd, args, options = {}) =>
-  execFileSync(cmd, args, { cwd: work, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], ...options });
 const step = (text) => console.log(`smoke: ${text}`);
+const run = (cmd, args, cwd, env = {}) =>
+  execFileSync(cmd, args, {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, ...env },
+  });
 
-const servers = await startPrisms(clients.map((c) => c.provider));
-try {
-  step(`packing ${packages.length} packages`);
-  mkdirSync(join(work, "tarballs"));
-  const tarballs = Object.fromEntries(
-    packages.map((p) => [
-      p.name,
-      run("pnpm", ["pack", "--pack-destination", join(work, "tarballs")], { cwd: p.dir })
-        .trim()
-        .split("\n")
-        .pop(),
-    ]),
+const allClients = packages.filter((p) => CLIENTS[p.name]).map((p) => ({ pkg: p.name, ...CLIENTS[p.name] }));
+const servers = await startPrisms(allClients.map((c) => c.provider));
+const urlEnv = Object.fromEntries(servers.map((s) => [`URL_${(s.provider ?? s.name).toUpperCase()}`, s.url]));
+const results = [];
+
+/** The body of a consumer program: one validated `getCall` per client, normalized, in any module format. */
+function calls(clients, { typed }) {
+  const bang = typed ? "!" : "";
+  return clients
+    .map(
+      (c) => `  {
+    const client = ${c.factory}({ ...${JSON.stringify(c.options)}, baseUrl: process.env.URL_${c.provider.toUpperCase()}${bang}, validateResponses: true, responseValidator: ${c.validator} });
+    const call${typed ? ": Call" : ""} = normalizeCall(${JSON.stringify(c.provider)}, await client.getCall(${JSON.stringify(c.id)}));
+    if (call.provider !== ${JSON.stringify(c.provider)} || String(call.id) !== ${JSON.stringify(String(c.id))}) throw new Error("bad call from ${c.provider}: " + JSON.stringify(call).slice(0, 200));
+    const durationMs${typed ? ": number | undefined" : ""} = call.durationMs;
+    out.push("${c.provider} " + call.status.unified + (durationMs === undefined ? "" : " " + durationMs + " ms"));
+  }`,
+    )
+    .join("\n");
+}
+
+/** Import lines of a program, as ESM/TypeScript `import`s or CommonJS `require`s. */
+function imports(clients, style) {
+  const lines = [];
+  for (const c of clients) {
+    if (style === "require") {
+      lines.push(`const { ${c.factory} } = require("${c.pkg}");`);
+      lines.push(`const { ${c.validator} } = require("${c.pkg}/validation");`);
+    } else {
+      lines.push(`import { ${c.factory} } from "${c.pkg}";`);
+      lines.push(`import { ${c.validator} } from "${c.pkg}/validation";`);
+    }
+  }
+  lines.push(
+    style === "require"
+      ? 'const { normalizeCall, NormalizeError } = require("@switchboard/normalizer");\nconst { NotFoundError } = require("@switchboard/core");'
+      : `import { ${style === "ts" ? "type Call, " : ""}normalizeCall, NormalizeError } from "@switchboard/normalizer";\nimport { NotFoundError } from "@switchboard/core";`,
   );
-  const fileSpecs = Object.fromEntries(
+  return lines.join("\n");
+}
+
+/** Checks a 404 and a bad payload give the typed errors (in the same module format). */
+function typedErrors(clients, { typed }) {
+  const c = clients[0];
+  const bang = typed ? "!" : "";
+  return `  {
+    const client = ${c.factory}({ ...${JSON.stringify(c.options)}, baseUrl: process.env.URL_${c.provider.toUpperCase()}${bang}, maxRetries: 0 });
+    const error = await client.getCall(${JSON.stringify(c.id)}, { headers: { Prefer: "code=404" } }).catch((e${typed ? ": unknown" : ""}) => e);
+    if (!(error instanceof NotFoundError) || error.status !== 404) throw new Error("expected NotFoundError, got " + String(error));
+    let normalizeError${typed ? ": unknown" : ""};
+    try { normalizeCall(${JSON.stringify(c.provider)}, { nothing: true }); } catch (e) { normalizeError = e; }
+    if (!(normalizeError instanceof NormalizeError)) throw new Error("expected NormalizeError");
+    out.push("typed errors ok");
+  }`;
+}
+
+function program(clients, style) {
+  const typed = style === "ts";
+  return `${imports(clients, style)}
+
+async function main()${typed ? ": Promise<void>" : ""} {
+  const out${typed ? ": string[]" : ""} = [];
+${calls(clients, { typed })}
+${typedErrors(clients, { typed })}
+  console.log("    " + out.join("; "));
+}
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
+`;
+}
+
+/** Loads the ESM and the CommonJS build in one process: errors must match `instanceof` across them. */
+function dualHazardProgram(client) {
+  return `const cjsClient = require("${client.pkg}");
+const cjsCore = require("@switchboard/core");
+const cjsNormalizer = require("@switchboard/normalizer");
+(async () => {
+  const esmClient = await import("${client.pkg}");
+  const esmCore = await import("@switchboard/core");
+  const esmNormalizer = await import("@switchboard/normalizer");
+  if (esmCore.NotFoundError === cjsCore.NotFoundError) throw new Error("expected two copies of the core");
+  for (const [from, to, label] of [[esmClient, cjsCore, "ESM error, CommonJS class"], [cjsClient, esmCore, "CommonJS error, ESM class"]]) {
+    const client = from.${client.factory}({ ...${JSON.stringify(client.options)}, baseUrl: process.env.URL_${client.provider.toUpperCase()}, maxRetries: 0 });
+    const error = await client.getCall(${JSON.stringify(client.id)}, { headers: { Prefer: "code=404" } }).catch((e) => e);
+    if (!(error instanceof to.NotFoundError && error instanceof to.APIError && error instanceof to.SwitchboardError)) throw new Error(label + ": instanceof failed");
+    if (error instanceof to.AuthenticationError) throw new Error(label + ": matched a sibling class");
+  }
+  const normalizeError = (() => { try { esmNormalizer.normalizeCall("${client.provider}", 42); } catch (e) { return e; } })();
+  if (!(normalizeError instanceof cjsNormalizer.NormalizeError)) throw new Error("NormalizeError: instanceof failed across builds");
+  console.log("    instanceof across the ESM and CommonJS builds ok");
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
+`;
+}
+
+const TS_CONFIGS = [
+  [
+    "node16, CommonJS .ts",
+    "node16-cjs",
+    "consumer.ts",
+    { module: "node16", moduleResolution: "node16" },
+    "consumer.js",
+  ],
+  [
+    "node16, ESM .mts",
+    "node16-esm",
+    "consumer.mts",
+    { module: "node16", moduleResolution: "node16" },
+    "consumer.mjs",
+  ],
+  ["bundler", "bundler", "consumer.mts", { module: "esnext", moduleResolution: "bundler" }, "consumer.mjs"],
+];
+
+/** One consumer project: installs `names` from the tarballs, then runs every check of the matrix. */
+function project(label, names, tarballs, { bin = false } = {}) {
+  const dir = join(work, label);
+  mkdirSync(dir);
+  const fileSpecs = Object.fromEntries(names.map((name) => [name, `file:${tarballs[name]}`]));
+  // `overrides` points the packages' own dependencies on each other (`^0.1.0`) at the tarballs too.
+  const overrides = Object.fromEntries(
     Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]),
   );
   writeFileSync(
-    join(work, "package.json"),
+    join(dir, "package.json"),
     JSON.stringify(
-      { name: "consumer", private: true, dependencies: fileSpecs, overrides: fileSpecs },
+      {
+        name: `consumer-${label}`,
+        private: true,
+        dependencies: { ...fileSpecs, typescript: "~5.9.3", "@types/node": "^20.19.0" },
+        overrides,
+      },
       null,
       2,
     ),
   );
-  step("npm install of the tarballs in a fresh project");
-  run("npm", [
-    "install",
-    "--no-audit",
-    "--no-fund",
-    "--loglevel=error",
-    "typescript@~5.9.3",
-    "@types/node@^20.19.0",
-  ]);
+  step(`[${label}] npm install ${names.join(", ")}`);
+  const started = Date.now();
+  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], dir);
+  step(`[${label}] installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const clients = allClients.filter((c) => names.includes(c.pkg));
+  const record = (check, outcome) => results.push([label, check, outcome]);
 
-  const urls = Object.fromEntries(servers.map((s) => [s.provider ?? s.name, s.url]));
-  const callsOf = (load) =>
-    clients
-      .map(
-        (c) => `{
-  const { ${c.factory} } = ${load(c.pkg)};
-  const client = ${c.factory}({ ...${JSON.stringify(c.options)}, baseUrl: ${JSON.stringify(urls[c.provider])} });
-  const raw = await client.getCall(${JSON.stringify(c.id)});
-  const call = normalizeCall(${JSON.stringify(c.provider)}, raw);
-  if (call.provider !== ${JSON.stringify(c.provider)} || String(call.id) !== ${JSON.stringify(String(c.id))}) throw new Error("bad call from ${c.provider}: " + JSON.stringify(call).slice(0, 200));
-  console.log("  ${c.provider}: getCall + normalizeCall ok (" + call.id + ", " + call.status.unified + ")");
-}`,
-      )
-      .join("\n");
-
-  writeFileSync(
-    join(work, "esm.mjs"),
-    `import { normalizeCall } from "@switchboard/normalizer";\n${callsOf((pkg) => `await import(${JSON.stringify(pkg)})`)}\n`,
-  );
-  writeFileSync(
-    join(work, "cjs.cjs"),
-    `const { normalizeCall } = require("@switchboard/normalizer");\n(async () => {\n${callsOf((pkg) => `require(${JSON.stringify(pkg)})`)}\n})().catch((e) => { console.error(e); process.exit(1); });\n`,
-  );
-  step("ESM import + getCall against Prism");
-  console.log(run(process.execPath, ["esm.mjs"]).trimEnd());
-  step("CommonJS require + getCall against Prism");
-  console.log(run(process.execPath, ["cjs.cjs"]).trimEnd());
-
-  const imports = clients.map((c) => `import { ${c.factory} } from "${c.pkg}";`).join("\n");
-  const uses = clients
-    .map(
-      (c) =>
-        `export async function use_${c.provider}(): Promise<Call> {\n  const client = ${c.factory}(${JSON.stringify(c.options)});\n  return normalizeCall("${c.provider}", await client.getCall(${JSON.stringify(c.id)}));\n}`,
-    )
-    .join("\n");
-  writeFileSync(
-    join(work, "consumer.mts"),
-    `${imports}\nimport { normalizeCall, type Call, NormalizeError } from "@switchboard/normalizer";\n${uses}\nexport const isNormalizeError = (e: unknown): e is NormalizeError => e instanceof NormalizeError;\nexport const ms: number | undefined = ({} as Call).durationMs;\n`,
-  );
-  for (const [label, compilerOptions] of [
-    ["node16", { module: "node16", moduleResolution: "node16" }],
-    ["bundler", { module: "esnext", moduleResolution: "bundler" }],
+  writeFileSync(join(dir, "esm.mjs"), program(clients, "import"));
+  writeFileSync(join(dir, "cjs.cjs"), program(clients, "require"));
+  writeFileSync(join(dir, "dual.cjs"), dualHazardProgram(clients[0]));
+  for (const [check, file] of [
+    ["JS ESM import", "esm.mjs"],
+    ["JS CommonJS require", "cjs.cjs"],
+    ["ESM + CommonJS in one process (instanceof)", "dual.cjs"],
   ]) {
+    step(`[${label}] ${check}`);
+    console.log(run(process.execPath, [file], dir, urlEnv).trimEnd());
+    record(check, "ok");
+  }
+
+  const ts = program(clients, "ts");
+  writeFileSync(join(dir, "consumer.ts"), ts);
+  writeFileSync(join(dir, "consumer.mts"), ts);
+  const tsc = join(dir, "node_modules/typescript/bin/tsc");
+  for (const [check, id, file, options, output] of TS_CONFIGS) {
     writeFileSync(
-      join(work, `tsconfig.${label}.json`),
+      join(dir, `tsconfig.${id}.json`),
       JSON.stringify({
         compilerOptions: {
-          ...compilerOptions,
+          ...options,
           target: "es2022",
           strict: true,
-          noEmit: true,
           types: ["node"],
           skipLibCheck: false,
+          outDir: `out/${id}`,
         },
-        files: ["consumer.mts"],
+        files: [file],
       }),
     );
-    step(`tsc with moduleResolution ${label}`);
-    run(process.execPath, [join(work, "node_modules/typescript/bin/tsc"), "-p", `tsconfig.${label}.json`]);
+    step(`[${label}] TypeScript ${check}: tsc (skipLibCheck: false), then run`);
+    run(process.execPath, [tsc, "-p", `tsconfig.${id}.json`], dir);
+    console.log(run(process.execPath, [join(dir, "out", id, output)], dir, urlEnv).trimEnd());
+    record(`TypeScript ${check}`, "type-checks and runs");
   }
+
+  if (bin) {
+    step(`[${label}] switchboard --help from node_modules/.bin`);
+    const help = run(join(dir, "node_modules/.bin/switchboard"), ["--help"], dir);
+    if (!help.includes("Usage: switchboard")) throw new Error(`unexpected --help output:\n${help}`);
+    record("switchboard --help (bin)", "ok");
+  }
+}
+
+try {
+  step(`packing ${packages.length} packages with npm`);
+  const tarballDir = join(work, "tarballs");
+  mkdirSync(tarballDir);
+  const tarballs = Object.fromEntries(packages.map((p) => [p.name, packTarball(p, tarballDir)]));
+  project(
+    "all",
+    packages.map((p) => p.name),
+    tarballs,
+    { bin: packages.some((p) => p.name === "@switchboard/cli") },
+  );
+  project("minimal", ["@switchboard/core", "@switchboard/openmic", "@switchboard/normalizer"], tarballs);
+  console.log("\n| project | check | result |\n|---|---|---|");
+  for (const row of results) console.log(`| ${row.join(" | ")} |`);
   step("all consumer checks passed");
 } finally {
   await Promise.all(servers.map((s) => s.stop()));

@@ -8,7 +8,7 @@ import createClient from "openapi-fetch";
 import { Bench } from "tinybench";
 import { seedCall } from "./records.mjs";
 
-export async function benchClient(createOpenMicClient) {
+export async function benchClient(createOpenMicClient, openMicResponseValidator) {
   const body = JSON.stringify(seedCall("openmic"));
   const headers = { "content-type": "application/json" };
   const inProcessFetch = async () => new Response(body, { status: 200, headers });
@@ -20,6 +20,7 @@ export async function benchClient(createOpenMicClient) {
     baseUrl,
     fetch: inProcessFetch,
     validateResponses: true,
+    responseValidator: openMicResponseValidator,
   });
   await validating.getCall("warm"); // compile the validator once, outside the measurement
   const bench = new Bench({ time: 1500, warmupTime: 300 });

@@ -73,7 +73,8 @@ sections.push(
 if (factories.openmic) {
   console.log("\n2. client overhead (in-process fetch)");
   const { createOpenMicClient } = await import("@switchboard/openmic");
-  const client = await benchClient(createOpenMicClient);
+  const { openMicResponseValidator } = await import("@switchboard/openmic/validation");
+  const client = await benchClient(createOpenMicClient, openMicResponseValidator);
   console.table(client);
   const ours = client.find((r) => r.name === "our client (defaults)");
   sections.push(

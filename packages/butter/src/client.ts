@@ -75,7 +75,7 @@ export function createButterClient(options: ButterClientOptions): ButterClient {
       : { "X-API-Key": apiKey },
     secrets: [apiKey],
     options,
-    loadSpec: async () => (await import("./generated/butter.spec.js")).default,
+    validatorImport: 'import { butterResponseValidator } from "@switchboard/butter/validation"',
     // 10 requests/s on the Starter plan (https://docs.getbutter.ai); raise it with the `rateLimit` option.
     rateLimit: { requests: 10, intervalMs: 1_000 },
   });

@@ -9,10 +9,17 @@ import {
   PermissionDeniedError,
   RateLimitError,
 } from "../src/index.js";
+import { butterResponseValidator } from "../src/validation.js";
 
 const baseUrl = inject("prismUrl");
 const apiKey = "bt_test_key_0123456789";
-const client = createButterClient({ apiKey, baseUrl, validateResponses: true, maxRetries: 0 });
+const client = createButterClient({
+  apiKey,
+  baseUrl,
+  validateResponses: true,
+  responseValidator: butterResponseValidator,
+  maxRetries: 0,
+});
 
 describe("Butter client against the Prism mock of specs/butter.yaml", () => {
   it("gets the seed call, unwrapped from {success, data}, validated against the spec", async () => {

@@ -15,7 +15,7 @@ export interface CliIO {
 }
 
 /** This package's version, from its package.json. */
-const VERSION: string = createRequire(import.meta.url)("../package.json").version;
+const VERSION: string = createRequire(import.meta.url)("@switchboard/cli/package.json").version;
 
 const STATUSES = ["queued", "ringing", "in_progress", "ended", "not_connected", "error", "unknown"];
 

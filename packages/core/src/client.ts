@@ -31,7 +31,7 @@ import { createRedactor, type Redactor } from "./redact.js";
 import { MAX_RETRY_AFTER_MS, parseRetryAfterMs } from "./retry.js";
 import { type BodyExpectation, checkPaths, checkRoot } from "./shape.js";
 import { createTransport, type RequestOptions } from "./transport.js";
-import { createSpecValidator } from "./validation.js";
+import type { SpecValidator } from "./validation.js";
 
 /** Options every `createXClient` accepts besides its credentials. */
 export interface CommonClientOptions {
@@ -60,9 +60,16 @@ export interface CommonClientOptions {
   logLevel?: LogLevel | undefined;
   /**
    * Check each response body against the provider's spec. `true` throws `ResponseValidationError` on a
-   * mismatch; `"warn"` logs it (at warn level) and returns the body. Default `false`.
+   * mismatch; `"warn"` logs it (at warn level) and returns the body. Default `false`. Needs
+   * `responseValidator`: the provider's validator, from its `/validation` entry point.
    */
   validateResponses?: boolean | "warn" | undefined;
+  /**
+   * The provider's response validator, e.g. `openMicResponseValidator` from
+   * `@switchboard/openmic/validation`. Required by `validateResponses`; kept out of the main entry point so
+   * that apps which do not validate never load Ajv or the provider's spec.
+   */
+  responseValidator?: SpecValidator | undefined;
   /** Headers sent with every request (they cannot replace the auth headers). */
   headers?: Record<string, string> | undefined;
   /**
@@ -95,8 +102,12 @@ export interface ApiClientConfig {
   secrets: string[];
   /** The user's options. */
   options: CommonClientOptions;
-  /** Loads the provider's OpenAPI document (as JSON) for `validateResponses`; imported lazily. */
-  loadSpec: () => Promise<Record<string, unknown>>;
+  /**
+   * The import of the provider's response validator, quoted in the error thrown when `validateResponses` is
+   * set without `responseValidator`, e.g.
+   * `import { openMicResponseValidator } from "@switchboard/openmic/validation"`.
+   */
+  validatorImport: string;
   /** Called before each retry wait (tests, metrics). */
   onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
   /** The provider's documented rate limit, used when the user sets no `rateLimit`. */
@@ -271,9 +282,7 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
       return defaultPathSerializer(pathname, pathParams);
     },
   });
-  const validator = options.validateResponses
-    ? createSpecValidator(config.loadSpec, redactor.string)
-    : undefined;
+  const validator = options.validateResponses ? responseValidatorOf(config) : undefined;
 
   const errorFrom = (response: Response, body: unknown): APIError =>
     makeAPIError({
@@ -333,7 +342,11 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
         if (problem) throw badShape(problem);
       }
       if (validator) {
-        const issues = (await validator(operationId, response.status))(body);
+        // Each value is redacted before it is cut to 80 characters (no part of a straddling secret survives).
+        const issues = (await validator.forResponse(operationId, response.status))(body).map((issue) => ({
+          ...issue,
+          actual: issue.actual === undefined ? undefined : redactor.string(issue.actual).slice(0, 80),
+        }));
         if (issues.length > 0) {
           const list = issues
             .slice(0, 5)
@@ -439,6 +452,28 @@ export function checkRequestOptions(provider: string, options: RequestOptions | 
 export function checkIterateOptions(provider: string, options: IterateOptions | undefined): void {
   checkRequestOptions(provider, options);
   checkCount(provider, options?.maxItems, "maxItems");
+}
+
+/**
+ * The `responseValidator` that `validateResponses` needs.
+ * @throws {SwitchboardError} when it is missing (the message tells what to import) or made for another provider.
+ */
+function responseValidatorOf(config: ApiClientConfig): SpecValidator {
+  const { provider, options } = config;
+  const validator = options.responseValidator;
+  if (validator === undefined) {
+    throw new SwitchboardError(
+      `${provider}: validateResponses needs the provider's response validator, which is a separate entry point so that apps that do not validate stay small: ${config.validatorImport}, and pass it as the responseValidator option`,
+      { provider },
+    );
+  }
+  if (typeof validator?.forResponse !== "function" || validator.provider !== provider) {
+    throw new SwitchboardError(
+      `${provider}: responseValidator is the validator of ${JSON.stringify(validator?.provider)}, not ${provider}: ${config.validatorImport}`,
+      { provider },
+    );
+  }
+  return validator;
 }
 
 /**

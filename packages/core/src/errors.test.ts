@@ -49,4 +49,17 @@ describe("makeAPIError", () => {
     });
     expect(error.message).toBe("zudu: HTTP 404 Call not found: Call with ID 'x' does not exist");
   });
+
+  it("falls back to the first entry of an errors list (strings or {error, message})", () => {
+    const detail = (body: unknown) =>
+      makeAPIError({ provider: "toy", status: 401, headers: {}, body }).message;
+    expect(detail({ data: null, errors: [{ error: "AUTH_FAILURE", message: "Unauthorized" }] })).toBe(
+      "toy: HTTP 401 AUTH_FAILURE: Unauthorized",
+    );
+    expect(detail({ errors: ["Missing required parameter: phone_number."] })).toBe(
+      "toy: HTTP 401 Missing required parameter: phone_number.",
+    );
+    expect(detail({ message: "Invalid parameters", errors: ["x"] })).toBe("toy: HTTP 401 Invalid parameters");
+    expect(detail({ errors: [] })).toBe("toy: HTTP 401");
+  });
 });

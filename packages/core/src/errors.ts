@@ -13,6 +13,21 @@ export interface SwitchboardErrorOptions {
   cause?: unknown;
 }
 
+/**
+ * Brands that make `instanceof` work across copies of this module (the dual-package hazard: an app whose
+ * dependencies load both the ESM `dist/` and the CommonJS `dist/cjs/` build of `@switchboard/core` holds two
+ * `NotFoundError` classes). Each class below is registered with a brand name as a static property under
+ * {@link CLASS_BRAND}; each error instance carries, under {@link INSTANCE_BRANDS}, the brands of its class
+ * and of every branded ancestor. Both keys are `Symbol.for` symbols: every copy of the module sees the same.
+ */
+const CLASS_BRAND = Symbol.for("@switchboard/core.errorClass");
+const INSTANCE_BRANDS = Symbol.for("@switchboard/core.errorBrands");
+
+const ownBrand = (value: unknown): string | undefined =>
+  typeof value === "function" && Object.hasOwn(value, CLASS_BRAND)
+    ? (value as unknown as Record<symbol, string>)[CLASS_BRAND]
+    : undefined;
+
 /** Base class of every error thrown by a Switchboard client. */
 export class SwitchboardError extends Error {
   override name = "SwitchboardError";
@@ -22,6 +37,32 @@ export class SwitchboardError extends Error {
   constructor(message: string, options: SwitchboardErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.provider = options.provider;
+    const brands: string[] = [];
+    for (let c: unknown = new.target; typeof c === "function"; c = Object.getPrototypeOf(c)) {
+      const brand = ownBrand(c);
+      if (brand) brands.push(brand);
+    }
+    Object.defineProperty(this, INSTANCE_BRANDS, { value: brands, enumerable: false });
+  }
+
+  /**
+   * `error instanceof NotFoundError` (or any class of this module) is true for an error created by any copy
+   * of `@switchboard/core`, ESM or CommonJS, as long as it is of that class or a subclass. Subclasses you
+   * define yourself use the ordinary prototype check.
+   */
+  static override [Symbol.hasInstance]<T>(
+    this: abstract new (
+      ...args: never[]
+    ) => T,
+    value: unknown,
+  ): value is T {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`, a subclass included.
+    const brand = ownBrand(this);
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`, a subclass included.
+    if (brand === undefined) return Function.prototype[Symbol.hasInstance].call(this, value);
+    if (typeof value !== "object" || value === null) return false;
+    const brands = (value as Record<symbol, unknown>)[INSTANCE_BRANDS];
+    return Array.isArray(brands) ? brands.includes(brand) : false;
   }
 
   /** A JSON-safe view of the error (name, message, provider and subclass fields); holds no secret. */
@@ -228,6 +269,24 @@ export class InvalidResponseBodyError extends SwitchboardError {
   }
 }
 
+/**
+ * A list answer cannot be paged on without skipping or repeating items: e.g. a call in a time-windowed page
+ * has no usable timestamp, or more items than the largest page share one timestamp. Names the provider and
+ * the JSON path (`/3/createdAt`) of the offending value in the page's body.
+ */
+export class PaginationError extends SwitchboardError {
+  override name = "PaginationError";
+  /** JSON Pointer of the offending value in the page's body (`""` for the page itself). */
+  readonly path: string;
+  constructor(message: string, init: SwitchboardErrorOptions & { path: string }) {
+    super(message, init);
+    this.path = init.path;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), path: this.path };
+  }
+}
+
 /** One mismatch between a response body and the spec's schema. */
 export interface ValidationIssue {
   /** JSON Pointer of the offending value in the response body, e.g. `/calls/0/duration_ms` (`""` = root). */
@@ -261,6 +320,30 @@ export class ResponseValidationError extends SwitchboardError {
   }
 }
 
+// Brand names are string literals (not `Class.name`), so that minifiers cannot make two copies disagree.
+for (const [errorClass, brand] of [
+  [SwitchboardError, "SwitchboardError"],
+  [APIError, "APIError"],
+  [BadRequestError, "BadRequestError"],
+  [AuthenticationError, "AuthenticationError"],
+  [PermissionDeniedError, "PermissionDeniedError"],
+  [NotFoundError, "NotFoundError"],
+  [ConflictError, "ConflictError"],
+  [UnprocessableEntityError, "UnprocessableEntityError"],
+  [RateLimitError, "RateLimitError"],
+  [InternalServerError, "InternalServerError"],
+  [APIConnectionError, "APIConnectionError"],
+  [APITimeoutError, "APITimeoutError"],
+  [APIUserAbortError, "APIUserAbortError"],
+  [InvalidResponseBodyError, "InvalidResponseBodyError"],
+  [ResponseValidationError, "ResponseValidationError"],
+  [InvalidArgumentError, "InvalidArgumentError"],
+  [RedirectError, "RedirectError"],
+  [PaginationError, "PaginationError"],
+] as const) {
+  Object.defineProperty(errorClass, CLASS_BRAND, { value: `@switchboard/core:${brand}` });
+}
+
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "cf-ray"];
 
 /** Picks the provider's request id out of (lower-cased) response headers. */
@@ -272,7 +355,11 @@ export function requestIdFrom(headers: Record<string, string>): string | undefin
   return undefined;
 }
 
-/** Extracts a human-readable text from an error body: `error`, `message`, `detail` or the text itself. */
+/**
+ * Extracts a human-readable text from an error body: `message`, `error`, `detail`, or the text itself; else
+ * the first entry of an `errors` list — a string, or an object's `error`/`message`
+ * (`{"errors": [{"error": "AUTH_FAILURE", "message": "Unauthorized"}]}` → `AUTH_FAILURE: Unauthorized`).
+ */
 export function errorDetail(body: unknown): string | undefined {
   if (typeof body === "string") return body.trim().slice(0, 200) || undefined;
   if (body && typeof body === "object") {
@@ -283,6 +370,15 @@ export function errorDetail(body: unknown): string | undefined {
       if (typeof value === "string" && value && !parts.includes(value)) parts.push(value);
     }
     if (parts.length) return parts.join(": ");
+    const first = Array.isArray(record.errors) ? record.errors[0] : undefined;
+    if (typeof first === "string") return first.trim().slice(0, 200) || undefined;
+    if (first && typeof first === "object") {
+      const entry = first as Record<string, unknown>;
+      const texts = [entry.error, entry.message].filter(
+        (v): v is string => typeof v === "string" && v !== "",
+      );
+      if (texts.length) return texts.join(": ");
+    }
   }
   return undefined;
 }

@@ -53,4 +53,6 @@ export {
 } from "./retry.js";
 export { type BodyExpectation, type JsonShape, jsonKind } from "./shape.js";
 export { createTransport, MAX_REDIRECTS, type RequestOptions, type TransportConfig } from "./transport.js";
-export { createSpecValidator, type ResponseValidator } from "./validation.js";
+// Types only: the validator itself is the `@switchboard/core/validation` entry point (Ajv stays out of apps
+// that do not validate).
+export type { ResponseValidator, SpecValidator } from "./validation.js";

@@ -1,7 +1,10 @@
 import { type FaultServer, startFaultServer } from "@switchboard/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { ResponseValidationError } from "./errors.js";
-import { createToyClient } from "./test-support/toy-client.js";
+import { ResponseValidationError, SwitchboardError } from "./errors.js";
+import { createToyClient, toySpec } from "./test-support/toy-client.js";
+import { createSpecValidator } from "./validation.js";
+
+const responseValidator = createSpecValidator("toy", toySpec);
 
 let server: FaultServer | undefined;
 afterEach(async () => {
@@ -12,13 +15,13 @@ afterEach(async () => {
 describe("validateResponses", () => {
   it("passes a body that matches the spec, extra fields included (drift is not an error)", async () => {
     server = await startFaultServer(() => ({ body: { id: "a", n: 1, brand_new_field: true } }));
-    const client = createToyClient({ baseUrl: server.url, validateResponses: true });
+    const client = createToyClient({ baseUrl: server.url, validateResponses: true, responseValidator });
     await expect(client.getItem("a")).resolves.toEqual({ id: "a", n: 1, brand_new_field: true });
   });
 
   it("throws ResponseValidationError listing every path, expected and actual", async () => {
     server = await startFaultServer(() => ({ body: { n: "3", status: "weird" } }));
-    const client = createToyClient({ baseUrl: server.url, validateResponses: true });
+    const client = createToyClient({ baseUrl: server.url, validateResponses: true, responseValidator });
     const error = (await client.getItem("a").catch((e: unknown) => e)) as ResponseValidationError;
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error.operationId).toBe("getItem");
@@ -37,11 +40,39 @@ describe("validateResponses", () => {
     const client = createToyClient({
       baseUrl: server.url,
       validateResponses: "warn",
+      responseValidator,
       logger: { debug: noop, info: noop, error: noop, warn: (m: string) => warnings.push(m) },
     });
     await expect(client.getItem("a")).resolves.toEqual({ id: 7, n: 1 });
     expect(warnings).toEqual([
       "[switchboard:toy] toy: getItem response does not match the spec (1 issue): /id: expected type string, got 7",
     ]);
+  });
+
+  it("without responseValidator, fails at creation with a SwitchboardError that tells what to import", () => {
+    for (const validateResponses of [true, "warn"] as const) {
+      const create = () => createToyClient({ baseUrl: "http://127.0.0.1:9", validateResponses });
+      expect(create).toThrow(SwitchboardError);
+      expect(create).toThrow(
+        /^toy: validateResponses needs the provider's response validator.*import \{ toyResponseValidator \} from "\.\/test-support\/toy-client\.js", and pass it as the responseValidator option$/,
+      );
+    }
+  });
+
+  it("refuses another provider's validator", () => {
+    const create = () =>
+      createToyClient({
+        baseUrl: "http://127.0.0.1:9",
+        validateResponses: true,
+        responseValidator: createSpecValidator("other", toySpec),
+      });
+    expect(create).toThrow(SwitchboardError);
+    expect(create).toThrow(/^toy: responseValidator is the validator of "other", not toy/);
+  });
+
+  it("loads no validator when validateResponses is off, even with one given", async () => {
+    server = await startFaultServer(() => ({ body: { id: 7 } }));
+    const client = createToyClient({ baseUrl: server.url, responseValidator });
+    await expect(client.getItem("a")).resolves.toEqual({ id: 7 });
   });
 });

@@ -1,62 +1,77 @@
+/**
+ * `@switchboard/core/validation`: response validation against an OpenAPI 3.1 document, with Ajv. A separate
+ * entry point on purpose: a client only pulls Ajv and the provider's spec into an app (or a bundle) when the
+ * app imports a provider's `/validation` entry and passes its validator as `responseValidator`.
+ */
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
 import type { ValidationIssue } from "./errors.js";
 
 /** A compiled check of one operation's 2xx response body. Returns the issues found (empty = valid). */
 export type ResponseValidator = (body: unknown) => ValidationIssue[];
 
+/**
+ * What a client's `responseValidator` option takes: the validator of one provider's responses, made by
+ * {@link createSpecValidator} from that provider's spec (e.g. `openMicResponseValidator` from
+ * `@switchboard/openmic/validation`).
+ */
+export interface SpecValidator {
+  /** The provider whose spec this validator checks against (`"openmic"`); a client refuses another's. */
+  readonly provider: string;
+  /**
+   * The validator of `operationId`'s response body for HTTP `status`, compiled on first use and cached.
+   * @throws {Error} when the operation, or a JSON response schema for `status`, is not in the spec.
+   */
+  forResponse(operationId: string, status: number): Promise<ResponseValidator>;
+}
+
 type Json = Record<string, unknown>;
 
 /**
- * Compiles, once per operation and status, a validator of the response body that `spec` (an OpenAPI 3.1
- * document, the same one the types are generated from) declares for `operationId`. Uses Ajv's JSON Schema
- * 2020-12 dialect (the dialect of OpenAPI 3.1) with ajv-formats; Ajv is loaded on first use only, so clients
- * that do not validate never load it.
- *
- * @param redact - applied to each issue's `actual` text before it is cut to 80 characters.
- * @throws {Error} when the operation, or a JSON response schema for `status`, is not in the spec.
+ * Makes the {@link SpecValidator} of `provider` from `spec` (an OpenAPI 3.1 document, the same one the types
+ * are generated from). Compiles, once per operation and status, a validator of the response body the spec
+ * declares, with Ajv's JSON Schema 2020-12 dialect (the dialect of OpenAPI 3.1) and ajv-formats. Nothing is
+ * compiled until a response is checked.
  */
-export function createSpecValidator(
-  loadSpec: () => Promise<Json>,
-  redact: (text: string) => string = (text) => text,
-): (operationId: string, status: number) => Promise<ResponseValidator> {
+export function createSpecValidator(provider: string, spec: Json): SpecValidator {
   const cache = new Map<string, Promise<ResponseValidator>>();
-  let ajvPromise: Promise<{ ajv: import("ajv").default; spec: Json }> | undefined;
+  let ajv: import("ajv").default | undefined;
 
   const ajvFor = () => {
-    ajvPromise ??= (async () => {
-      const [{ Ajv2020 }, formats, spec] = await Promise.all([
-        import("ajv/dist/2020.js"),
-        import("ajv-formats"),
-        loadSpec(),
-      ]);
-      const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-      // ajv-formats is CommonJS: its function is the default export.
-      const addFormats = (formats as unknown as { default: (a: unknown) => void }).default;
-      addFormats(ajv);
-      return { ajv: ajv as unknown as import("ajv").default, spec };
-    })();
-    return ajvPromise;
+    if (!ajv) {
+      const instance = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+      // ajv-formats is CommonJS: under ESM its function is the default export's `default`.
+      const addFormats = ((formats as unknown as { default?: unknown }).default ?? formats) as (
+        a: unknown,
+      ) => void;
+      addFormats(instance);
+      ajv = instance as unknown as import("ajv").default;
+    }
+    return ajv;
   };
 
-  return (operationId, status) => {
-    const key = `${operationId} ${status}`;
-    let validator = cache.get(key);
-    if (!validator) {
-      validator = (async () => {
-        const { ajv, spec } = await ajvFor();
-        const schema = responseSchema(spec, operationId, status);
-        const validate = ajv.compile({
-          $id: `switchboard:${operationId}:${status}`,
-          components: spec.components,
-          ...schema,
-        });
-        return (body: unknown) => {
-          if (validate(body)) return [];
-          return (validate.errors ?? []).map((e) => toIssue(e, body, redact));
-        };
-      })();
-      cache.set(key, validator);
-    }
-    return validator;
+  return {
+    provider,
+    forResponse(operationId, status) {
+      const key = `${operationId} ${status}`;
+      let validator = cache.get(key);
+      if (!validator) {
+        validator = (async () => {
+          const schema = responseSchema(spec, operationId, status);
+          const validate = ajvFor().compile({
+            $id: `switchboard:${provider}:${operationId}:${status}`,
+            components: spec.components,
+            ...schema,
+          });
+          return (body: unknown) => {
+            if (validate(body)) return [];
+            return (validate.errors ?? []).map((e) => toIssue(e, body));
+          };
+        })();
+        cache.set(key, validator);
+      }
+      return validator;
+    },
   };
 }
 
@@ -94,7 +109,7 @@ interface AjvError {
   message?: string;
 }
 
-function toIssue(error: AjvError, body: unknown, redact: (text: string) => string): ValidationIssue {
+function toIssue(error: AjvError, body: unknown): ValidationIssue {
   let path = error.instancePath;
   let actualValue = resolvePointer({ root: body } as Json, `#/root${path}`);
   let expected = error.message ?? error.keyword;
@@ -107,8 +122,9 @@ function toIssue(error: AjvError, body: unknown, redact: (text: string) => strin
   } else if (error.keyword === "enum") {
     expected = `one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
   }
-  // Redacted before the cut, so that no part of a secret straddling character 80 survives.
-  const actual = actualValue === undefined ? undefined : redact(jsonText(actualValue)).slice(0, 80);
+  // Cut at 1 000 characters here; the client redacts the text and only then cuts it to 80, so that no part of
+  // a secret straddling character 80 survives.
+  const actual = actualValue === undefined ? undefined : jsonText(actualValue).slice(0, 1000);
   return { path, expected, actual };
 }
 

@@ -1,8 +1,11 @@
+import { normalizeBlandCall } from "./bland/normalize-bland-call.js";
 import { normalizeButterCall } from "./butter/normalize-butter-call.js";
 import type { Call, Provider } from "./call.js";
 import { NormalizeError } from "./errors.js";
 import { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";
+import { normalizeRetellCall } from "./retell/normalize-retell-call.js";
 import { normalizeThinnestAICall } from "./thinnestai/normalize-thinnestai-call.js";
+import { normalizeVapiCall } from "./vapi/normalize-vapi-call.js";
 import { normalizeZuduCall } from "./zudu/normalize-zudu-call.js";
 
 /** Every provider's normalizer, by provider id. */
@@ -11,6 +14,9 @@ export const NORMALIZERS: Readonly<Record<Provider, ((call: unknown) => Call) | 
   zudu: normalizeZuduCall,
   thinnestai: normalizeThinnestAICall,
   butter: normalizeButterCall,
+  vapi: normalizeVapiCall,
+  bland: normalizeBlandCall,
+  retell: normalizeRetellCall,
 };
 
 /** The providers {@link normalizeCall} accepts. */
@@ -20,7 +26,7 @@ export const PROVIDERS = Object.keys(NORMALIZERS) as Provider[];
  * Normalizes one provider call record (as its client returns it: envelopes already unwrapped) into the
  * unified {@link Call}. Equivalent to calling the provider's own `normalize<Provider>Call`.
  *
- * @param provider - `"openmic" | "zudu" | "thinnestai" | "butter"`.
+ * @param provider - `"openmic" | "zudu" | "thinnestai" | "butter" | "vapi" | "bland" | "retell"`.
  * @param call - the provider's call object; it is not modified and is returned as `raw`.
  * @throws {NormalizeError} for an unknown provider, a payload that is not an object, or a missing/mistyped
  *   call id or agent id (with `provider` and `path`), and for any failure no check foresaw (never another

@@ -10,7 +10,36 @@ const TRANSCRIPTS: Partial<Record<Provider, (n: number, text: string) => Record<
   openmic: (n, text) => ({
     transcript: Array.from({ length: n }, (_, i) => [i % 2 ? "user" : "assistant", text]),
   }),
+  vapi: (n, text) => ({
+    artifact: {
+      messages: Array.from({ length: n }, (_, i) => ({
+        role: i % 2 ? "user" : "bot",
+        message: text,
+        time: 1725966906512 + i * 1000,
+        endTime: 1725966907012 + i * 1000,
+        secondsFromStart: i,
+      })),
+    },
+  }),
+  bland: (n, text) => ({
+    transcripts: Array.from({ length: n }, (_, i) => ({
+      id: i,
+      user: i % 2 ? "user" : "assistant",
+      text,
+      created_at: new Date(Date.UTC(2024, 3, 27, 23, 51, 25) + i * 1000).toISOString(),
+    })),
+  }),
+  retell: (n, text) => ({
+    transcript_with_tool_calls: undefined,
+    transcript_object: Array.from({ length: n }, (_, i) => ({
+      role: i % 2 ? "user" : "agent",
+      content: text,
+      words: [{ word: text.slice(0, 8), start: i, end: i + 0.5 }],
+    })),
+  }),
 };
+/** The `getCall` example each provider is tested from (default `seed`). */
+const SEED_EXAMPLE: Partial<Record<Provider, string>> = { vapi: "realistic" };
 
 const providers = Object.keys(TRANSCRIPTS) as Provider[];
 const HOSTILE = [
@@ -26,7 +55,7 @@ const HOSTILE = [
 ];
 
 describe.each(providers)("%s: hostile and unexpected input", (provider) => {
-  const seed = seedCall(provider);
+  const seed = seedCall(provider, SEED_EXAMPLE[provider]);
 
   it("NaN, Infinity, negatives, wrong types and null in any field give warnings or NormalizeError, never a TypeError", () => {
     let cases = 0;

@@ -65,7 +65,7 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
     authHeaders: { Authorization: `Bearer ${apiKey}` },
     secrets: [apiKey],
     options,
-    loadSpec: async () => (await import("./generated/openmic.spec.js")).default,
+    validatorImport: 'import { openMicResponseValidator } from "@switchboard/openmic/validation"',
   });
 
   const fetchCallsPage: PageFetcher<OpenMicCall, OpenMicListCallsParams, OpenMicListCallsResponse> = async (

@@ -7,11 +7,19 @@ import {
   InternalServerError,
   NotFoundError,
   RateLimitError,
+  SwitchboardError,
 } from "../src/index.js";
+import { openMicResponseValidator } from "../src/validation.js";
 
 const baseUrl = inject("prismUrl");
 const apiKey = "om_test_key_0123456789";
-const client = createOpenMicClient({ apiKey, baseUrl, validateResponses: true, maxRetries: 0 });
+const client = createOpenMicClient({
+  apiKey,
+  baseUrl,
+  validateResponses: true,
+  responseValidator: openMicResponseValidator,
+  maxRetries: 0,
+});
 
 describe("OpenMic client against the Prism mock of specs/openmic.yaml", () => {
   it("gets the seed call, typed, and the body validates against the spec", async () => {
@@ -76,4 +84,12 @@ describe("OpenMic client against the Prism mock of specs/openmic.yaml", () => {
       expect(String((error as Error).message)).not.toContain(apiKey);
     },
   );
+});
+
+describe("opt-in response validation", () => {
+  it("validateResponses without the validator fails at creation, naming what to import", () => {
+    const create = () => createOpenMicClient({ apiKey, baseUrl, validateResponses: true });
+    expect(create).toThrow(SwitchboardError);
+    expect(create).toThrow('import { openMicResponseValidator } from "@switchboard/openmic/validation"');
+  });
 });

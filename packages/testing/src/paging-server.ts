@@ -1,8 +1,10 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
-/** The four pagination styles of the providers' list endpoints. */
-export type PagingStyle = "openmic" | "zudu" | "thinnestai" | "butter";
+/** The pagination styles of the providers' list endpoints. */
+export type PagingStyle = "openmic" | "zudu" | "thinnestai" | "butter" | "vapi" | "bland" | RetellPagingStyle;
+/** Retell's two list endpoints: v3 (opaque cursor) and the legacy v2 (last call id). */
+export type RetellPagingStyle = "retell" | "retellLegacy";
 
 /** Options of {@link startPagingServer}. */
 export interface PagingServerOptions {
@@ -22,7 +24,7 @@ export interface PagingServerOptions {
   /**
    * New calls inserted at the head of every provider's list (newest first) each time a page is served:
    * the list changes during a walk, as a live account's does. Inserted calls are newer than the walk's
-   * start, so a walk pinned by `to_date` (OpenMic) or `end_date` (ThinnestAI) does not see them.
+   * start, so a walk pinned by `to_date` (OpenMic) or `end_date` (ThinnestAI, Bland) does not see them.
    */
   insertPerPage?: number;
 }
@@ -40,17 +42,35 @@ export interface PagingServer {
 /**
  * Serves `total` calls per provider over 127.0.0.1 through each provider's real list endpoint and
  * pagination style (as documented at https://docs.openmic.ai/api-reference/calls/list-calls,
- * https://docs.zudu.ai/api-reference/calls/list, https://docs.thinnest.ai/api-reference/calls/list and
- * https://docs.getbutter.ai/api-reference/introduction):
+ * https://docs.zudu.ai/api-reference/calls/list, https://docs.thinnest.ai/api-reference/calls/list,
+ * https://docs.getbutter.ai/api-reference/introduction and https://docs.vapi.ai/api-reference/calls/list):
  * - OpenMic `GET /v1/calls?limit&offset` → `{calls, pagination: {limit, offset, total, has_more}}`;
  * - Zudu `POST /api/calls` `{page (0-based), limit}` → `{status: "success", data: {calls, pagination}}`;
  * - ThinnestAI `GET /v2/calls?limit&offset` → `{calls, total}`;
- * - Butter `GET /api/calls?limit&cursor` → `{success, data, pagination: {next_cursor, has_more}}`.
+ * - Butter `GET /api/calls?limit&cursor` → `{success, data, pagination: {next_cursor, has_more}}`;
+ * - Vapi `GET /call?limit&createdAtGt/Lt/Ge/Le` → a bare array, newest `createdAt` first, at most `limit`
+ *   (default 100) calls in the window; `makeCall("vapi", i)` must give each call a `createdAt` (ISO 8601),
+ *   and calls sharing a `createdAt` come in index order on odd requests and in reverse on even ones (as an
+ *   unstable database sort could), so a client must not rely on their order (`insertPerPage` does not
+ *   apply to Vapi: its calls' times are `makeCall`'s).
+ * - Bland `GET /v1/calls?from&to[&limit][&end_date]` (told from OpenMic's same path by its `from`/`to`
+ *   index range; https://docs.bland.ai/api-v1/get/calls) → `{total_count, count, calls}` with the calls
+ *   `from`…`to − 1`, at most `limit` (default 1000).
+ * - Retell (see `retellPage` below): `POST /v3/list-calls` and the legacy `POST /v2/list-calls`.
  * For benchmarks and pagination tests; it answers only on loopback.
  */
 export async function startPagingServer(options: PagingServerOptions): Promise<PagingServer> {
   const { total: initialTotal, makeCall, delayMs = 0, rateLimit, insertPerPage = 0 } = options;
-  const styles: PagingStyle[] = ["openmic", "zudu", "thinnestai", "butter"];
+  const styles: PagingStyle[] = [
+    "openmic",
+    "zudu",
+    "thinnestai",
+    "butter",
+    "vapi",
+    "bland",
+    "retell",
+    "retellLegacy",
+  ];
   const perStyle = <T>(value: () => T) =>
     Object.fromEntries(styles.map((style) => [style, value()])) as Record<PagingStyle, T>;
   const pages = perStyle(() => 0);
@@ -83,13 +103,23 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
           ? "thinnestai"
           : method === "GET" && path === "/api/calls"
             ? "butter"
-            : undefined;
+            : method === "GET" && path === "/call"
+              ? "vapi"
+              : method === "POST" && path === "/v3/list-calls"
+                ? "retell"
+                : method === "POST" && path === "/v2/list-calls"
+                  ? "retellLegacy"
+                  : undefined;
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     let raw = "";
     for await (const chunk of req) raw += chunk;
-    const style = styleOf(req.method, url.pathname);
+    const blandRange = url.searchParams.has("from") || url.searchParams.has("to");
+    const style =
+      req.method === "GET" && url.pathname === "/v1/calls" && blandRange
+        ? "bland"
+        : styleOf(req.method, url.pathname);
     const rateHeaders: Record<string, string> = {};
     if (style && rateLimit) {
       const bucket = buckets[style];
@@ -190,6 +220,20 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
           total_count: total,
         },
       };
+    } else if (style === "vapi") {
+      pages.vapi++;
+      body = vapiWindow(initialTotal, (i) => makeCall("vapi", i), url.searchParams, pages.vapi % 2 === 0);
+    } else if (style === "bland") {
+      const from = q("from", 0);
+      const limit = q("limit", 1000);
+      const calls = view("bland", url.searchParams.get("end_date"));
+      const range = slice(calls, "bland", from, Math.min(q("to", from + limit) - from, limit));
+      pages.bland++;
+      body = { total_count: calls.length, count: range.length, calls: range };
+    } else if (style === "retell" || style === "retellLegacy") {
+      const calls = view(style, null);
+      pages[style]++;
+      body = retellPage(style, raw, calls.length, (start, count) => slice(calls, style, start, count));
     } else {
       res.writeHead(404, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: "not found" }));
@@ -211,4 +255,71 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * The calls of a Vapi `GET /call` query: filtered by the `createdAt*` window, newest first (ties in index
+ * order, or reversed with `reverseTies`), at most `limit` of them.
+ */
+function vapiWindow(
+  total: number,
+  makeCall: (index: number) => unknown,
+  query: URLSearchParams,
+  reverseTies: boolean,
+): unknown[] {
+  const bound = (name: string) => {
+    const value = query.get(name);
+    return value === null ? undefined : Date.parse(value);
+  };
+  const [gt, lt, ge, le] = ["createdAtGt", "createdAtLt", "createdAtGe", "createdAtLe"].map(bound);
+  const limit = Number(query.get("limit") ?? 100);
+  const calls = Array.from({ length: total }, (_, i) => {
+    const call = makeCall(i) as { createdAt: string };
+    return { call, at: Date.parse(call.createdAt), i };
+  });
+  return calls
+    .filter(
+      ({ at }) =>
+        (gt === undefined || at > gt) &&
+        (lt === undefined || at < lt) &&
+        (ge === undefined || at >= ge) &&
+        (le === undefined || at <= le),
+    )
+    .sort((a, b) => b.at - a.at || (reverseTies ? b.i - a.i : a.i - b.i))
+    .slice(0, limit)
+    .map(({ call }) => call);
+}
+
+/**
+ * Retell's list endpoints (https://docs.retellai.com/api-references/list-calls):
+ * - `POST /v3/list-calls` `{limit, pagination_key}` → `{items, has_more, pagination_key}`; the cursor is
+ *   opaque (here `r3:<next index>`) and absent on the last page;
+ * - legacy `POST /v2/list-calls` `{limit (default 50), pagination_key}` → a bare array; `pagination_key` is
+ *   the `call_id` of the last call received (exclusive), so `makeCall("retellLegacy", i)` must give a `call_id`.
+ */
+function retellPage(
+  style: RetellPagingStyle,
+  raw: string,
+  total: number,
+  slice: (start: number, count: number) => unknown[],
+): unknown {
+  const { limit, pagination_key: key } = raw
+    ? (JSON.parse(raw) as { limit?: number; pagination_key?: string })
+    : {};
+  const size = limit ?? 50;
+  if (style === "retell") {
+    const start = key ? Number(key.slice(3)) : 0;
+    const next = start + size;
+    return {
+      items: slice(start, size),
+      has_more: next < total,
+      ...(next < total ? { pagination_key: `r3:${next}` } : {}),
+    };
+  }
+  let start = 0;
+  if (key) {
+    const all = slice(0, total) as { call_id?: unknown }[];
+    start = all.findIndex((call) => call.call_id === key) + 1;
+  }
+  return slice(start, size);
 }

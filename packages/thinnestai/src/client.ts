@@ -82,7 +82,7 @@ export function createThinnestAIClient(options: ThinnestAIClientOptions): Thinne
     authHeaders: { Authorization: `Bearer ${apiKey}` },
     secrets: [apiKey],
     options,
-    loadSpec: async () => (await import("./generated/thinnestai.spec.js")).default,
+    validatorImport: 'import { thinnestAIResponseValidator } from "@switchboard/thinnestai/validation"',
     // 120 requests/min, with X-RateLimit-* headers (https://docs.thinnest.ai/api-reference/introduction).
     rateLimit: { requests: 120, intervalMs: 60_000 },
   });

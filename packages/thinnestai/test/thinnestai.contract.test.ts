@@ -9,10 +9,17 @@ import {
   PermissionDeniedError,
   RateLimitError,
 } from "../src/index.js";
+import { thinnestAIResponseValidator } from "../src/validation.js";
 
 const baseUrl = inject("prismUrl");
 const apiKey = "thns_sk_test_0123456789";
-const client = createThinnestAIClient({ apiKey, baseUrl, validateResponses: true, maxRetries: 0 });
+const client = createThinnestAIClient({
+  apiKey,
+  baseUrl,
+  validateResponses: true,
+  responseValidator: thinnestAIResponseValidator,
+  maxRetries: 0,
+});
 
 describe("ThinnestAI client against the Prism mock of specs/thinnestai.yaml", () => {
   it("gets the seed call 77, validated against the spec", async () => {

@@ -79,7 +79,7 @@ export function createZuduClient(options: ZuduClientOptions): ZuduClient {
     authHeaders: { "X-API-KEY": apiKey, "X-API-SECRET": apiSecret },
     secrets: [apiKey, apiSecret],
     options,
-    loadSpec: async () => (await import("./generated/zudu.spec.js")).default,
+    validatorImport: 'import { zuduResponseValidator } from "@switchboard/zudu/validation"',
   });
 
   /** Zudu's envelope: `status: "error"` (or no `data`) is an error even on HTTP 200; else its `data`. */

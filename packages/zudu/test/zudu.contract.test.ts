@@ -10,11 +10,19 @@ import {
   PermissionDeniedError,
   RateLimitError,
 } from "../src/index.js";
+import { zuduResponseValidator } from "../src/validation.js";
 
 const baseUrl = inject("prismUrl");
 const apiKey = "sk_test_0123456789";
 const apiSecret = "s3cr3t_test_0123456789";
-const client = createZuduClient({ apiKey, apiSecret, baseUrl, validateResponses: true, maxRetries: 0 });
+const client = createZuduClient({
+  apiKey,
+  apiSecret,
+  baseUrl,
+  validateResponses: true,
+  responseValidator: zuduResponseValidator,
+  maxRetries: 0,
+});
 
 describe("Zudu client against the Prism mock of specs/zudu.yaml", () => {
   it("gets the seed call, unwrapped from Zudu's envelope, validated against the spec", async () => {

@@ -116,7 +116,7 @@ describe("option edges are rejected with InvalidArgumentError", () => {
         authHeaders: {},
         secrets: [],
         options: {},
-        loadSpec: async () => ({}),
+        validatorImport: "none",
       });
       const fetchPage: PageFetcher<number, object> = async () => ({
         items: [1, 2, 3],

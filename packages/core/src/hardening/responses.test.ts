@@ -8,7 +8,10 @@ import {
   ResponseValidationError,
 } from "../errors.js";
 import { createRedactor } from "../redact.js";
-import { createToyClient, TOY_KEY, TOY_SECRET } from "../test-support/toy-client.js";
+import { createToyClient, TOY_KEY, TOY_SECRET, toySpec } from "../test-support/toy-client.js";
+import { createSpecValidator } from "../validation.js";
+
+const responseValidator = createSpecValidator("toy", toySpec);
 
 let server: FaultServer | undefined;
 afterEach(async () => {
@@ -30,7 +33,7 @@ describe("2xx bodies of the wrong shape are InvalidResponseBodyError, with or wi
   for (const validateResponses of [false, true]) {
     it.each(cases)(`getItem on %s (validateResponses: ${validateResponses})`, async (_, step) => {
       const s = await serve(step);
-      const error = await createToyClient({ baseUrl: s.url, validateResponses })
+      const error = await createToyClient({ baseUrl: s.url, validateResponses, responseValidator })
         .getItem("a")
         .catch((e) => e);
       expect(error).toBeInstanceOf(InvalidResponseBodyError);
@@ -57,7 +60,7 @@ describe("2xx bodies of the wrong shape are InvalidResponseBodyError, with or wi
 
   it("a well-shaped body still goes to the spec validator", async () => {
     const s = await serve({ body: { id: 1 } });
-    const error = await createToyClient({ baseUrl: s.url, validateResponses: true })
+    const error = await createToyClient({ baseUrl: s.url, validateResponses: true, responseValidator })
       .getItem("a")
       .catch((e) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);
@@ -152,7 +155,7 @@ describe("redaction runs before truncation, at any depth", () => {
   it("a key straddling the 80-character cut of a validation issue keeps none of its characters", async () => {
     const status = `${"y".repeat(80 - 1 - 11)}${TOY_SECRET}`;
     const s = await serve({ body: { id: "a", n: 1, status } });
-    const error = await createToyClient({ baseUrl: s.url, validateResponses: true })
+    const error = await createToyClient({ baseUrl: s.url, validateResponses: true, responseValidator })
       .getItem("a")
       .catch((e) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);

@@ -76,7 +76,7 @@ export function createToyClient(
     authHeaders: { "X-API-KEY": TOY_KEY, "X-API-SECRET": TOY_SECRET },
     secrets: [TOY_KEY, TOY_SECRET],
     options,
-    loadSpec: async () => toySpec,
+    validatorImport: 'import { toyResponseValidator } from "./test-support/toy-client.js"',
     ...(options.onRetry ? { onRetry: options.onRetry } : {}),
   });
   const offsetPages: PageFetcher<{ id: string }, { offset?: number; limit?: number }> = async (

@@ -1,9 +1,9 @@
-import type { ButterCall } from "@switchboard/butter";
 import type { Call } from "../call.js";
 import { NormalizeError } from "../errors.js";
 import { Ctx, cloneData, compact, isObject } from "../shared/context.js";
 import { count } from "../shared/count.js";
 import { durationMs, isoToIso, secondsToMs } from "../shared/time.js";
+import type { ButterCall } from "./butter-call.js";
 import { convertButterCost } from "./convert-butter-cost.js";
 import { convertButterLatency } from "./convert-butter-latency.js";
 import { convertButterStack } from "./convert-butter-stack.js";

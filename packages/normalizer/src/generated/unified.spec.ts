@@ -26,7 +26,10 @@ const spec: Record<string, unknown> = {
           "openmic",
           "zudu",
           "thinnestai",
-          "butter"
+          "butter",
+          "vapi",
+          "bland",
+          "retell"
         ]
       },
       "Channel": {

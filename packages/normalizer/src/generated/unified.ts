@@ -11,7 +11,7 @@ export interface components {
          * @description The voice-AI platform a call comes from.
          * @enum {string}
          */
-        Provider: "openmic" | "zudu" | "thinnestai" | "butter";
+        Provider: "openmic" | "zudu" | "thinnestai" | "butter" | "vapi" | "bland" | "retell";
         /**
          * @description `phone` for a telephone call (PSTN/SIP), `web` for a browser or WebRTC call.
          * @enum {string}

@@ -85,6 +85,8 @@ describe("normalizeOpenMicCall", () => {
   });
 
   it("rejects an unknown provider by name", () => {
-    expect(() => normalizeCall("vapi" as never, seed)).toThrow(/vapi: unknown provider/);
+    expect(() => normalizeCall("no-such-provider" as never, seed)).toThrow(
+      /no-such-provider: unknown provider/,
+    );
   });
 });

@@ -1,4 +1,3 @@
-import type { OpenMicCall } from "@switchboard/openmic";
 import type { Analysis, Call, Channel, Direction } from "../call.js";
 import { Ctx, cloneData, compact, nonEmpty } from "../shared/context.js";
 import { mapEnum } from "../shared/enum.js";
@@ -8,6 +7,7 @@ import { convertOpenMicLatency } from "./convert-openmic-latency.js";
 import { convertOpenMicTranscript } from "./convert-openmic-transcript.js";
 import { mapOpenMicEndReason } from "./map-openmic-end-reason.js";
 import { mapOpenMicStatus } from "./map-openmic-status.js";
+import type { OpenMicCall } from "./openmic-call.js";
 
 /** OpenMic `call_type` → channel (https://docs.openmic.ai/api-reference/calls/get-call: `phonecall | webcall`). */
 const CHANNEL: Readonly<Record<string, Channel>> = { phonecall: "phone", webcall: "web" };

@@ -4,8 +4,9 @@ import { loadSpec } from "./arbitrary.js";
 /**
  * The call object of a provider's `getCall` example named `seed` in `specs/<provider>.yaml` (the
  * reference page's own example): the example itself, or its `data` for enveloped APIs (Zudu, Butter).
+ * `example` picks another named example (Vapi's reference has no example of its own: `realistic`).
  */
-export function seedCall(provider: Provider): Record<string, unknown> {
+export function seedCall(provider: Provider, example = "seed"): Record<string, unknown> {
   type Operation = {
     operationId?: string;
     responses: Record<
@@ -17,7 +18,7 @@ export function seedCall(provider: Provider): Record<string, unknown> {
   for (const item of Object.values(spec.paths)) {
     for (const op of Object.values(item)) {
       if (op?.operationId !== "getCall") continue;
-      const value = op.responses["200"]?.content["application/json"]?.examples.seed?.value as Record<
+      const value = op.responses["200"]?.content["application/json"]?.examples[example]?.value as Record<
         string,
         unknown
       >;
@@ -27,7 +28,7 @@ export function seedCall(provider: Provider): Record<string, unknown> {
         : value;
     }
   }
-  throw new Error(`no getCall seed example in specs/${provider}.yaml`);
+  throw new Error(`no getCall ${example} example in specs/${provider}.yaml`);
 }
 
 /** Every leaf path of a JSON value (arrays by index). */

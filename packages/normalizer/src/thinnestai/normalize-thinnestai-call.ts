@@ -1,4 +1,3 @@
-import type { ThinnestAICall } from "@switchboard/thinnestai";
 import type { Call, Recording } from "../call.js";
 import { Ctx, compact, isObject } from "../shared/context.js";
 import { count } from "../shared/count.js";
@@ -10,6 +9,7 @@ import { convertThinnestAITranscript } from "./convert-thinnestai-transcript.js"
 import { mapThinnestAIChannel } from "./map-thinnestai-channel.js";
 import { mapThinnestAIEndReason } from "./map-thinnestai-end-reason.js";
 import { mapThinnestAIStatus } from "./map-thinnestai-status.js";
+import type { ThinnestAICall } from "./thinnestai-call.js";
 
 /**
  * Normalizes one ThinnestAI call into a {@link Call}: the object of `GET /v2/calls/{call_id}`

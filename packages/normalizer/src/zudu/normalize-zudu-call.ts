@@ -1,4 +1,3 @@
-import type { ZuduCall } from "@switchboard/zudu";
 import type { Call } from "../call.js";
 import { Ctx, cloneData, compact, isObject } from "../shared/context.js";
 import { durationMs, epochMsToIso } from "../shared/time.js";
@@ -9,6 +8,7 @@ import { convertZuduTranscript } from "./convert-zudu-transcript.js";
 import { mapZuduChannel } from "./map-zudu-channel.js";
 import { mapZuduEndReason } from "./map-zudu-end-reason.js";
 import { mapZuduStatus } from "./map-zudu-status.js";
+import type { ZuduCall } from "./zudu-call.js";
 
 /**
  * Normalizes a Zudu call record — the `data` of `GET /api/calls/{callId}`

@@ -1,0 +1,8 @@
+import type { components } from "../generated/openmic.js";
+
+/**
+ * A OpenMic call record, as `specs/openmic.yaml` types it (`components.schemas.Call`): the same type as
+ * `OpenMicCall` of `@switchboard/openmic`, generated here from the same spec so that the normalizer's types do
+ * not depend on the client package.
+ */
+export type OpenMicCall = components["schemas"]["Call"];

@@ -1,0 +1,8 @@
+import type { components } from "../generated/zudu.js";
+
+/**
+ * A Zudu call record, as `specs/zudu.yaml` types it (`components.schemas.Call`): the same type as
+ * `ZuduCall` of `@switchboard/zudu`, generated here from the same spec so that the normalizer's types do
+ * not depend on the client package.
+ */
+export type ZuduCall = components["schemas"]["Call"];

@@ -6,9 +6,13 @@
  */
 import { inspect } from "node:util";
 import { createButterClient } from "@switchboard/butter";
+import { butterResponseValidator } from "@switchboard/butter/validation";
 import { createOpenMicClient, SwitchboardError } from "@switchboard/openmic";
+import { openMicResponseValidator } from "@switchboard/openmic/validation";
 import { createThinnestAIClient } from "@switchboard/thinnestai";
+import { thinnestAIResponseValidator } from "@switchboard/thinnestai/validation";
 import { createZuduClient } from "@switchboard/zudu";
+import { zuduResponseValidator } from "@switchboard/zudu/validation";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeCall } from "../normalize.js";
@@ -209,18 +213,34 @@ const common = (steps: Step[], lines: string[]) => ({
 
 const CLIENTS = {
   openmic: (steps: Step[], lines: string[], validate: boolean) =>
-    createOpenMicClient({ apiKey: KEY, validateResponses: validate, ...common(steps, lines) }),
+    createOpenMicClient({
+      apiKey: KEY,
+      validateResponses: validate,
+      responseValidator: openMicResponseValidator,
+      ...common(steps, lines),
+    }),
   zudu: (steps: Step[], lines: string[], validate: boolean) =>
     createZuduClient({
       apiKey: KEY,
       apiSecret: SECRET,
       validateResponses: validate,
+      responseValidator: zuduResponseValidator,
       ...common(steps, lines),
     }),
   thinnestai: (steps: Step[], lines: string[], validate: boolean) =>
-    createThinnestAIClient({ apiKey: KEY, validateResponses: validate, ...common(steps, lines) }),
+    createThinnestAIClient({
+      apiKey: KEY,
+      validateResponses: validate,
+      responseValidator: thinnestAIResponseValidator,
+      ...common(steps, lines),
+    }),
   butter: (steps: Step[], lines: string[], validate: boolean) =>
-    createButterClient({ apiKey: KEY, validateResponses: validate, ...common(steps, lines) }),
+    createButterClient({
+      apiKey: KEY,
+      validateResponses: validate,
+      responseValidator: butterResponseValidator,
+      ...common(steps, lines),
+    }),
 };
 
 /** Timers keeping the process alive. */

@@ -3,9 +3,13 @@
  * operation and what was expected, for each of the four clients, with or without `validateResponses`.
  */
 import { createButterClient } from "@switchboard/butter";
+import { butterResponseValidator } from "@switchboard/butter/validation";
 import { createOpenMicClient, InvalidResponseBodyError } from "@switchboard/openmic";
+import { openMicResponseValidator } from "@switchboard/openmic/validation";
 import { createThinnestAIClient } from "@switchboard/thinnestai";
+import { thinnestAIResponseValidator } from "@switchboard/thinnestai/validation";
 import { createZuduClient } from "@switchboard/zudu";
+import { zuduResponseValidator } from "@switchboard/zudu/validation";
 import { describe, expect, it } from "vitest";
 
 /** A fetch answering every request with `body` (JSON text) or, for `undefined`, a 204. */
@@ -55,10 +59,16 @@ const CASES: Case[] = [
 
 function client(provider: string, body: string | undefined, validate: boolean) {
   const o = options(body, validate);
-  if (provider === "openmic") return createOpenMicClient(o);
-  if (provider === "zudu") return createZuduClient({ ...o, apiSecret: "s3cr3t_shape_98765" });
-  if (provider === "butter") return createButterClient(o);
-  return createThinnestAIClient(o);
+  if (provider === "openmic")
+    return createOpenMicClient({ ...o, responseValidator: openMicResponseValidator });
+  if (provider === "zudu")
+    return createZuduClient({
+      ...o,
+      apiSecret: "s3cr3t_shape_98765",
+      responseValidator: zuduResponseValidator,
+    });
+  if (provider === "butter") return createButterClient({ ...o, responseValidator: butterResponseValidator });
+  return createThinnestAIClient({ ...o, responseValidator: thinnestAIResponseValidator });
 }
 
 describe("wrong-shaped 2xx bodies", () => {

@@ -1,6 +1,6 @@
 import { expect, describe as group, it } from "vitest";
 import { NormalizeError } from "../errors.js";
-import { normalizeCall } from "../normalize.js";
+import { normalizeUnknownCall } from "../normalize.js";
 import { describe } from "./context.js";
 
 /** `{ a: { a: … 1 } }`, `depth` levels deep. */
@@ -20,7 +20,7 @@ group("values nested ~4 100 levels deep", () => {
   ])(
     "%s: a deep value in a typed or free-form field is a warning, and the call serialises",
     async (provider, call) => {
-      const result = normalizeCall(provider as never, call);
+      const result = normalizeUnknownCall(provider, call);
       expect(result.warnings.some((w) => /got (an )?object/.test(w))).toBe(true);
       // Serialised from a fresh stack, as the CLI does (JSON.stringify's depth limit depends on the stack in use).
       const text = await new Promise<string>((resolve) =>
@@ -36,13 +36,13 @@ group("values nested ~4 100 levels deep", () => {
     ["thinnestai", "started_at", { id: 1, agent_id: "a" }],
   ])("%s: a value 50 000 levels deep in %s is a warning, not a RangeError", (provider, path, ids) => {
     const call = { ...ids, [path]: nested(50_000) };
-    expect(normalizeCall(provider as never, call).warnings).toContain(
+    expect(normalizeUnknownCall(provider, call).warnings).toContain(
       `${path}: expected a string, got an object`,
     );
   });
 
   it("a deep value where the call id belongs is a NormalizeError", () => {
-    expect(() => normalizeCall("openmic", { call_id: deep, agent_id: "a" })).toThrow(NormalizeError);
+    expect(() => normalizeUnknownCall("openmic", { call_id: deep, agent_id: "a" })).toThrow(NormalizeError);
   });
 
   it("describe names a value too deep to stringify by its type", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeCall } from "../normalize.js";
+import { normalizeUnknownCall } from "../normalize.js";
 import { Ctx } from "./context.js";
 import { durationMs, epochMsToIso, isoToIso, MAX_EPOCH_MS, MIN_EPOCH_MS } from "./time.js";
 
@@ -91,12 +91,12 @@ describe("end before start", () => {
       "ended_at",
     ],
   ])("%s: a call that ends before it starts has a warning on %s", (provider, call, path) => {
-    const result = normalizeCall(provider as never, call);
+    const result = normalizeUnknownCall(provider, call);
     expect(result.warnings.some((w) => w.startsWith(`${path}: ends before the start`))).toBe(true);
   });
 
   it("2026-02-30 in a Butter call leaves startedAt absent (not March 2nd)", () => {
-    const result = normalizeCall("butter", {
+    const result = normalizeUnknownCall("butter", {
       call_sid: "c",
       agent_id: "a",
       start_time: "2026-02-30T10:00:00Z",

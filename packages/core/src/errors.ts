@@ -321,28 +321,6 @@ export class ResponseValidationError extends SwitchboardError {
 }
 
 // Brand names are string literals (not `Class.name`), so that minifiers cannot make two copies disagree.
-for (const [errorClass, brand] of [
-  [SwitchboardError, "SwitchboardError"],
-  [APIError, "APIError"],
-  [BadRequestError, "BadRequestError"],
-  [AuthenticationError, "AuthenticationError"],
-  [PermissionDeniedError, "PermissionDeniedError"],
-  [NotFoundError, "NotFoundError"],
-  [ConflictError, "ConflictError"],
-  [UnprocessableEntityError, "UnprocessableEntityError"],
-  [RateLimitError, "RateLimitError"],
-  [InternalServerError, "InternalServerError"],
-  [APIConnectionError, "APIConnectionError"],
-  [APITimeoutError, "APITimeoutError"],
-  [APIUserAbortError, "APIUserAbortError"],
-  [InvalidResponseBodyError, "InvalidResponseBodyError"],
-  [ResponseValidationError, "ResponseValidationError"],
-  [InvalidArgumentError, "InvalidArgumentError"],
-  [RedirectError, "RedirectError"],
-  [PaginationError, "PaginationError"],
-] as const) {
-  Object.defineProperty(errorClass, CLASS_BRAND, { value: `@switchboard/core:${brand}` });
-}
 
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "cf-ray"];
 
@@ -449,4 +427,29 @@ export class WebhookVerificationError extends SwitchboardError {
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), reason: this.reason, header: this.header };
   }
+}
+
+// Every class above, registered with its brand (see SwitchboardError): `instanceof` across ESM and CommonJS copies.
+for (const [errorClass, brand] of [
+  [SwitchboardError, "SwitchboardError"],
+  [APIError, "APIError"],
+  [BadRequestError, "BadRequestError"],
+  [AuthenticationError, "AuthenticationError"],
+  [PermissionDeniedError, "PermissionDeniedError"],
+  [NotFoundError, "NotFoundError"],
+  [ConflictError, "ConflictError"],
+  [UnprocessableEntityError, "UnprocessableEntityError"],
+  [RateLimitError, "RateLimitError"],
+  [InternalServerError, "InternalServerError"],
+  [APIConnectionError, "APIConnectionError"],
+  [APITimeoutError, "APITimeoutError"],
+  [APIUserAbortError, "APIUserAbortError"],
+  [InvalidResponseBodyError, "InvalidResponseBodyError"],
+  [ResponseValidationError, "ResponseValidationError"],
+  [InvalidArgumentError, "InvalidArgumentError"],
+  [RedirectError, "RedirectError"],
+  [PaginationError, "PaginationError"],
+  [WebhookVerificationError, "WebhookVerificationError"],
+] as const) {
+  Object.defineProperty(errorClass, CLASS_BRAND, { value: `@switchboard/core:${brand}` });
 }

@@ -82,8 +82,9 @@ describe("normalizeBlandCall", () => {
       agentId: "",
       status: { unified: "ended", raw: "complete" },
       durationMs: 50_040,
-      transcript: [],
+      detail: "summary",
     });
+    expect(call.transcript).toBeUndefined(); // a summary row, not a call where nobody spoke
     expect(call.direction).toBeUndefined();
     expect(call.startedAt).toBeUndefined();
     expect(call.warnings).toEqual([

@@ -1,7 +1,6 @@
 import type { Call } from "../call.js";
 import { NormalizeError } from "../errors.js";
 import { Ctx, cloneData, compact, describe, type JsonObject } from "../shared/context.js";
-import { transcriptOf } from "../shared/detail.js";
 import { durationMs, isoToIso } from "../shared/time.js";
 import { convertVapiAnalysis } from "./convert-vapi-analysis.js";
 import { convertVapiCost } from "./convert-vapi-cost.js";
@@ -122,14 +121,10 @@ export function normalizeVapiCall(call: VapiCall | unknown): Call {
     endedAt,
     durationMs: durationMs(undefined, startedAt, endedAt),
     endReason,
-    // A record whose artifact carries no messages or transcript is a summary, not a call where nobody spoke.
-    ...transcriptOf(
-      typeof input.artifact === "object" && input.artifact !== null && !Array.isArray(input.artifact)
-        ? (input.artifact as JsonObject)
-        : undefined,
-      ["messages", "transcript", "messagesOpenAIFormatted"],
-      () => convertVapiTranscript(ctx, input, startedAt === undefined ? undefined : Date.parse(startedAt)),
-    ),
+    // Vapi's list returns whole calls: a call without messages (queued, or never answered) had no
+    // conversation, so it is a full record with an empty transcript.
+    transcript: convertVapiTranscript(ctx, input, startedAt === undefined ? undefined : Date.parse(startedAt)),
+    detail: "full",
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertVapiCost(ctx, input),
     latency: convertVapiLatency(ctx, input),

@@ -52,6 +52,8 @@ export function providerReplacements(spec, name, options = {}) {
   const pascal = options.pascal ?? name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
   return {
     __Name__: pascal,
+    // camelCase identifiers (`openMicResponseValidator`): the PascalCase name with its first letter lowered.
+    __camel__: pascal.charAt(0).toLowerCase() + pascal.slice(1),
     __NAME__: name.toUpperCase().replace(/-/g, "_"),
     __name__: name,
     __Title__: options.title ?? spec.info?.title?.replace(/ call records API$/i, "") ?? pascal,

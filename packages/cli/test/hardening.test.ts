@@ -92,12 +92,15 @@ describe("secrets in the environment never reach stderr", () => {
       "secret_42",
       "apiKey",
     ],
-  ])("%s is a usage error naming the option, not the value", async (_, environment, secret, option) => {
-    const io = memoryIO(environment);
-    expect(await run(["calls", "list", "-p", "openmic"], io)).toBe(64);
-    expect(io.err).toContain(option);
-    expect(io.err).not.toContain(secret);
-  });
+  ])(
+    "%s is a configuration error (exit 2) naming the option, not the value",
+    async (_, environment, secret, option) => {
+      const io = memoryIO(environment);
+      expect(await run(["calls", "list", "-p", "openmic"], io)).toBe(2);
+      expect(io.err).toContain(option);
+      expect(io.err).not.toContain(secret);
+    },
+  );
 });
 
 describe("a closed pipe (… | head -1)", () => {
@@ -109,10 +112,15 @@ describe("a closed pipe (… | head -1)", () => {
       return { body: { calls, pagination: { has_more: true } }, delayMs: 5 };
     });
     const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
-    const child = spawn(process.execPath, [bin, "calls", "list", "-p", "openmic", "-f", "ndjson"], {
-      env: { ...process.env, ...env(server.url) },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    // `--order arrival` streams as pages arrive (the default newest-first order reads OpenMic whole to sort).
+    const child = spawn(
+      process.execPath,
+      [bin, "calls", "list", "-p", "openmic", "-f", "ndjson", "--order", "arrival"],
+      {
+        env: { ...process.env, ...env(server.url) },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stderr = "";
     child.stderr.on("data", (d) => {
       stderr += String(d);

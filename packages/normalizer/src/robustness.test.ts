@@ -116,23 +116,16 @@ describe.each(providers)("%s: hostile and unexpected input", (provider) => {
     expect(unifiedCallErrors(call)).toEqual([]);
   });
 
-  it("normalizes 100,000 turns and a 10 MB transcript in linear time", () => {
+  // Sizes only: how the time grows with them is a benchmark's business (scripts/bench), not a timed test's.
+  it("normalizes 100,000 turns and a 10 MB transcript, every turn kept", () => {
     const build = TRANSCRIPTS[provider] as (n: number, text: string) => Record<string, unknown>;
-    const time = (n: number, text: string) => {
-      const input = { ...seed, ...build(n, text) };
-      const started = performance.now();
-      const call = normalizeUnknownCall(provider, input);
-      const elapsed = performance.now() - started;
+    for (const [n, text] of [
+      [100_000, "hello there"],
+      [1_000, "x".repeat(10_000)], // 1,000 turns × 10 kB = 10 MB of text
+    ] as const) {
+      const call = normalizeUnknownCall(provider, { ...seed, ...build(n, text) });
       expect(call.transcript).toHaveLength(n);
-      return elapsed;
-    };
-    time(1_000, "warm up");
-    // The best of a few runs each: one GC pause or a busy machine must not decide the ratio.
-    const small = Math.max(Math.min(time(10_000, "hello there"), time(10_000, "hello there")), 1);
-    const large = Math.min(time(100_000, "hello there"), time(100_000, "hello there"));
-    // 10× the turns may cost at most ~30× the time (quadratic work would cost ~100×).
-    expect(large / small).toBeLessThan(30);
-    const big = time(1_000, "x".repeat(10_000)); // 1,000 turns × 10 kB = 10 MB of text
-    expect(big).toBeLessThan(large * 10 + 1000);
+      expect(call.transcript?.[n - 1]?.text).toBe(text);
+    }
   });
 });

@@ -11,8 +11,10 @@ import { stringId } from "../ids.js";
 /**
  * Bland AI (https://docs.bland.ai/api-v1/get/calls): `BLAND_API_KEY`, sent as the whole `authorization`
  * header (no `Bearer`); `GET /v1/calls` with index ranges (`from`/`to`, up to `total_count`), asked for
- * `sort_by: created_at`, `ascending: false` (newest **created** first; a call's start, `started_at`, follows
- * its creation, so the stream counts as newest first). Get Call: `GET /v1/calls/{call_id}`
+ * `sort_by: created_at`, `ascending: false` (newest **created** first, as documented). Order: the sort is
+ * by creation, not by start (`started_at`, which the merge uses), and the reference's own List Calls
+ * example lists the older call first, so the order is treated as unspecified (the stream is read whole and
+ * sorted before a newest-first merge). Get Call: `GET /v1/calls/{call_id}`
  * (https://docs.bland.ai/api-v1/get/calls-id). List rows carry no transcript (`detail: "summary"`).
  *
  * Native filters, from the List Calls query parameters:
@@ -35,7 +37,7 @@ export const bland = defineProvider({
   baseUrlEnv: "BLAND_BASE_URL",
   defaultBaseUrl: BLAND_BASE_URL,
   pagination: "offset",
-  order: "newest",
+  order: "unspecified",
   idType: "string",
   parseId: stringId("bland"),
   createClient: (options: BlandClientOptions) => createBlandClient(options),

@@ -174,7 +174,10 @@ function sdkProgram(clients, format) {
       ? 'import { createSwitchboard } from "@switchboard/sdk";'
       : 'const { createSwitchboard } = require("@switchboard/sdk");';
   const providers = clients
-    .map((c) => `${c.provider}: { ...${JSON.stringify(c.options)}, baseUrl: process.env.URL_${c.provider.toUpperCase()} }`)
+    .map(
+      (c) =>
+        `${c.provider}: { ...${JSON.stringify(c.options)}, baseUrl: process.env.URL_${c.provider.toUpperCase()} }`,
+    )
     .join(",\n  ");
   return `${load}
 const sb = createSwitchboard({ maxRetries: 0, providers: {\n  ${providers}\n} });

@@ -1,7 +1,7 @@
 import {
+  BLAND_BASE_URL,
   type BlandClientOptions,
   type BlandListCallsParams,
-  BLAND_BASE_URL,
   createBlandClient,
 } from "@switchboard/bland";
 import { normalizeBlandCall } from "@switchboard/normalizer";

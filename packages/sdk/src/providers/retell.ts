@@ -21,9 +21,7 @@ export const retell = defineProvider({
   displayName: "Retell AI",
   docsUrl: "https://docs.retellai.com",
   packageName: "@switchboard/retell",
-  credentials: [
-    { option: "apiKey", env: "RETELL_API_KEY", required: true, description: "API key (Bearer)" },
-  ],
+  credentials: [{ option: "apiKey", env: "RETELL_API_KEY", required: true, description: "API key (Bearer)" }],
   baseUrlEnv: "RETELL_BASE_URL",
   defaultBaseUrl: RETELL_BASE_URL,
   pagination: "cursor",

@@ -141,7 +141,8 @@ function typedErrors(clients, { typed }) {
     const error = await client.getCall(${JSON.stringify(c.id)}, { headers: { Prefer: "code=404" } }).catch((e${typed ? ": unknown" : ""}) => e);
     if (!(error instanceof NotFoundError) || error.status !== 404) throw new Error("expected NotFoundError, got " + String(error));
     let normalizeError${typed ? ": unknown" : ""};
-    try { normalizeCall(${JSON.stringify(c.provider)}, { nothing: true }); } catch (e) { normalizeError = e; }
+    // Untyped JSON (JSON.parse gives \`any\`), as a consumer holds a stored or received record.
+    try { normalizeCall(${JSON.stringify(c.provider)}, JSON.parse('{"nothing":true}')); } catch (e) { normalizeError = e; }
     if (!(normalizeError instanceof NormalizeError)) throw new Error("expected NormalizeError");
     out.push("typed errors ok");
   }`;

@@ -132,7 +132,15 @@ describe("calls summary", () => {
     expect(table.out).toMatch(/│ thinnestai +│ 2 +│ 5m 10s +│/);
     const csv = await cli(["calls", "summary", "-p", "all", "-f", "csv"]);
     const rows = parse(csv.out, { columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => r.provider)).toEqual(["butter", "openmic", "thinnestai", "zudu"]);
+    expect(rows.map((r) => r.provider)).toEqual([
+      "bland",
+      "butter",
+      "openmic",
+      "retell",
+      "thinnestai",
+      "vapi",
+      "zudu",
+    ]);
   });
 });
 
@@ -156,7 +164,14 @@ describe("--provider all with one failing provider", () => {
       const summary = await cli(["calls", "summary", "-p", "all", "-f", "json"], env);
       expect(summary.code).toBe(EXIT.providerFailed);
       const parsed = JSON.parse(summary.out) as CallsSummary;
-      expect(parsed.providers.map((p) => p.provider)).toEqual(["openmic", "thinnestai", "zudu"]);
+      expect(parsed.providers.map((p) => p.provider)).toEqual([
+        "bland",
+        "openmic",
+        "retell",
+        "thinnestai",
+        "vapi",
+        "zudu",
+      ]);
       expect(parsed.errors).toEqual([{ provider: "butter", message: "butter: HTTP 401 Invalid API key" }]);
     },
   );

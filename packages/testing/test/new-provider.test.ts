@@ -159,7 +159,7 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
     copyPackage("cli", ["dist", "package.json"]);
     link("@switchboard/sdk", join(work, "packages/sdk"));
     link("@switchboard/acme", join(work, "packages/acme"));
-    for (const pkg of ["normalizer", "openmic", "zudu", "thinnestai", "butter"])
+    for (const pkg of ["normalizer", "openmic", "zudu", "thinnestai", "butter", "retell", "vapi", "bland"])
       link(`@switchboard/${pkg}`, join(repoRoot, "packages", pkg));
     for (const [pkg, from] of [
       ["date-fns", "sdk"],

@@ -7,7 +7,11 @@
  * import { butterResponseValidator } from "@switchboard/butter/validation";
  * const client = createButterClient({ ...options, validateResponses: true, responseValidator: butterResponseValidator });
  */
-import { createSpecValidator, createWebhookValidator, type SpecValidator } from "@switchboard/core/validation";
+import {
+  createSpecValidator,
+  createWebhookValidator,
+  type SpecValidator,
+} from "@switchboard/core/validation";
 import spec from "./generated/butter.spec.js";
 
 /**

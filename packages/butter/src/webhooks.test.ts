@@ -7,8 +7,8 @@ type SpecWebhook = {
   post: { requestBody: { content: Record<string, { examples: Record<string, { value: unknown }> }> } };
 };
 
-import { unwrapButterWebhook, verifyButterWebhook } from "./webhooks.js";
 import { validateButterWebhook } from "./validation.js";
+import { unwrapButterWebhook, verifyButterWebhook } from "./webhooks.js";
 
 const webhooks = (spec as unknown as { webhooks: Record<string, SpecWebhook> }).webhooks;
 const examples = webhooks["call-status"]?.post.requestBody.content["application/json"]?.examples ?? {};

@@ -18,8 +18,8 @@ export {
   type ProviderCallTypes,
 } from "./normalize.js";
 export { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";
-export { normalizeRetellCall } from "./retell/normalize-retell-call.js";
 export { normalizeOpenMicWebhook } from "./openmic/normalize-openmic-webhook.js";
+export { normalizeRetellCall } from "./retell/normalize-retell-call.js";
 export { normalizeThinnestAICall } from "./thinnestai/normalize-thinnestai-call.js";
 export { normalizeThinnestAIWebhook } from "./thinnestai/normalize-thinnestai-webhook.js";
 export { normalizeVapiCall } from "./vapi/normalize-vapi-call.js";

@@ -7,7 +7,11 @@
  * import { openMicResponseValidator } from "@switchboard/openmic/validation";
  * const client = createOpenMicClient({ ...options, validateResponses: true, responseValidator: openMicResponseValidator });
  */
-import { createSpecValidator, createWebhookValidator, type SpecValidator } from "@switchboard/core/validation";
+import {
+  createSpecValidator,
+  createWebhookValidator,
+  type SpecValidator,
+} from "@switchboard/core/validation";
 import spec from "./generated/openmic.spec.js";
 
 /**

@@ -7,8 +7,8 @@ type SpecWebhook = {
   post: { requestBody: { content: Record<string, { examples: Record<string, { value: unknown }> }> } };
 };
 
-import { unwrapOpenMicWebhook, verifyOpenMicWebhook } from "./webhooks.js";
 import { validateOpenMicWebhook } from "./validation.js";
+import { unwrapOpenMicWebhook, verifyOpenMicWebhook } from "./webhooks.js";
 
 const webhooks = (spec as unknown as { webhooks: Record<string, SpecWebhook> }).webhooks;
 const examples = webhooks["end-of-call-report"]?.post.requestBody.content["application/json"]?.examples ?? {};

@@ -7,7 +7,11 @@
  * import { thinnestAIResponseValidator } from "@switchboard/thinnestai/validation";
  * const client = createThinnestAIClient({ ...options, validateResponses: true, responseValidator: thinnestAIResponseValidator });
  */
-import { createSpecValidator, createWebhookValidator, type SpecValidator } from "@switchboard/core/validation";
+import {
+  createSpecValidator,
+  createWebhookValidator,
+  type SpecValidator,
+} from "@switchboard/core/validation";
 import spec from "./generated/thinnestai.spec.js";
 
 /**

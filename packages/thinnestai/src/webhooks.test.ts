@@ -7,13 +7,13 @@ type SpecWebhook = {
   post: { requestBody: { content: Record<string, { examples: Record<string, { value: unknown }> }> } };
 };
 
+import { validateThinnestAIWebhook } from "./validation.js";
 import {
   signThinnestAIWebhook,
   thinnestAIDeliveryId,
   unwrapThinnestAIWebhook,
   verifyThinnestAIWebhook,
 } from "./webhooks.js";
-import { validateThinnestAIWebhook } from "./validation.js";
 
 // The docs' payload example (https://docs.thinnest.ai/api-reference/webhooks/overview), compact, signed at its
 // own time (2026-03-16T10:30:00Z = 1773657000 s) with the docs' example secret "a1b2c3d4e5f6". ThinnestAI

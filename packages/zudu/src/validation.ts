@@ -7,7 +7,11 @@
  * import { zuduResponseValidator } from "@switchboard/zudu/validation";
  * const client = createZuduClient({ ...options, validateResponses: true, responseValidator: zuduResponseValidator });
  */
-import { createSpecValidator, createWebhookValidator, type SpecValidator } from "@switchboard/core/validation";
+import {
+  createSpecValidator,
+  createWebhookValidator,
+  type SpecValidator,
+} from "@switchboard/core/validation";
 import spec from "./generated/zudu.spec.js";
 
 /**

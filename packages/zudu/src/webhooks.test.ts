@@ -7,8 +7,8 @@ type SpecWebhook = {
   post: { requestBody: { content: Record<string, { examples: Record<string, { value: unknown }> }> } };
 };
 
-import { unwrapZuduWebhook, verifyZuduWebhook } from "./webhooks.js";
 import { validateZuduWebhook } from "./validation.js";
+import { unwrapZuduWebhook, verifyZuduWebhook } from "./webhooks.js";
 
 const webhooks = (spec as unknown as { webhooks: Record<string, SpecWebhook> }).webhooks;
 const examples = webhooks["post-call"]?.post.requestBody.content["application/json"]?.examples ?? {};

@@ -8,3 +8,5 @@ import type { components } from "../generated/butter.js";
 export type ButterCall = components["schemas"]["Call"];
 /** A row of Butter's `GET /api/calls` (`components.schemas.CallListItem`): a call without its transcript. */
 export type ButterCallListItem = components["schemas"]["CallListItem"];
+/** A butter webhook body, as `specs/butter.yaml` types it (`components.schemas.StatusWebhook`), generated here from the same spec. */
+export type ButterWebhookEvent = components["schemas"]["StatusWebhook"];

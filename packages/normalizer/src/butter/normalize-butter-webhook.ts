@@ -1,8 +1,8 @@
-import type { ButterWebhookEvent } from "@switchboard/butter";
 import type { EndReason, WebhookEvent, WebhookEventType } from "../call.js";
 import { Ctx, compact, nonEmpty } from "../shared/context.js";
 import { isoToIso, secondsToMs } from "../shared/time.js";
 import { webhookEvent } from "../shared/webhook.js";
+import type { ButterWebhookEvent } from "./butter-call.js";
 import { mapButterStatus } from "./map-butter-status.js";
 
 /**

@@ -1,4 +1,3 @@
-import type { OpenMicWebhookEvent } from "@switchboard/openmic";
 import type { Analysis, Channel, Direction, UnifiedStatus, WebhookEvent } from "../call.js";
 import { Ctx, cloneData, compact, nonEmpty } from "../shared/context.js";
 import { mapEnum } from "../shared/enum.js";
@@ -7,6 +6,7 @@ import { webhookEvent } from "../shared/webhook.js";
 import { convertOpenMicCallDuration } from "./convert-openmic-call-duration.js";
 import { convertOpenMicTranscript } from "./convert-openmic-transcript.js";
 import { mapOpenMicEndReason } from "./map-openmic-end-reason.js";
+import type { OpenMicWebhookEvent } from "./openmic-call.js";
 
 const CHANNEL: Readonly<Record<string, Channel>> = { phonecall: "phone", webcall: "web" };
 const DIRECTION: Readonly<Record<string, Direction>> = { inbound: "inbound", outbound: "outbound" };

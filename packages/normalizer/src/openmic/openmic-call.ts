@@ -6,3 +6,5 @@ import type { components } from "../generated/openmic.js";
  * not depend on the client package.
  */
 export type OpenMicCall = components["schemas"]["Call"];
+/** A openmic webhook body, as `specs/openmic.yaml` types it (`components.schemas.EndOfCallReport`), generated here from the same spec. */
+export type OpenMicWebhookEvent = components["schemas"]["EndOfCallReport"];

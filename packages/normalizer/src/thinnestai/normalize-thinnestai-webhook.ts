@@ -1,8 +1,8 @@
-import type { ThinnestAIWebhookEvent } from "@switchboard/thinnestai";
 import type { UnifiedStatus, WebhookCall, WebhookEvent, WebhookEventType } from "../call.js";
 import { Ctx, compact, describe, type JsonObject } from "../shared/context.js";
 import { isoToIso, secondsToMs } from "../shared/time.js";
 import { webhookEvent } from "../shared/webhook.js";
+import type { ThinnestAIWebhookEvent } from "./thinnestai-call.js";
 
 /** ThinnestAI voice events → unified type and status (https://docs.thinnest.ai/api-reference/webhooks/overview). */
 const VOICE_EVENTS: Readonly<Record<string, { type: WebhookEventType; status: UnifiedStatus }>> = {

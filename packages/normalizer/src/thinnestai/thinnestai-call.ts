@@ -8,3 +8,5 @@ import type { components } from "../generated/thinnestai.js";
 export type ThinnestAICall = components["schemas"]["Call"];
 /** A row of ThinnestAI's `GET /v2/calls` (`components.schemas.CallSummary`): a call without its transcript. */
 export type ThinnestAICallSummary = components["schemas"]["CallSummary"];
+/** A thinnestai webhook body, as `specs/thinnestai.yaml` types it (`components.schemas.WebhookEnvelope`), generated here from the same spec. */
+export type ThinnestAIWebhookEvent = components["schemas"]["WebhookEnvelope"];

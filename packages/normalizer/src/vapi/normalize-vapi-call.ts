@@ -123,7 +123,11 @@ export function normalizeVapiCall(call: VapiCall | unknown): Call {
     endReason,
     // Vapi's list returns whole calls: a call without messages (queued, or never answered) had no
     // conversation, so it is a full record with an empty transcript.
-    transcript: convertVapiTranscript(ctx, input, startedAt === undefined ? undefined : Date.parse(startedAt)),
+    transcript: convertVapiTranscript(
+      ctx,
+      input,
+      startedAt === undefined ? undefined : Date.parse(startedAt),
+    ),
     detail: "full",
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertVapiCost(ctx, input),

@@ -1,8 +1,8 @@
-import type { ZuduWebhookEvent } from "@switchboard/zudu";
 import type { WebhookEvent, WebhookEventType } from "../call.js";
 import { Ctx, isObject } from "../shared/context.js";
 import { webhookEvent } from "../shared/webhook.js";
 import { normalizeZuduCall } from "./normalize-zudu-call.js";
+import type { ZuduWebhookEvent } from "./zudu-call.js";
 
 /**
  * Event names a Zudu body may carry in `event` (Zudu's call object mirrors Retell's, whose webhooks are

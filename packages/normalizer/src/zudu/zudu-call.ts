@@ -6,3 +6,5 @@ import type { components } from "../generated/zudu.js";
  * not depend on the client package.
  */
 export type ZuduCall = components["schemas"]["Call"];
+/** A zudu webhook body, as `specs/zudu.yaml` types it (`components.schemas.PostCallWebhook`), generated here from the same spec. */
+export type ZuduWebhookEvent = components["schemas"]["PostCallWebhook"];

@@ -652,6 +652,9 @@ const spec: Record<string, unknown> = {
           "endReason": {
             "$ref": "#/components/schemas/Call/properties/endReason"
           },
+          "detail": {
+            "$ref": "#/components/schemas/Call/properties/detail"
+          },
           "transcript": {
             "description": "The conversation, when the event carries one (absent = the event said nothing about it).",
             "$ref": "#/components/schemas/Call/properties/transcript"
@@ -676,6 +679,9 @@ const spec: Record<string, unknown> = {
           },
           "interruptions": {
             "$ref": "#/components/schemas/Call/properties/interruptions"
+          },
+          "turnCount": {
+            "$ref": "#/components/schemas/Call/properties/turnCount"
           },
           "metadata": {
             "$ref": "#/components/schemas/Call/properties/metadata"

@@ -279,6 +279,7 @@ export interface components {
             endedAt?: components["schemas"]["Call"]["endedAt"];
             durationMs?: components["schemas"]["Call"]["durationMs"];
             endReason?: components["schemas"]["Call"]["endReason"];
+            detail?: components["schemas"]["Call"]["detail"];
             /** @description The conversation, when the event carries one (absent = the event said nothing about it). */
             transcript?: components["schemas"]["Call"]["transcript"];
             recording?: components["schemas"]["Call"]["recording"];
@@ -288,6 +289,7 @@ export interface components {
             analysis?: components["schemas"]["Call"]["analysis"];
             stack?: components["schemas"]["Call"]["stack"];
             interruptions?: components["schemas"]["Call"]["interruptions"];
+            turnCount?: components["schemas"]["Call"]["turnCount"];
             metadata?: components["schemas"]["Call"]["metadata"];
             /** @description The call object as the event carries it (an envelope's `data`, or the payload itself), untouched. */
             raw: {

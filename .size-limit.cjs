@@ -28,7 +28,9 @@ module.exports = [
     import: "*",
     ignore: ["openapi-fetch", "ajv", "ajv-formats", "retry"],
     gzip: true,
-    limit: "6 kB",
+    // 6 → 10.5 kB: the rate limiter and concurrent pagination, then the security hardening (same-origin
+    // redirects, option/credential/id checks, body shape checks).
+    limit: "10.5 kB",
   },
   ...providers.flatMap(([name, factory]) => [
     {
@@ -46,7 +48,7 @@ module.exports = [
       path: `packages/${name}/dist/index.js`,
       import: `{ ${factory} }`,
       gzip: true,
-      limit: "10 kB",
+      limit: "13.5 kB",
     },
   ]),
   {
@@ -57,11 +59,21 @@ module.exports = [
     limit: "60 kB",
   },
   {
-    name: "@switchboard/normalizer",
+    name: "@switchboard/normalizer (own code)",
+    path: "packages/normalizer/dist/index.js",
+    import: "{ normalizeCall }",
+    ignore: ["temporal-polyfill", "temporal-utils", "temporal-spec"],
+    gzip: true,
+    // Seven providers' mappings since the merge of Vapi, Bland and Retell (measured 14.97 kB).
+    limit: "15.5 kB",
+  },
+  // temporal-polyfill (the TC39 Temporal API) parses timestamps strictly; it goes when Node ships Temporal.
+  {
+    name: "@switchboard/normalizer (with temporal-polyfill)",
     path: "packages/normalizer/dist/index.js",
     import: "{ normalizeCall }",
     gzip: true,
-    limit: "12 kB",
+    limit: "36 kB",
   },
   {
     name: "@switchboard/sdk (own code)",

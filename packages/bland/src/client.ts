@@ -139,7 +139,7 @@ export function createBlandClient(options: BlandClientOptions): BlandClient {
     // `limit` is sent too: Bland caps a range at `limit` (default 1000) whatever `to` says.
     const query: BlandListCallsParams = { ...params, from, to: from + size, limit: size };
     const result = await api.raw.GET("/v1/calls", { params: { query }, ...api.init(requestOptions) });
-    const body = await api.handle("listCalls", result);
+    const body = await api.handle("listCalls", result, { expect: { body: "object", arrays: ["calls"] } });
     const calls = body.calls;
     const nextFrom = from + calls.length;
     const total = body.total_count;
@@ -159,7 +159,7 @@ export function createBlandClient(options: BlandClientOptions): BlandClient {
         params: { path: { call_id: callId } },
         ...api.init(requestOptions),
       });
-      return api.handle("getCall", result);
+      return api.handle("getCall", result, { expect: { body: "object" } });
     },
     fetchPage: fetchCallsPage,
     strategy: {

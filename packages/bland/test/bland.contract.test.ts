@@ -13,7 +13,13 @@ import { blandResponseValidator } from "../src/validation.js";
 
 const baseUrl = inject("prismUrl");
 const apiKey = "sk-bland_test_key_0123456789";
-const client = createBlandClient({ apiKey, baseUrl, validateResponses: true, responseValidator: blandResponseValidator, maxRetries: 0 });
+const client = createBlandClient({
+  apiKey,
+  baseUrl,
+  validateResponses: true,
+  responseValidator: blandResponseValidator,
+  maxRetries: 0,
+});
 
 describe("Bland AI client against the Prism mock of specs/bland.yaml", () => {
   it("gets the reference's call, typed, and the body validates against the spec", async () => {

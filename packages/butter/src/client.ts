@@ -95,7 +95,10 @@ export function createButterClient(options: ButterClientOptions): ButterClient {
       params: { query: params },
       ...api.init(requestOptions),
     });
-    const body = await api.handle("listCalls", result, unwrap);
+    const body = await api.handle("listCalls", result, {
+      unwrap,
+      expect: { body: "object", arrays: ["data"] },
+    });
     const calls = body.data ?? [];
     const cursor = body.pagination?.next_cursor;
     // Opaque cursor pagination (https://docs.getbutter.ai/api-reference/introduction): follow `next_cursor`
@@ -111,7 +114,10 @@ export function createButterClient(options: ButterClientOptions): ButterClient {
         params: { path: { call_sid: callSid } },
         ...api.init(requestOptions),
       });
-      const body = await api.handle("getCall", result, unwrap);
+      const body = await api.handle("getCall", result, {
+        unwrap,
+        expect: { body: "object", objects: ["data"] },
+      });
       if (!body.data) throw api.envelopeError(result.response, body);
       return body.data;
     },

@@ -4,6 +4,7 @@ import {
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
+  InvalidArgumentError,
   InvalidResponseBodyError,
   NotFoundError,
   PermissionDeniedError,
@@ -12,7 +13,11 @@ import {
   SwitchboardError,
 } from "@switchboard/core";
 import { NormalizeError } from "@switchboard/normalizer";
-import { ConfigurationError, InvalidArgumentError, InvalidCallIdError } from "@switchboard/sdk";
+import { ConfigurationError, InvalidCallIdError } from "@switchboard/sdk";
+import { escapeControl } from "./sanitize.js";
+
+/** Client options that come from the environment: a bad value is a configuration error (exit 2). */
+const CONFIG_ARGUMENTS = new Set(["apiKey", "apiSecret", "organizationId", "baseUrl", "headers"]);
 
 /** Exit codes of `switchboard`, one per error class (checked most specific first). */
 export const EXIT = {
@@ -70,6 +75,9 @@ export class ConfigError extends Error {
 /** The exit code of an error thrown while running a command. */
 export function exitCodeOf(error: unknown): number {
   if (error instanceof ConfigError || error instanceof ConfigurationError) return EXIT.config;
+  // A key or base URL the client refuses (newline in a key, credentials in a URL) is configuration; any
+  // other refused argument (a call id, a filter, an option) is usage.
+  if (error instanceof InvalidArgumentError && CONFIG_ARGUMENTS.has(error.argument)) return EXIT.config;
   if (error instanceof InvalidCallIdError || error instanceof InvalidArgumentError) return EXIT.usage;
   if (error instanceof AuthenticationError) return EXIT.authentication;
   if (error instanceof PermissionDeniedError) return EXIT.permissionDenied;
@@ -89,7 +97,7 @@ export function exitCodeOf(error: unknown): number {
 /** The exit code and one-line message for an error thrown while running a command. */
 export function describeError(error: unknown): { code: number; message: string } {
   const message = error instanceof Error ? error.message : String(error);
-  return { code: exitCodeOf(error), message: `switchboard: ${message.split("\n")[0]}` };
+  return { code: exitCodeOf(error), message: `switchboard: ${escapeControl(message.split("\n")[0] ?? "")}` };
 }
 
 /**
@@ -103,5 +111,5 @@ export function failureLine(failure: {
 }): string {
   const id = failure.requestId ? ` [request id ${failure.requestId}]` : "";
   const message = failure.error.message.split("\n")[0];
-  return `switchboard: ${failure.provider} failed: ${failure.error.name}${id}: ${message}`;
+  return `switchboard: ${failure.provider} failed: ${failure.error.name}${id}: ${escapeControl(message ?? "")}`;
 }

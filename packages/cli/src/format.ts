@@ -1,5 +1,6 @@
 import type { Call, CallsSummary } from "@switchboard/sdk";
 import Table from "cli-table3";
+import { escapeControl } from "./sanitize.js";
 
 /** `123456` ms → `2m 03s`; `undefined` → `—`. */
 export function formatDuration(ms: number | undefined): string {
@@ -42,7 +43,7 @@ export function renderSummaryTable(summary: CallsSummary): string {
   return table.toString();
 }
 
-/** Renders calls as a table (one row per call) with cli-table3. */
+/** Renders calls as a table (one row per call) with cli-table3; control characters in API data are shown escaped. */
 export function renderTable(calls: Call[]): string {
   const table = new Table({
     head: [
@@ -60,25 +61,27 @@ export function renderTable(calls: Call[]): string {
     style: { head: [], border: [] },
   });
   for (const call of calls) {
-    table.push([
-      call.provider,
-      call.id,
-      call.startedAt ? call.startedAt.replace("T", " ").replace(/\.\d{3}Z$/, "Z") : "—",
-      call.status.unified === call.status.raw || !call.status.raw
-        ? call.status.unified
-        : `${call.status.unified} (${call.status.raw})`,
-      call.channel,
-      call.direction ?? "—",
-      formatDuration(call.durationMs),
-      formatCost(call),
-      turns(call),
-      call.endReason ? call.endReason.unified : "—",
-    ]);
+    table.push(
+      [
+        call.provider,
+        call.id,
+        call.startedAt ? call.startedAt.replace("T", " ").replace(/\.\d{3}Z$/, "Z") : "—",
+        call.status.unified === call.status.raw || !call.status.raw
+          ? call.status.unified
+          : `${call.status.unified} (${call.status.raw})`,
+        call.channel,
+        call.direction ?? "—",
+        formatDuration(call.durationMs),
+        formatCost(call),
+        turns(call),
+        call.endReason ? call.endReason.unified : "—",
+      ].map(escapeControl),
+    );
   }
   return table.toString();
 }
 
-/** Renders one call as a two-column table of its main fields. */
+/** Renders one call as a two-column table of its main fields; control characters in API data are shown escaped. */
 export function renderCallTable(call: Call): string {
   const table = new Table({ style: { head: [], border: [] } });
   const rows: [string, string][] = [
@@ -99,10 +102,13 @@ export function renderCallTable(call: Call): string {
       "transcript",
       call.transcript === undefined
         ? "— (a summary record: the list gave no transcript)"
-        : call.transcript.map((t) => `${t.role}: ${t.text}`).join("\n") || "—",
+        : call.transcript.map((t) => escapeControl(`${t.role}: ${t.text}`)).join("\n") || "—",
     ],
-    ["warnings", call.warnings.join("\n") || "—"],
+    ["warnings", call.warnings.map(escapeControl).join("\n") || "—"],
   ];
-  for (const [key, value] of rows) table.push({ [key]: value });
+  // API data is shown with its control characters escaped (the transcript and warnings keep one line each).
+  for (const [key, value] of rows) {
+    table.push({ [key]: key === "transcript" || key === "warnings" ? value : escapeControl(value) });
+  }
   return table.toString();
 }

@@ -1,8 +1,25 @@
-import createClient, { type Client } from "openapi-fetch";
+import createClient, { type Client, defaultPathSerializer } from "openapi-fetch";
 import { type APIPromise, ON_RESPONSE, type WithResponseHook, withResponseOf } from "./api-promise.js";
-import { type APIError, makeAPIError, ResponseValidationError, SwitchboardError } from "./errors.js";
+import {
+  type APIError,
+  InvalidArgumentError,
+  InvalidResponseBodyError,
+  makeAPIError,
+  ResponseValidationError,
+  SwitchboardError,
+} from "./errors.js";
 import { type Concurrency, createRateLimiter, type RateLimiter } from "./limiter.js";
 import { createLogger, type Logger, type LogLevel } from "./logger.js";
+import {
+  checkBaseUrl,
+  checkCount,
+  checkCredential,
+  checkDelayMs,
+  checkHeaders,
+  checkPathParam,
+  checkSignal,
+  checkTimeoutMs,
+} from "./options.js";
 import {
   fetchPage,
   type IterateOptions,
@@ -12,20 +29,32 @@ import {
   type PageFetcher,
 } from "./pagination.js";
 import { createRedactor, type Redactor } from "./redact.js";
-import { parseRetryAfterMs } from "./retry.js";
+import { MAX_RETRY_AFTER_MS, parseRetryAfterMs } from "./retry.js";
+import { type BodyExpectation, checkPaths, checkRoot } from "./shape.js";
 import { createTransport, type RequestOptions } from "./transport.js";
 import type { SpecValidator } from "./validation.js";
 
 /** Options every `createXClient` accepts besides its credentials. */
 export interface CommonClientOptions {
-  /** Base URL of the API, e.g. a Prism mock's `http://127.0.0.1:4010`. Default: the provider's production URL. */
+  /**
+   * Base URL of the API, e.g. a Prism mock's `http://127.0.0.1:4010`. Default: the provider's production URL.
+   * Must be an absolute `http:`/`https:` URL without `user:password@`, query or fragment. Its origin is the
+   * only one the credentials are sent to: a redirect elsewhere is refused with `RedirectError`.
+   */
   baseUrl?: string | undefined;
   /** The `fetch` to use (default `globalThis.fetch`): for proxies, tests, or runtimes without a global fetch. */
   fetch?: ((input: Request, init?: RequestInit) => Promise<Response>) | undefined;
-  /** Timeout of each attempt in milliseconds, reading the body included. Default 60 000 (60 s). */
+  /** Timeout of each attempt in milliseconds, reading the body included; > 0 and ≤ 2³¹−1. Default 60 000 (60 s). */
   timeoutMs?: number | undefined;
-  /** Retries of connection errors, timeouts, 408, 409, 429 and ≥ 500. Default 2 (3 attempts in all). */
+  /** Retries of connection errors, timeouts, 408, 409, 429 and ≥ 500 (whole number ≥ 0). Default 2 (3 attempts in all). */
   maxRetries?: number | undefined;
+  /**
+   * The longest single wait before a retry, in milliseconds (default 60 000). The server's `Retry-After` is
+   * honoured when it is > 0 and ≤ min(60 s, maxRetryDelayMs); a longer ask is not waited out: the request
+   * fails at once (a 429 as `RateLimitError` with `retryAfterMs`). A 0, past or unparseable `Retry-After`
+   * uses the client's own backoff (0.5 s doubling to 8 s, with jitter), capped at this value.
+   */
+  maxRetryDelayMs?: number | undefined;
   /** A console-like logger. Default: none (silent). API keys are redacted from every line. */
   logger?: Logger | undefined;
   /** Lowest level passed to `logger`. Default `"warn"`; `"debug"` logs method, URL, status, attempt, duration. */
@@ -60,7 +89,7 @@ export interface CommonClientOptions {
 }
 
 /** Defaults of {@link CommonClientOptions}. */
-export const DEFAULTS = { timeoutMs: 60_000, maxRetries: 2 } as const;
+export const DEFAULTS = { timeoutMs: 60_000, maxRetries: 2, maxRetryDelayMs: MAX_RETRY_AFTER_MS } as const;
 
 /** What a provider package tells the runtime when it creates its client. */
 export interface ApiClientConfig {
@@ -109,7 +138,10 @@ export interface CallsClient<Id, Call, Item, Params, Body, Paths extends {}> {
    * One call by id.
    * @throws {APIError} subclasses by status (`NotFoundError` 404, `AuthenticationError` 401, …), and for a
    * 2xx envelope that says error; `APIConnectionError`, `APITimeoutError`, `APIUserAbortError`,
-   * `InvalidResponseBodyError`, `ResponseValidationError`.
+   * `InvalidResponseBodyError` (also for a body of the wrong shape), `ResponseValidationError`,
+   * `RedirectError` (a redirect to another origin), `InvalidArgumentError` (an empty id, `.`, `..`, or one
+   * holding `/`, `\`, `?`, `#`, `%` or a control character; invalid request options). Only
+   * `SwitchboardError`s are thrown.
    *
    * Returns an {@link APIPromise}: `await client.getCall(id)` is the call; `.withResponse()` gives
    * `{ data, response, requestId }` (status and headers of the HTTP answer).
@@ -122,13 +154,22 @@ export interface CallsClient<Id, Call, Item, Params, Body, Paths extends {}> {
   listCalls(params?: Params, options?: RequestOptions): APIPromise<Page<Item, Params, Body>>;
   /**
    * Every call matching `params`, across pages, with one page of look-ahead (at most two pages in memory);
-   * `options.maxItems` caps the count. Errors are thrown where the failing page is needed.
+   * `options.maxItems` caps the count (a whole number ≥ 0, else `InvalidArgumentError` at once). Errors are
+   * thrown where the failing page is needed.
    */
   iterateCalls(params?: Params, options?: IterateOptions): AsyncIterable<Item>;
   /** The underlying typed openapi-fetch client (base URL, auth, retries and timeouts included). */
   readonly raw: Client<Paths, `${string}/${string}`>;
   /** The client's rate limiter: `limiter.state()` tells the current concurrency bound, requests in flight and 429s. */
   readonly limiter: RateLimiter;
+}
+
+/** Options of {@link ApiClient.handle}. */
+export interface HandleOptions<D, R> {
+  /** Takes the envelope off a checked body (`body.data`), or throws for an envelope that says error. */
+  unwrap?: ((body: D, response: Response) => R) | undefined;
+  /** The shape the body (and what `unwrap` returns) must have. */
+  expect?: BodyExpectation | undefined;
 }
 
 /** The runtime a provider client is built on. */
@@ -147,12 +188,17 @@ export interface ApiClient<Paths extends {}> {
   };
   /**
    * Turns an openapi-fetch result into its data: throws the {@link APIError} subclass for a non-2xx answer,
-   * validates the body when `validateResponses` is set, and returns `unwrap(body)`.
+   * checks the body's shape against `expect` (always, whether or not `validateResponses` is on), validates
+   * the body when `validateResponses` is set, and returns `unwrap(body)`.
+   *
+   * @param unwrapOrOptions - `unwrap`, or `{ unwrap, expect }` where `expect` declares the body's shape.
+   * @throws {InvalidResponseBodyError} naming the provider, the operation and what was expected, when a 2xx
+   *   body (204 and `null` included) does not have the expected shape.
    */
   handle<D, E, R = D>(
     operationId: string,
     result: FetchResult<D, E>,
-    unwrap?: (body: D, response: Response) => R,
+    unwrapOrOptions?: ((body: D, response: Response) => R) | HandleOptions<D, R>,
   ): Promise<R>;
   /** Fetches the first page of a list operation. */
   page<Item, Params, Body>(
@@ -184,22 +230,37 @@ export interface ApiClient<Paths extends {}> {
  * Creates the shared runtime of one provider client: an openapi-fetch client whose `fetch` retries, times
  * out and logs; error mapping to the typed hierarchy; opt-in response validation; and pagination.
  *
- * @throws {SwitchboardError} when a credential is empty, or `timeoutMs`/`maxRetries` is negative or not a number.
+ * Every operation assembled by `calls()` throws only {@link SwitchboardError}s; ids are checked so that they
+ * address only their own path segment; credentials go only to the base URL's origin.
+ *
+ * @throws {InvalidArgumentError} naming the option (never its value) when a credential is empty or holds a
+ *   control character, `baseUrl` is not an http(s) URL or holds `user:password@`, `timeoutMs` is not in
+ *   (0, 2³¹−1], `maxRetries` is not a whole number ≥ 0, `maxRetryDelayMs` is negative, or `headers` is invalid.
  */
 export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiClient<Paths> {
-  const { provider, options } = config;
-  const redactor = createRedactor(config.secrets);
-  const logger = createLogger(provider, options.logger, options.logLevel ?? "warn", redactor.string);
-  const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
-  const maxRetries = options.maxRetries ?? DEFAULTS.maxRetries;
-  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
-    throw new SwitchboardError(`${provider}: timeoutMs must be a positive number of milliseconds`, {
+  const { provider } = config;
+  if (config.options === null || typeof config.options !== "object") {
+    throw new InvalidArgumentError(`${provider}: the client options must be an object`, {
       provider,
+      argument: "options",
     });
   }
-  if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) {
-    throw new SwitchboardError(`${provider}: maxRetries must be a whole number ≥ 0`, { provider });
+  const options = config.options;
+  for (const value of config.secrets) checkCredential(provider, "credential", value);
+  checkHeaders(provider, config.authHeaders, "credential headers");
+  const redactor = createRedactor(config.secrets);
+  const logger = createLogger(provider, options.logger, options.logLevel ?? "warn", redactor.string);
+  const timeoutMs = checkTimeoutMs(provider, options.timeoutMs) ?? DEFAULTS.timeoutMs;
+  const maxRetries = checkCount(provider, options.maxRetries, "maxRetries") ?? DEFAULTS.maxRetries;
+  const maxRetryDelayMs = checkDelayMs(provider, options.maxRetryDelayMs) ?? DEFAULTS.maxRetryDelayMs;
+  checkHeaders(provider, options.headers);
+  if (options.fetch !== undefined && typeof options.fetch !== "function") {
+    throw new InvalidArgumentError(`${provider}: the fetch option must be a function`, {
+      provider,
+      argument: "fetch",
+    });
   }
+  const baseUrl = checkBaseUrl(provider, options.baseUrl ?? config.defaultBaseUrl);
   const baseFetch =
     options.fetch ?? ((request: Request, init?: RequestInit) => globalThis.fetch(request, init));
   const limiter = createRateLimiter({
@@ -212,14 +273,21 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     fetch: baseFetch,
     timeoutMs,
     maxRetries,
+    maxRetryDelayMs,
+    origin: new URL(baseUrl).origin,
     logger,
     redactor,
     onRetry: config.onRetry,
   };
   const raw = createClient<Paths>({
-    baseUrl: (options.baseUrl ?? config.defaultBaseUrl).replace(/\/+$/, ""),
+    baseUrl,
     headers: { ...options.headers, ...config.authHeaders },
     fetch: createTransport(transportConfig),
+    // Every path parameter (a call id) can address only its own segment: no "", ".", "..", "/", "?", "#".
+    pathSerializer: (pathname, pathParams) => {
+      for (const [name, value] of Object.entries(pathParams ?? {})) checkPathParam(provider, name, value);
+      return defaultPathSerializer(pathname, pathParams);
+    },
   });
   const validator = options.validateResponses ? responseValidatorOf(config) : undefined;
 
@@ -229,7 +297,7 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
       status: response.status,
       headers: redactor.headers(response.headers),
       body: redactor.value(body),
-      retryAfterMs: response.status === 429 ? parseRetryAfterMs(response.headers) : undefined,
+      retryAfterMs: response.status === 429 ? roundUp(parseRetryAfterMs(response.headers)) : undefined,
     });
 
   const api: ApiClient<Paths> = {
@@ -239,6 +307,7 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     redactor,
     limiter,
     init(requestOptions = {}) {
+      checkRequestOptions(provider, requestOptions);
       const transport = createTransport(transportConfig, requestOptions);
       const onResponse = (requestOptions as WithResponseHook)[ON_RESPONSE];
       const init: { fetch: (request: Request) => Promise<Response>; headers?: Record<string, string> } = {
@@ -257,12 +326,43 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
       }
       return init;
     },
-    async handle(operationId, result, unwrap) {
+    async handle(operationId, result, unwrapOrOptions) {
+      const { unwrap, expect } =
+        typeof unwrapOrOptions === "function"
+          ? { unwrap: unwrapOrOptions, expect: undefined }
+          : (unwrapOrOptions ?? {});
       const { response } = result;
       if (!response.ok || result.error !== undefined) throw errorFrom(response, result.error);
       const body = result.data as NonNullable<typeof result.data>;
+      const badShape = (problem: string) =>
+        new InvalidResponseBodyError(
+          `${provider}: ${operationId}: HTTP ${response.status} body has an unexpected shape: ${problem}`,
+          {
+            provider,
+            status: response.status,
+            contentType: redactor.string(response.headers.get("content-type") ?? "") || undefined,
+            bodySnippet: snippet(body),
+            operationId,
+            expected: problem.replace(/, got .*$/, "").replace(/^expected /, ""),
+          },
+        );
+      if (expect) {
+        const problem = checkRoot(body, expect.body, "as the body");
+        if (problem) throw badShape(problem);
+      }
+      const data = unwrap ? unwrap(body, response) : (body as never);
+      if (expect) {
+        const problem =
+          (expect.result ? checkRoot(data, expect.result, "in the response data") : undefined) ??
+          checkPaths(data, expect);
+        if (problem) throw badShape(problem);
+      }
       if (validator) {
-        const issues = (await validator.forResponse(operationId, response.status))(body);
+        // Each value is redacted before it is cut to 80 characters (no part of a straddling secret survives).
+        const issues = (await validator.forResponse(operationId, response.status))(body).map((issue) => ({
+          ...issue,
+          actual: issue.actual === undefined ? undefined : redactor.string(issue.actual).slice(0, 80),
+        }));
         if (issues.length > 0) {
           const list = issues
             .slice(0, 5)
@@ -280,28 +380,96 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
             });
         }
       }
-      return unwrap ? unwrap(body, response) : (body as never);
+      return data;
     },
     page: (fetcher, params, requestOptions) => fetchPage(fetcher, params, requestOptions),
-    iterate: (fetcher, params, iterateOptions) =>
-      iterateFrom(fetcher, { params, options: iterateOptions, concurrency: options.concurrency }),
+    iterate: (fetcher, params, iterateOptions) => {
+      checkIterateOptions(provider, iterateOptions);
+      return iterateFrom(fetcher, { params, options: iterateOptions, concurrency: options.concurrency });
+    },
     envelopeError: errorFrom,
-    calls: ({ getCall, fetchPage: fetcher, strategy }) => ({
-      raw,
-      limiter,
-      getCall: (id, requestOptions) => withResponseOf(requestOptions, (o) => getCall(id, o)),
-      listCalls: (params, requestOptions) =>
-        withResponseOf(requestOptions, (o) => fetchPage(fetcher, params ?? ({} as never), o)),
-      iterateCalls: (params, iterateOptions) =>
-        iterateFrom(fetcher, {
-          params: params ?? ({} as never),
-          options: iterateOptions,
-          strategy,
-          concurrency: options.concurrency,
-        }),
-    }),
+    calls: ({ getCall, fetchPage: rawFetcher, strategy }) => {
+      const fetcher: typeof rawFetcher = (params, requestOptions) =>
+        guard(() => rawFetcher(params, requestOptions));
+      return {
+        raw,
+        limiter,
+        getCall: (id, requestOptions) =>
+          withResponseOf(requestOptions, (o) =>
+            guard(async () => {
+              checkPathParam(provider, "id", id);
+              return getCall(id, o);
+            }),
+          ),
+        listCalls: (params, requestOptions) =>
+          withResponseOf(requestOptions, (o) => guard(() => fetchPage(fetcher, params ?? ({} as never), o))),
+        iterateCalls: (params, iterateOptions) => {
+          checkIterateOptions(provider, iterateOptions);
+          return iterateFrom(fetcher, {
+            params: params ?? ({} as never),
+            options: iterateOptions,
+            strategy,
+            concurrency: options.concurrency,
+          });
+        },
+      };
+    },
   };
   return api;
+
+  /**
+   * Runs a client operation so that whatever it throws is a {@link SwitchboardError}: anything else (a
+   * `TypeError` from `fetch` or from a body no check foresaw) is wrapped, its message redacted.
+   */
+  async function guard<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof SwitchboardError) throw error;
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      throw new SwitchboardError(redactor.string(`${provider}: unexpected failure: ${message}`), {
+        provider,
+      });
+    }
+  }
+
+  /** A redacted JSON excerpt of a body (200 characters), for errors; never throws. */
+  function snippet(body: unknown): string {
+    try {
+      return redactor.string(JSON.stringify(body) ?? "").slice(0, 200);
+    } catch {
+      return "";
+    }
+  }
+}
+
+/**
+ * Checks the options of one request (a method's last argument).
+ * @throws {InvalidArgumentError} naming the option: `signal` not an AbortSignal, `timeoutMs` not in
+ *   (0, 2³¹−1], `maxRetries` not a whole number ≥ 0, `maxRetryDelayMs` < 0, invalid `headers`.
+ */
+export function checkRequestOptions(provider: string, options: RequestOptions | undefined): void {
+  if (options === undefined) return;
+  if (options === null || typeof options !== "object") {
+    throw new InvalidArgumentError(`${provider}: request options must be an object`, {
+      provider,
+      argument: "options",
+    });
+  }
+  checkSignal(provider, options.signal);
+  checkTimeoutMs(provider, options.timeoutMs);
+  checkCount(provider, options.maxRetries, "maxRetries");
+  checkDelayMs(provider, options.maxRetryDelayMs);
+  checkHeaders(provider, options.headers);
+}
+
+/**
+ * Checks the options of `iterateCalls`: the request options, and `maxItems` (a whole number ≥ 0).
+ * @throws {InvalidArgumentError} naming the option (`maxItems` of 2.5, -1 or NaN is rejected, not rounded).
+ */
+export function checkIterateOptions(provider: string, options: IterateOptions | undefined): void {
+  checkRequestOptions(provider, options);
+  checkCount(provider, options?.maxItems, "maxItems");
 }
 
 /**
@@ -327,18 +495,13 @@ function responseValidatorOf(config: ApiClientConfig): SpecValidator {
 }
 
 /**
- * Checks a client's required credential option and returns it.
- * @throws {SwitchboardError} naming the provider and the option when it is missing or empty (the value is never printed).
+ * Checks a client's required credential option and returns it: a non-empty string that an HTTP header can
+ * carry (no newline, NUL or other control character, no leading/trailing space).
+ * @throws {InvalidArgumentError} naming the provider and the option when it is missing, empty or holds such
+ *   characters (the value is never printed).
  */
 export function requireCredential(provider: string, name: string, value: unknown, envName?: string): string {
-  if (typeof value !== "string" || value.trim() === "") {
-    const hint = envName ? ` (e.g. from the ${envName} environment variable)` : "";
-    throw new SwitchboardError(
-      `${provider}: the ${name} option is required and must be a non-empty string${hint}`,
-      {
-        provider,
-      },
-    );
-  }
-  return value;
+  return checkCredential(provider, name, value, envName);
 }
+
+const roundUp = (ms: number | undefined) => (ms === undefined ? undefined : Math.ceil(ms));

@@ -184,8 +184,49 @@ export class APIUserAbortError extends SwitchboardError {
 }
 
 /**
- * A 2xx answer whose body is not the JSON the spec promises (HTML, empty, truncated). Holds the status,
- * the content type and the first 200 characters of the body.
+ * A client option, credential or call argument is invalid (thrown at client creation or when a method is
+ * called, before any request is sent). `argument` names it (`"apiKey"`, `"baseUrl"`, `"timeoutMs"`, `"id"`);
+ * the message says what was wrong and never repeats the value (it may be a secret).
+ */
+export class InvalidArgumentError extends SwitchboardError {
+  override name = "InvalidArgumentError";
+  /** The option or argument that was rejected, e.g. `apiKey`, `baseUrl`, `timeoutMs`, `maxItems`, `id`. */
+  readonly argument: string;
+  constructor(message: string, init: SwitchboardErrorOptions & { argument: string }) {
+    super(message, init);
+    this.argument = init.argument;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), argument: this.argument };
+  }
+}
+
+/**
+ * The API answered with a redirect (3xx with `Location`) that the client refuses to follow: to another
+ * origin (scheme, host or port) than the configured base URL, where the credentials must not go, or more
+ * than 5 redirects in a row. Same-origin redirects are followed by the client itself. Not retried.
+ */
+export class RedirectError extends SwitchboardError {
+  override name = "RedirectError";
+  /** HTTP status of the redirect (301, 302, 303, 307 or 308). */
+  readonly status: number;
+  /** The origin the API redirected to (`https://other.example:8443`), without path or query (redacted). */
+  readonly location: string;
+  constructor(message: string, init: SwitchboardErrorOptions & { status: number; location: string }) {
+    super(message, init);
+    this.status = init.status;
+    this.location = init.location;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, location: this.location };
+  }
+}
+
+/**
+ * A 2xx answer whose body is not the JSON the spec promises (HTML, empty, truncated), or JSON of an
+ * unexpected shape (an array, `null` or a string where an object was expected; no list where one was
+ * expected). Holds the status, the content type, the first 200 characters of the body (redacted), and for
+ * a shape mismatch the operation and what was expected.
  */
 export class InvalidResponseBodyError extends SwitchboardError {
   override name = "InvalidResponseBodyError";
@@ -193,16 +234,28 @@ export class InvalidResponseBodyError extends SwitchboardError {
   readonly status: number;
   /** The `Content-Type` the server sent, if any. */
   readonly contentType: string | undefined;
-  /** The first 200 characters of the body (redacted). */
+  /** The first 200 characters of the body (redacted before it was cut). */
   readonly bodySnippet: string;
+  /** The operation whose body had the wrong shape (`listCalls`), when known. */
+  readonly operationId: string | undefined;
+  /** What was expected, e.g. `an array at "calls"`, when the body was JSON of the wrong shape. */
+  readonly expected: string | undefined;
   constructor(
     message: string,
-    init: SwitchboardErrorOptions & { status: number; contentType?: string | undefined; bodySnippet: string },
+    init: SwitchboardErrorOptions & {
+      status: number;
+      contentType?: string | undefined;
+      bodySnippet: string;
+      operationId?: string | undefined;
+      expected?: string | undefined;
+    },
   ) {
     super(message, init);
     this.status = init.status;
     this.contentType = init.contentType;
     this.bodySnippet = init.bodySnippet;
+    this.operationId = init.operationId;
+    this.expected = init.expected;
   }
   override toJSON(): Record<string, unknown> {
     return {
@@ -210,6 +263,8 @@ export class InvalidResponseBodyError extends SwitchboardError {
       status: this.status,
       contentType: this.contentType,
       bodySnippet: this.bodySnippet,
+      operationId: this.operationId,
+      expected: this.expected,
     };
   }
 }
@@ -282,6 +337,9 @@ for (const [errorClass, brand] of [
   [APIUserAbortError, "APIUserAbortError"],
   [InvalidResponseBodyError, "InvalidResponseBodyError"],
   [ResponseValidationError, "ResponseValidationError"],
+  [InvalidArgumentError, "InvalidArgumentError"],
+  [RedirectError, "RedirectError"],
+  [PaginationError, "PaginationError"],
 ] as const) {
   Object.defineProperty(errorClass, CLASS_BRAND, { value: `@switchboard/core:${brand}` });
 }

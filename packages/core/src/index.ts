@@ -4,15 +4,20 @@
  * verification primitives (Web Crypto HMAC, constant-time compare, timestamp tolerance, shared tokens) are the
  * separate entry `@switchboard/core/webhooks`, so API clients do not carry them.
  */
+
+export { onAbort } from "./abort.js";
 export { APIPromise, type WithResponse } from "./api-promise.js";
 export {
   type ApiClient,
   type ApiClientConfig,
   type CallsClient,
   type CommonClientOptions,
+  checkIterateOptions,
+  checkRequestOptions,
   createApiClient,
   DEFAULTS,
   type FetchResult,
+  type HandleOptions,
   requireCredential,
 } from "./client.js";
 export * from "./errors.js";
@@ -27,6 +32,7 @@ export {
   type RequestOutcome,
 } from "./limiter.js";
 export { createLogger, type Logger, type LogLevel } from "./logger.js";
+export { checkBaseUrl, checkCredential, checkPathParam, MAX_TIMEOUT_MS } from "./options.js";
 export {
   fetchPage,
   type IterateOptions,
@@ -39,8 +45,17 @@ export {
   remainingOffsets,
 } from "./pagination.js";
 export { createRedactor, REDACTED, type Redactor } from "./redact.js";
-export { BACKOFF, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfterMs, retryDelayMs } from "./retry.js";
-export { createTransport, type RequestOptions, type TransportConfig } from "./transport.js";
+export {
+  BACKOFF,
+  isRetryableStatus,
+  MAX_RETRY_AFTER_MS,
+  parseRetryAfterMs,
+  type RetryDecision,
+  retryDecision,
+  retryDelayMs,
+} from "./retry.js";
+export { type BodyExpectation, type JsonShape, jsonKind } from "./shape.js";
+export { createTransport, MAX_REDIRECTS, type RequestOptions, type TransportConfig } from "./transport.js";
 // Types only: the validator itself is the `@switchboard/core/validation` entry point (Ajv stays out of apps
 // that do not validate).
 export type { ResponseValidator, SpecValidator } from "./validation.js";

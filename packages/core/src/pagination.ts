@@ -112,11 +112,11 @@ export class Page<Item, Params, Body = unknown> implements AsyncIterable<Item> {
 
   /**
    * Fetches the next page with the same request options.
-   * @throws {Error} when there is no next page (check `hasNextPage()` first).
+   * @throws {SwitchboardError} when there is no next page (check `hasNextPage()` first).
    */
   async getNextPage(): Promise<Page<Item, Params, Body>> {
     const next = this.#next;
-    if (next === undefined) throw new Error("no next page: check hasNextPage() first");
+    if (next === undefined) throw new SwitchboardError("no next page: check hasNextPage() first");
     return fetchPage(this.#fetcher, next, this.#options);
   }
 

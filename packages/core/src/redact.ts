@@ -8,6 +8,9 @@ export const REDACTED = "[REDACTED]";
  */
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-.*)$|token|secret|key/i;
 
+/** The shortest start of a secret that is redacted at the end of a text cut short. */
+const MIN_PARTIAL = 6;
+
 /** Removes secrets from text, headers and arbitrary JSON-like values. */
 export interface Redactor {
   /** Replaces every occurrence of every known secret in `text` with `[REDACTED]`. */
@@ -23,16 +26,31 @@ export interface Redactor {
 
 /**
  * Creates a {@link Redactor} for a client's secrets (API keys, API secrets). Empty secrets and secrets shorter
- * than 4 characters are ignored, so that redaction never mangles ordinary text.
+ * than 4 characters are ignored, so that redaction never mangles ordinary text. Each secret is also matched
+ * in its JSON-escaped and URL-encoded forms (as it would appear inside a JSON text or a URL).
+ *
+ * A text that ends with the first 6 or more characters of a secret (a body the server cut short) has that
+ * tail redacted too. Redaction always runs on the whole text or value, before anything is cut to a snippet, and `value` walks
+ * values of any depth (iteratively: a body nested 100 000 levels deep neither overflows the stack nor
+ * keeps a secret below some depth).
  */
 export function createRedactor(secrets: ReadonlyArray<string | undefined>): Redactor {
-  const known = [...new Set(secrets.filter((s): s is string => typeof s === "string" && s.length >= 4))].sort(
-    (a, b) => b.length - a.length,
-  );
+  const base = secrets.filter((s): s is string => typeof s === "string" && s.length >= 4);
+  const variants = base.flatMap((s) => [s, JSON.stringify(s).slice(1, -1), encodeURIComponent(s)]);
+  const known = [...new Set(variants)].sort((a, b) => b.length - a.length);
   const string = (text: string): string => {
     let out = text;
     for (const secret of known) {
       if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    }
+    // A text cut short (a truncated body) may end with the start of a secret: redact that too (≥ 6 characters).
+    for (const secret of known) {
+      for (let n = secret.length - 1; n >= MIN_PARTIAL; n--) {
+        if (out.endsWith(secret.slice(0, n))) {
+          out = `${out.slice(0, out.length - n)}${REDACTED}`;
+          break;
+        }
+      }
     }
     return out;
   };
@@ -48,15 +66,40 @@ export function createRedactor(secrets: ReadonlyArray<string | undefined>): Reda
   };
   const value = <T>(input: T): T => {
     if (known.length === 0) return input;
-    const walk = (v: unknown, depth: number): unknown => {
+    if (typeof input === "string") return string(input) as T;
+    if (input === null || typeof input !== "object") return input;
+    // Iterative deep copy: a work list of (source, target) pairs instead of recursion.
+    const root: unknown = Array.isArray(input) ? [] : {};
+    const work: [object, Record<string | number, unknown>][] = [
+      [input as object, root as Record<string, unknown>],
+    ];
+    const seen = new Map<object, unknown>([[input as object, root]]); // shared or cyclic references
+    const copy = (v: unknown): unknown => {
       if (typeof v === "string") return string(v);
-      if (v === null || typeof v !== "object" || depth > 64) return v;
-      if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[string(k)] = walk(x, depth + 1);
-      return out;
+      if (v === null || typeof v !== "object") return v;
+      if (seen.has(v)) return seen.get(v);
+      const target = Array.isArray(v) ? [] : {};
+      seen.set(v, target);
+      work.push([v, target as Record<string, unknown>]);
+      return target;
     };
-    return walk(input, 0) as T;
+    for (let item = work.pop(); item; item = work.pop()) {
+      const [source, target] = item;
+      if (Array.isArray(source)) {
+        for (let i = 0; i < source.length; i++) target[i] = copy(source[i]);
+      } else {
+        for (const [k, x] of Object.entries(source)) {
+          // defineProperty: a `__proto__` key stays a plain key.
+          Object.defineProperty(target, string(k), {
+            value: copy(x),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
+      }
+    }
+    return root as T;
   };
   return { string, headers, value };
 }

@@ -66,7 +66,7 @@ describe("no API key or secret leaks", () => {
     ] as FaultStep[]) {
       server = await startFaultServer(() => step);
       const error = await createToyClient({
-        baseUrl: `${server.url}/?key=${TOY_KEY}`,
+        baseUrl: `${server.url}/k/${TOY_KEY}`,
         maxRetries: 0,
         timeoutMs: 100,
       })

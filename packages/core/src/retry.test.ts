@@ -10,7 +10,7 @@ describe("parseRetryAfterMs", () => {
     [{ "retry-after-ms": "150", "retry-after": "9" }, 150],
     [{ "retry-after": "Thu, 01 Jan 2026 00:00:03 GMT" }, 3000],
     [{ "retry-after": "Wed, 31 Dec 2025 23:59:00 GMT" }, 0],
-    [{ "retry-after": "3600" }, 60_000],
+    [{ "retry-after": "3600" }, 3_600_000],
     [{ "retry-after": "-5" }, undefined],
     [{ "retry-after": "soon" }, undefined],
     [{}, undefined],

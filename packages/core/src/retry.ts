@@ -1,20 +1,24 @@
 import retry from "retry";
+import { onAbort } from "./abort.js";
 
 /** Statuses retried by default: 408 Request Timeout, 409 Conflict, 429 Too Many Requests, and ≥ 500. */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
-/** The longest wait a `Retry-After` header can impose, in milliseconds (60 s). */
+/**
+ * The longest wait a `Retry-After` header is honoured for, in milliseconds (60 s). A longer ask is never
+ * waited out silently: the request fails at once (a 429 as `RateLimitError` with `retryAfterMs`).
+ */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
 /** Backoff settings: the first wait is 500–1000 ms, doubling each attempt, capped at 8 s. */
 export const BACKOFF = { minTimeout: 500, factor: 2, maxTimeout: 8_000, randomize: true } as const;
 
 /**
- * How long the server asked us to wait, in milliseconds: `retry-after-ms` (milliseconds, a non-standard
- * header some APIs send) first, then `Retry-After` as delta-seconds or as an HTTP date (RFC 9110 §10.2.3).
- * Capped at {@link MAX_RETRY_AFTER_MS}. `undefined` when absent, negative or unparseable.
+ * How long the server asked us to wait, in milliseconds, as it said it: `retry-after-ms` (milliseconds, a
+ * non-standard header some APIs send) first, then `Retry-After` as delta-seconds or as an HTTP date
+ * (RFC 9110 §10.2.3; a past date gives 0). Not capped. `undefined` when absent, negative or unparseable.
  *
  * @param now - the current time in epoch ms (for HTTP dates); defaults to `Date.now()`.
  */
@@ -22,44 +26,74 @@ export function parseRetryAfterMs(headers: Headers, now: number = Date.now()): n
   const ms = headers.get("retry-after-ms");
   if (ms !== null && ms.trim() !== "") {
     const value = Number(ms);
-    if (Number.isFinite(value) && value >= 0) return Math.min(value, MAX_RETRY_AFTER_MS);
+    if (Number.isFinite(value) && value >= 0) return value;
   }
   const after = headers.get("retry-after");
   if (after === null || after.trim() === "") return undefined;
   const seconds = Number(after);
-  if (Number.isFinite(seconds))
-    return seconds >= 0 ? Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) : undefined;
+  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
   const date = Date.parse(after);
   if (Number.isNaN(date)) return undefined;
-  return Math.min(Math.max(0, date - now), MAX_RETRY_AFTER_MS);
+  return Math.max(0, date - now);
 }
+
+/** What to do after a retryable failure: wait `delayMs`, or give up because the server asked for too long. */
+export type RetryDecision = { wait: true; delayMs: number } | { wait: false; retryAfterMs: number };
 
 /**
  * The wait before retry number `attempt` (0-based: 0 is the wait after the first failure), in
- * milliseconds. A `Retry-After`/`retry-after-ms` the server sent wins; otherwise exponential backoff with
- * jitter from the `retry` package ({@link BACKOFF}: 500–1000 ms, 1–2 s, 2–4 s, 4–8 s, then 8 s).
+ * milliseconds. The rule (as the Stainless SDKs do, plus a patience limit):
+ *
+ * - The server's `retry-after-ms` / `Retry-After` is used only when it is > 0 and ≤ `min(60 s,
+ *   maxRetryDelayMs)`.
+ * - When the server asks for more than that, the client does not wait: `{ wait: false, retryAfterMs }`
+ *   (the transport then returns that answer, which surfaces as `RateLimitError` with `retryAfterMs`).
+ * - When it asks for 0, a past date, a negative or unparseable value, or says nothing: the client's own
+ *   exponential backoff with jitter from the `retry` package ({@link BACKOFF}: 500–1000 ms, 1–2 s, 2–4 s,
+ *   4–8 s, then 8 s), never more than `maxRetryDelayMs`.
+ *
+ * @param maxRetryDelayMs - the longest single wait the caller accepts (default {@link MAX_RETRY_AFTER_MS}).
  */
-export function retryDelayMs(attempt: number, headers?: Headers): number {
+export function retryDecision(
+  attempt: number,
+  headers?: Headers,
+  maxRetryDelayMs: number = MAX_RETRY_AFTER_MS,
+): RetryDecision {
+  const limit = Math.min(MAX_RETRY_AFTER_MS, maxRetryDelayMs);
   const asked = headers ? parseRetryAfterMs(headers) : undefined;
-  if (asked !== undefined) return asked;
-  return retry.createTimeout(attempt, BACKOFF);
+  if (asked !== undefined && asked > 0) {
+    if (asked <= limit) return { wait: true, delayMs: Math.ceil(asked) };
+    return { wait: false, retryAfterMs: Math.ceil(asked) };
+  }
+  return { wait: true, delayMs: Math.min(retry.createTimeout(attempt, BACKOFF), limit) };
 }
 
 /**
- * Waits `ms` milliseconds, or rejects at once with `onAbort()`'s error when `signal` fires.
- * Uses the global `setTimeout`, so fake timers control it in tests.
+ * The wait before retry number `attempt`, in milliseconds, by the rule of {@link retryDecision}; a server
+ * ask beyond the window falls back to the client's backoff here (use `retryDecision` to see it).
  */
-export function sleep(ms: number, signal: AbortSignal | undefined, onAbort: () => Error): Promise<void> {
+export function retryDelayMs(attempt: number, headers?: Headers): number {
+  const decision = retryDecision(attempt, headers);
+  return decision.wait ? decision.delayMs : retry.createTimeout(attempt, BACKOFF);
+}
+
+/**
+ * Waits `ms` milliseconds, or rejects at once with `onAbortError()`'s error when `signal` fires. Uses the
+ * global `setTimeout`, so fake timers control it in tests, and one shared listener per signal
+ * ({@link onAbort}).
+ */
+export function sleep(ms: number, signal: AbortSignal | undefined, onAbortError: () => Error): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(onAbort());
+    if (signal?.aborted) return reject(onAbortError());
+    const stop = signal
+      ? onAbort(signal, () => {
+          clearTimeout(timer);
+          reject(onAbortError());
+        })
+      : undefined;
     const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", abort);
+      stop?.();
       resolve();
     }, ms);
-    const abort = () => {
-      clearTimeout(timer);
-      reject(onAbort());
-    };
-    signal?.addEventListener("abort", abort, { once: true });
   });
 }

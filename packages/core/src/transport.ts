@@ -1,23 +1,32 @@
+import { onAbort } from "./abort.js";
 import {
   APIConnectionError,
   APITimeoutError,
   APIUserAbortError,
+  InvalidArgumentError,
   InvalidResponseBodyError,
-  type SwitchboardError,
+  RedirectError,
+  SwitchboardError,
 } from "./errors.js";
 import type { Permit, RateLimiter } from "./limiter.js";
 import type { Logger } from "./logger.js";
 import type { Redactor } from "./redact.js";
-import { isRetryableStatus, retryDelayMs, sleep } from "./retry.js";
+import { isRetryableStatus, MAX_RETRY_AFTER_MS, retryDecision, sleep } from "./retry.js";
 
 /** Options of one request; every client method takes them as its last argument. */
 export interface RequestOptions {
   /** Cancels the request and any pending retry wait; the call rejects with `APIUserAbortError`. */
   signal?: AbortSignal | undefined;
-  /** Timeout of each attempt in milliseconds (a fresh timer per attempt). Overrides the client's. */
+  /** Timeout of each attempt in milliseconds (a fresh timer per attempt), > 0 and ≤ 2³¹−1. Overrides the client's. */
   timeoutMs?: number | undefined;
-  /** How many times to retry a retryable failure. Overrides the client's. */
+  /** How many times to retry a retryable failure (a whole number ≥ 0). Overrides the client's. */
   maxRetries?: number | undefined;
+  /**
+   * The longest single wait before a retry, in milliseconds. A server asking (`Retry-After`) for longer is
+   * not waited out: the answer surfaces at once (`RateLimitError` with `retryAfterMs` for a 429). Overrides
+   * the client's; default 60 000 (60 s, also the most a `Retry-After` is ever honoured for).
+   */
+  maxRetryDelayMs?: number | undefined;
   /** Extra headers for this request. They cannot replace the client's auth headers. */
   headers?: Record<string, string> | undefined;
 }
@@ -28,6 +37,14 @@ export interface TransportConfig {
   fetch: (input: Request, init?: RequestInit) => Promise<Response>;
   timeoutMs: number;
   maxRetries: number;
+  /** Default of {@link RequestOptions.maxRetryDelayMs}. Default {@link MAX_RETRY_AFTER_MS}. */
+  maxRetryDelayMs?: number | undefined;
+  /**
+   * The only origin (`https://api.example.com`) requests, and so credentials, may go to: the base URL's.
+   * Same-origin redirects are followed; any other is refused with `RedirectError`. Default: the origin of
+   * each request as openapi-fetch built it.
+   */
+  origin?: string | undefined;
   logger: Logger;
   redactor: Redactor;
   /** Paces every attempt (the client's limiter); each attempt waits for a slot and reports its answer. */
@@ -39,15 +56,28 @@ export interface TransportConfig {
 /** Why an attempt failed, kept between attempts. */
 type Failure = { kind: "response"; response: Response } | { kind: "error"; error: SwitchboardError };
 
+/** Redirect statuses the transport handles itself (`redirect: "manual"`). */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** The most redirects followed for one attempt (same origin only). */
+export const MAX_REDIRECTS = 5;
+
 /**
  * Builds the `fetch` that openapi-fetch calls for one request: it retries connection errors, timeouts,
- * 408, 409, 429 and ≥ 500 up to `maxRetries` times (waits from `retryDelayMs`: `Retry-After` when sent,
- * else 0.5 s doubling with jitter, capped at 8 s), gives each attempt a fresh `timeoutMs` timer that also
- * covers reading the body, buffers the body, and checks that a 2xx JSON body parses.
+ * 408, 409, 429 and ≥ 500 up to `maxRetries` times (waits by the rule of `retryDecision`: the server's
+ * `Retry-After` within (0, min(60 s, maxRetryDelayMs)], else 0.5 s doubling with jitter, capped at 8 s; a
+ * longer server ask is returned at once instead of waited out), gives each attempt a fresh `timeoutMs`
+ * timer that also covers reading the body, buffers the body, and checks that a 2xx JSON body parses.
+ *
+ * Redirects: requests are sent with `redirect: "manual"`. A redirect to the configured origin is followed
+ * here (301/302 turn a POST into a GET without body, 303 any method but HEAD; 307/308 re-send method and
+ * body; at most {@link MAX_REDIRECTS}). A redirect to any other origin is refused with `RedirectError`:
+ * the request, its auth headers and its body never leave for another scheme, host or port.
  *
  * @throws {APIUserAbortError} when `options.signal` fires (during a request or a retry wait).
  * @throws {APITimeoutError} when the last attempt timed out.
- * @throws {APIConnectionError} when the last attempt got no HTTP answer.
+ * @throws {APIConnectionError} when the last attempt got no HTTP answer, or `fetch` itself threw (its
+ *   message redacted).
+ * @throws {RedirectError} on a redirect to another origin, or too many redirects.
  * @throws {InvalidResponseBodyError} when a 2xx body is empty, HTML or truncated JSON.
  * Non-2xx answers are returned (openapi-fetch turns them into `{ error }`), after the retries.
  */
@@ -57,6 +87,7 @@ export function createTransport(
 ): (request: Request) => Promise<Response> {
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
   const maxRetries = Math.max(0, options.maxRetries ?? config.maxRetries);
+  const maxRetryDelayMs = options.maxRetryDelayMs ?? config.maxRetryDelayMs ?? MAX_RETRY_AFTER_MS;
   const { provider, logger, redactor } = config;
   const userSignal = options.signal;
   const abortError = () => new APIUserAbortError(`${provider}: request aborted by the caller`, { provider });
@@ -64,18 +95,32 @@ export function createTransport(
   return async (request: Request): Promise<Response> => {
     const method = request.method;
     const url = redactor.string(request.url);
+    const origin = config.origin ?? new URL(request.url).origin;
+    if (new URL(request.url).origin !== origin) {
+      throw new InvalidArgumentError(`${provider}: request URL is not on the base URL's origin`, {
+        provider,
+        argument: "url",
+      });
+    }
+    // The body is read once, so that every attempt and every 307/308 redirect can send it again.
+    const body = request.body === null ? undefined : await request.arrayBuffer();
     for (let attempt = 0; ; attempt++) {
       if (userSignal?.aborted) throw abortError();
       const started = performance.now();
-      // A request with a body is cloned for every attempt but the last, so a retry can send it again.
-      const attemptRequest = request.body !== null && attempt < maxRetries ? request.clone() : request;
-      const failure = await attemptOnce(attemptRequest, attempt);
+      const failure = await attemptOnce(request, body, origin, attempt);
       const elapsed = Math.round(performance.now() - started);
       if (failure.kind === "response") {
         const { response } = failure;
         logger.debug(`${method} ${url} → ${response.status} (attempt ${attempt + 1}, ${elapsed} ms)`);
         if (!isRetryableStatus(response.status) || attempt >= maxRetries) return response;
-        const delayMs = retryDelayMs(attempt, response.headers);
+        const decision = retryDecision(attempt, response.headers, maxRetryDelayMs);
+        if (!decision.wait) {
+          logger.info(
+            `${method} ${url} → ${response.status}; the server asked to wait ${decision.retryAfterMs} ms, more than the ${Math.min(maxRetryDelayMs, MAX_RETRY_AFTER_MS)} ms allowed: not retrying`,
+          );
+          return response;
+        }
+        const { delayMs } = decision;
         config.onRetry?.({ attempt: attempt + 1, delayMs, reason: `HTTP ${response.status}` });
         logger.info(
           `${method} ${url} → ${response.status}; retry ${attempt + 1}/${maxRetries} in ${delayMs} ms`,
@@ -87,26 +132,92 @@ export function createTransport(
       logger.debug(`${method} ${url} → ${error.name} (attempt ${attempt + 1}, ${elapsed} ms)`);
       const retryable = error instanceof APIConnectionError;
       if (!retryable || attempt >= maxRetries) throw error;
-      const delayMs = retryDelayMs(attempt);
+      const decision = retryDecision(attempt, undefined, maxRetryDelayMs);
+      const delayMs = decision.wait ? decision.delayMs : 0;
       config.onRetry?.({ attempt: attempt + 1, delayMs, reason: error.name });
       logger.info(`${method} ${url} → ${error.name}; retry ${attempt + 1}/${maxRetries} in ${delayMs} ms`);
       await sleep(delayMs, userSignal, abortError);
     }
   };
 
-  async function attemptOnce(request: Request, attempt: number): Promise<Failure> {
+  /**
+   * Sends `request` (with `body`) and follows same-origin redirects; refuses others.
+   * @throws {RedirectError} on a redirect off `origin`, an opaque redirect, or more than {@link MAX_REDIRECTS}.
+   */
+  async function send(
+    request: Request,
+    body: ArrayBuffer | undefined,
+    origin: string,
+    signal: AbortSignal,
+  ): Promise<Response> {
+    let url = request.url;
+    let method = request.method;
+    let payload = body;
+    const headers = new Headers(request.headers);
+    for (let hop = 0; ; hop++) {
+      const outgoing = new Request(url, { method, headers, body: payload ?? null, redirect: "manual" });
+      const response = await config.fetch(outgoing, { signal, redirect: "manual" });
+      if (response.type === "opaqueredirect") {
+        throw new RedirectError(
+          `${provider}: the API answered with a redirect whose target the client cannot see; not followed`,
+          { provider, status: response.status, location: "" },
+        );
+      }
+      const location = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
+      if (location === null) return response;
+      await response.body?.cancel().catch(() => {});
+      let target: URL | undefined;
+      try {
+        target = new URL(location, url);
+      } catch {
+        target = undefined;
+      }
+      if (target?.origin !== origin) {
+        const where = target ? redactor.string(target.origin) : "an invalid URL";
+        throw new RedirectError(
+          `${provider}: HTTP ${response.status} redirect to another origin (${where}) refused: credentials are only sent to ${origin}`,
+          { provider, status: response.status, location: target ? where : "" },
+        );
+      }
+      if (hop >= MAX_REDIRECTS) {
+        throw new RedirectError(`${provider}: more than ${MAX_REDIRECTS} redirects; stopped`, {
+          provider,
+          status: response.status,
+          location: origin,
+        });
+      }
+      // As fetch does (WHATWG Fetch, "HTTP-redirect fetch"): 303 (but HEAD), and 301/302 for a POST, become a GET
+      // without body; 307/308 keep the method and the body.
+      if (
+        (response.status === 303 && method !== "HEAD") ||
+        ((response.status === 301 || response.status === 302) && method === "POST")
+      ) {
+        method = "GET";
+        payload = undefined;
+        headers.delete("content-type");
+        headers.delete("content-length");
+      }
+      url = target.href;
+    }
+  }
+
+  async function attemptOnce(
+    request: Request,
+    body: ArrayBuffer | undefined,
+    origin: string,
+    attempt: number,
+  ): Promise<Failure> {
     // Wait for the client's limiter before the attempt's timer starts: queueing is not a timeout.
     const limiter = config.limiter;
     const permit: Permit | undefined = limiter
       ? (limiter.tryAcquire() ?? (await limiter.acquire(userSignal, abortError)))
       : undefined;
-    // One controller per attempt, aborted by the attempt's timer or by the caller's signal. (Linked by a
-    // listener that is removed afterwards, not AbortSignal.any, which keeps every attempt's signal alive
-    // for as long as a long-lived caller signal lives.)
+    // One controller per attempt, aborted by the attempt's timer or by the caller's signal (through one
+    // shared listener per caller signal, so many requests on one signal add one listener in all).
     const controller = new AbortController();
     let timedOut = false;
     let timeout: ReturnType<typeof setTimeout> | undefined;
-    let onUserAbort: (() => void) | undefined;
+    let unsubscribe: (() => void) | undefined;
     // Rejects when the timer fires or the caller aborts, even with a custom fetch that ignores `signal`.
     const stopped = new Promise<never>((_, reject) => {
       timeout = setTimeout(() => {
@@ -114,24 +225,25 @@ export function createTransport(
         controller.abort();
         reject(new Error("timeout"));
       }, timeoutMs);
-      onUserAbort = () => {
-        controller.abort();
-        reject(abortError());
-      };
+      if (userSignal) {
+        unsubscribe = onAbort(userSignal, () => {
+          controller.abort();
+          reject(abortError());
+        });
+      }
     });
     stopped.catch(() => {});
-    if (userSignal && onUserAbort) userSignal.addEventListener("abort", onUserAbort, { once: true });
     let answer: Response | undefined;
     try {
-      const response = await Promise.race([config.fetch(request, { signal: controller.signal }), stopped]);
+      const response = await Promise.race([send(request, body, origin, controller.signal), stopped]);
       answer = response;
       // Read the whole body under the same timer: a body that stalls is a timeout too.
       const text = await Promise.race([response.text(), stopped]);
       const parsed = response.ok ? parseJsonBody(response, text) : undefined;
       return { kind: "response", response: bufferedResponse(response, text, parsed) };
     } catch (cause) {
-      if (cause instanceof InvalidResponseBodyError) throw cause;
       if (userSignal?.aborted) throw abortError();
+      if (cause instanceof SwitchboardError) throw cause;
       if (timedOut) {
         return {
           kind: "error",
@@ -153,7 +265,7 @@ export function createTransport(
       };
     } finally {
       clearTimeout(timeout);
-      if (userSignal && onUserAbort) userSignal.removeEventListener("abort", onUserAbort);
+      unsubscribe?.();
       permit?.release(answer ? { status: answer.status, headers: answer.headers } : undefined);
     }
   }
@@ -175,10 +287,16 @@ export function createTransport(
         : contentType?.includes("json")
           ? "truncated or malformed JSON"
           : `a non-JSON body (${contentType ?? "no content type"})`;
-    const bodySnippet = redactor.string(text.slice(0, 200));
+    // Redacted before it is cut, so that no part of a secret straddling the cut survives.
+    const bodySnippet = redactor.string(text).slice(0, 200);
     throw new InvalidResponseBodyError(
       `${provider}: HTTP ${response.status} with ${problem} where JSON was expected: ${JSON.stringify(bodySnippet.slice(0, 80))}`,
-      { provider, status: response.status, contentType, bodySnippet },
+      {
+        provider,
+        status: response.status,
+        contentType: redactor.string(contentType ?? "") || undefined,
+        bodySnippet,
+      },
     );
   }
 }

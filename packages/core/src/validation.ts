@@ -162,6 +162,17 @@ function toIssue(error: AjvError, body: unknown): ValidationIssue {
   } else if (error.keyword === "enum") {
     expected = `one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
   }
-  const actual = actualValue === undefined ? undefined : JSON.stringify(actualValue).slice(0, 80);
+  // Cut at 1 000 characters here; the client redacts the text and only then cuts it to 80, so that no part of
+  // a secret straddling character 80 survives.
+  const actual = actualValue === undefined ? undefined : jsonText(actualValue).slice(0, 1000);
   return { path, expected, actual };
+}
+
+/** JSON text of a value; a value too deep to stringify is described instead. */
+function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? "[…]" : "{…}";
+  }
 }

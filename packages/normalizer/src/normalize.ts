@@ -61,8 +61,8 @@ export const PROVIDERS = Object.keys(NORMALIZERS) as NormalizerProvider[];
  *
  * @param provider - `"openmic" | "zudu" | "thinnestai" | "butter" | "retell" | "vapi" | "bland"`.
  * @param call - the provider's call object ({@link ProviderCallTypes}); not modified, returned as `raw`.
- * @throws {NormalizeError} for a missing/mistyped call id or agent id (with `provider` and `path`). Any
- *   other problem is a `warnings` entry.
+ * @throws {NormalizeError} for a missing/mistyped call id or agent id (with `provider` and `path`), and for
+ *   any failure no check foresaw (never another error class). Any other problem is a `warnings` entry.
  */
 export function normalizeCall(provider: "openmic", call: OpenMicCall): Call;
 export function normalizeCall(provider: "zudu", call: ZuduCall): Call;
@@ -95,5 +95,15 @@ export function normalizeUnknownCall(provider: string, json: unknown): Call {
       `unknown provider; expected one of ${PROVIDERS.join(", ")}`,
     );
   }
-  return normalize(json);
+  try {
+    return normalize(json);
+  } catch (error) {
+    if (error instanceof NormalizeError) throw error;
+    // Never another class: a failure no check foresaw is reported as a NormalizeError of the whole payload.
+    throw new NormalizeError(
+      provider,
+      "",
+      `could not be normalized (${error instanceof Error ? error.name : "error"})`,
+    );
+  }
 }

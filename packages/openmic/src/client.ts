@@ -73,7 +73,7 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
     requestOptions,
   ) => {
     const result = await api.raw.GET("/v1/calls", { params: { query: params }, ...api.init(requestOptions) });
-    const body = await api.handle("listCalls", result);
+    const body = await api.handle("listCalls", result, { expect: { body: "object", arrays: ["calls"] } });
     const calls = body.calls;
     const offset = params.offset ?? 0;
     // Offset pagination (https://docs.openmic.ai/api-reference/calls/list-calls): the next offset counts the
@@ -89,7 +89,7 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
         params: { path: { id } },
         ...api.init(requestOptions),
       });
-      return api.handle("getCall", result);
+      return api.handle("getCall", result, { expect: { body: "object" } });
     },
     fetchPage: fetchCallsPage,
     strategy: {

@@ -121,7 +121,7 @@ export function createRetellClient(options: RetellClientOptions): RetellClient {
     requestOptions,
   ) => {
     const result = await api.raw.POST("/v3/list-calls", { body: params, ...api.init(requestOptions) });
-    const body = await api.handle("listCalls", result);
+    const body = await api.handle("listCalls", result, { expect: { body: "object" } });
     const items = body.items ?? [];
     const cursor =
       typeof body.pagination_key === "string" && body.pagination_key !== "" ? body.pagination_key : undefined;
@@ -144,7 +144,7 @@ export function createRetellClient(options: RetellClientOptions): RetellClient {
     RetellListCallsLegacyResponse
   > = async (params, requestOptions) => {
     const result = await api.raw.POST("/v2/list-calls", { body: params, ...api.init(requestOptions) });
-    const body = await api.handle("listCallsLegacy", result);
+    const body = await api.handle("listCallsLegacy", result, { expect: { body: "array" } });
     const last = body[body.length - 1];
     const limit = params.limit ?? RETELL_LEGACY_DEFAULT_LIMIT;
     const more = last !== undefined && body.length >= limit && typeof last.call_id === "string";
@@ -157,7 +157,7 @@ export function createRetellClient(options: RetellClientOptions): RetellClient {
         params: { path: { call_id: callId } },
         ...api.init(requestOptions),
       });
-      return api.handle("getCall", result);
+      return api.handle("getCall", result, { expect: { body: "object" } });
     },
     fetchPage: fetchCallsPage,
   });

@@ -13,7 +13,13 @@ import { retellResponseValidator } from "../src/validation.js";
 
 const baseUrl = inject("prismUrl");
 const apiKey = "key_test_0123456789abcdef";
-const client = createRetellClient({ apiKey, baseUrl, validateResponses: true, responseValidator: retellResponseValidator, maxRetries: 0 });
+const client = createRetellClient({
+  apiKey,
+  baseUrl,
+  validateResponses: true,
+  responseValidator: retellResponseValidator,
+  maxRetries: 0,
+});
 
 describe("Retell AI client against the Prism mock of specs/retell.yaml", () => {
   it("gets the reference's web call, typed, and the body validates against the spec", async () => {

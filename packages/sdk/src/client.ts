@@ -7,7 +7,7 @@ import {
 } from "@switchboard/core";
 import type { Call } from "@switchboard/normalizer";
 import type { AnyProviderDescriptor, ProviderDescriptor } from "./descriptor.js";
-import { ConfigurationError, InvalidArgumentError, type ProviderFailure } from "./errors.js";
+import { ConfigurationError, invalidArgument, type ProviderFailure } from "./errors.js";
 import { type CallFilters, matches, nativeParams, type ResolvedFilters, resolveFilters } from "./filters.js";
 import { DESCRIPTORS } from "./generated/registry.js";
 import { mergeArrival, mergeNewest, sortedNewest } from "./merge.js";
@@ -198,7 +198,7 @@ export function createSwitchboard(options: SwitchboardOptions = {}): Switchboard
   const only = options.only;
   for (const [i, name] of (only ?? []).entries()) {
     if (!Object.hasOwn(DESCRIPTORS, name))
-      throw new InvalidArgumentError(
+      throw invalidArgument(
         `only[${i}]`,
         `unknown provider ${JSON.stringify(name)}; known: ${PROVIDER_NAMES.join(", ")}`,
       );
@@ -210,10 +210,7 @@ export function createSwitchboard(options: SwitchboardOptions = {}): Switchboard
       options.providers as Record<string, Record<string, unknown> | undefined>,
     )) {
       if (!Object.hasOwn(DESCRIPTORS, name))
-        throw new InvalidArgumentError(
-          `providers.${name}`,
-          `unknown provider; known: ${PROVIDER_NAMES.join(", ")}`,
-        );
+        throw invalidArgument(`providers.${name}`, `unknown provider; known: ${PROVIDER_NAMES.join(", ")}`);
       if (!given || !wanted(name)) continue;
       const descriptor = DESCRIPTORS[name as ProviderName] as AnyProviderDescriptor;
       for (const credential of descriptor.credentials) {
@@ -262,13 +259,13 @@ export function createSwitchboard(options: SwitchboardOptions = {}): Switchboard
 
   const entry = (provider: string, field: string) => {
     if (!Object.hasOwn(DESCRIPTORS, provider))
-      throw new InvalidArgumentError(
+      throw invalidArgument(
         field,
         `unknown provider ${JSON.stringify(provider)}; known: ${PROVIDER_NAMES.join(", ")}`,
       );
     const client = clients.get(provider);
     if (client === undefined)
-      throw new InvalidArgumentError(
+      throw invalidArgument(
         field,
         `provider ${JSON.stringify(provider)} is not configured; configured: ${names.join(", ")}`,
       );
@@ -298,9 +295,9 @@ export function createSwitchboard(options: SwitchboardOptions = {}): Switchboard
       const filters = resolveFilters(iterateOptions);
       const { limit, order = "newest" } = iterateOptions;
       if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0))
-        throw new InvalidArgumentError("limit", "must be a whole number ≥ 0");
+        throw invalidArgument("limit", "must be a whole number ≥ 0");
       if (order !== "newest" && order !== "arrival")
-        throw new InvalidArgumentError("order", 'must be "newest" or "arrival"');
+        throw invalidArgument("order", 'must be "newest" or "arrival"');
       const selected = iterateOptions.providers
         ? [...new Set(iterateOptions.providers)].map((p, i) => {
             entry(p, `providers[${i}]`);

@@ -1,4 +1,4 @@
-import { SwitchboardError } from "@switchboard/core";
+import { InvalidArgumentError, SwitchboardError } from "@switchboard/core";
 
 /**
  * The configuration of a provider is unusable: a required credential is missing or blank, or a base URL is
@@ -31,18 +31,18 @@ export class InvalidCallIdError extends SwitchboardError {
   }
 }
 
-/** A bad argument of a Switchboard method (an unknown provider, a filter value, a limit). */
-export class InvalidArgumentError extends SwitchboardError {
-  override name = "InvalidArgumentError";
-  /** The argument path, e.g. `since`, `providers[1]`. */
-  readonly field: string;
-  constructor(field: string, problem: string, provider?: string) {
-    super(`${provider ? `${provider}: ` : ""}${field}: ${problem}`, { provider });
-    this.field = field;
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), field: this.field };
-  }
+export { InvalidArgumentError };
+
+/**
+ * A bad argument of a Switchboard method (an unknown provider, a filter value, a limit): core's
+ * {@link InvalidArgumentError} (one class for every bad argument, whatever the package), with `argument` the
+ * argument path, e.g. `since`, `providers[1]`.
+ */
+export function invalidArgument(field: string, problem: string, provider?: string): InvalidArgumentError {
+  return new InvalidArgumentError(`${provider ? `${provider}: ` : ""}${field}: ${problem}`, {
+    provider,
+    argument: field,
+  });
 }
 
 /** One provider's failure during a multi-provider listing. */

@@ -1,6 +1,6 @@
 import type { Call } from "@switchboard/normalizer";
 import { stringify } from "csv-stringify/sync";
-import { InvalidArgumentError } from "./errors.js";
+import { invalidArgument } from "./errors.js";
 
 /**
  * The unified field paths a CSV column or a `--fields` entry may name, in dotted form (specs/unified.yaml,
@@ -75,11 +75,11 @@ export function parseFields(list: string): string[] {
     .split(",")
     .map((f) => f.trim())
     .filter(Boolean);
-  if (fields.length === 0) throw new InvalidArgumentError("fields", "names no field");
+  if (fields.length === 0) throw invalidArgument("fields", "names no field");
   const known = new Set<string>(CALL_FIELDS);
   const unknown = fields.filter((f) => !known.has(f));
   if (unknown.length > 0)
-    throw new InvalidArgumentError(
+    throw invalidArgument(
       "fields",
       `unknown field ${unknown.map((f) => JSON.stringify(f)).join(", ")}; known: ${CALL_FIELDS.join(", ")}`,
     );

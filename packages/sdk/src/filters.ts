@@ -5,7 +5,7 @@ import {
   type UnifiedFilterName,
   type UnifiedFilterValues,
 } from "./descriptor.js";
-import { InvalidArgumentError } from "./errors.js";
+import { invalidArgument } from "./errors.js";
 import { toInstant } from "./time.js";
 
 /** Every unified status, for validation. */
@@ -47,20 +47,20 @@ export function resolveFilters(filters: CallFilters): ResolvedFilters {
   if (filters.since !== undefined) out.since = toInstant("since", filters.since);
   if (filters.until !== undefined) out.until = toInstant("until", filters.until);
   if (out.since && out.until && out.since > out.until)
-    throw new InvalidArgumentError("since", `is after until (${out.since} > ${out.until})`);
+    throw invalidArgument("since", `is after until (${out.since} > ${out.until})`);
   if (filters.status !== undefined) {
     if (!UNIFIED_STATUSES.includes(filters.status))
-      throw new InvalidArgumentError("status", `must be one of ${UNIFIED_STATUSES.join(", ")}`);
+      throw invalidArgument("status", `must be one of ${UNIFIED_STATUSES.join(", ")}`);
     out.status = filters.status;
   }
   if (filters.direction !== undefined) {
     if (!DIRECTIONS.includes(filters.direction))
-      throw new InvalidArgumentError("direction", "must be inbound or outbound");
+      throw invalidArgument("direction", "must be inbound or outbound");
     out.direction = filters.direction;
   }
   if (filters.agentId !== undefined) {
     if (typeof filters.agentId !== "string" || filters.agentId.trim() === "")
-      throw new InvalidArgumentError("agentId", "must be a non-empty string");
+      throw invalidArgument("agentId", "must be a non-empty string");
     out.agentId = filters.agentId;
   }
   return out;

@@ -1,5 +1,5 @@
 import { isValid, parseISO } from "date-fns";
-import { InvalidArgumentError } from "./errors.js";
+import { invalidArgument } from "./errors.js";
 
 /** A trailing UTC offset (`Z`, `+02:00`, `-0530`, `+02`) after a time of day. */
 const OFFSET = /T[^+\-Z]*(Z|[+-]\d{2}(:?\d{2})?)$/i;
@@ -15,16 +15,15 @@ const OFFSET = /T[^+\-Z]*(Z|[+-]\d{2}(:?\d{2})?)$/i;
  */
 export function toInstant(field: string, value: string | Date): string {
   if (value instanceof Date) {
-    if (!isValid(value)) throw new InvalidArgumentError(field, "is an invalid Date");
+    if (!isValid(value)) throw invalidArgument(field, "is an invalid Date");
     return value.toISOString();
   }
   const text = typeof value === "string" ? value.trim() : "";
   const problem = `must be an ISO 8601 date or date-time such as 2026-01-31 or 2026-01-31T08:00:00Z, got ${JSON.stringify(value)}`;
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || !isValid(parseISO(text)))
-    throw new InvalidArgumentError(field, problem);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || !isValid(parseISO(text))) throw invalidArgument(field, problem);
   // Validated by parseISO above; pin the zone to UTC when the value has none.
   const utc = text.includes("T") ? (OFFSET.test(text) ? text : `${text}Z`) : `${text}T00:00:00Z`;
   const date = parseISO(utc);
-  if (!isValid(date)) throw new InvalidArgumentError(field, problem);
+  if (!isValid(date)) throw invalidArgument(field, problem);
   return date.toISOString();
 }

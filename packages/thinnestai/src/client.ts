@@ -101,7 +101,10 @@ export function createThinnestAIClient(options: ThinnestAIClientOptions): Thinne
     ThinnestAIListCallsResponse
   > = async (params, requestOptions) => {
     const result = await api.raw.GET("/v2/calls", { params: { query: params }, ...api.init(requestOptions) });
-    const body = await api.handle("listCalls", result, unwrap);
+    const body = await api.handle("listCalls", result, {
+      unwrap,
+      expect: { body: "object", result: "object", arrays: ["calls"] },
+    });
     const calls = body.calls ?? [];
     const offset = (params.offset ?? 0) + calls.length;
     // Offset pagination with a total (https://docs.thinnest.ai/api-reference/calls/list): more follow while
@@ -118,7 +121,7 @@ export function createThinnestAIClient(options: ThinnestAIClientOptions): Thinne
         params: { path: { call_id: callId } },
         ...api.init(requestOptions),
       });
-      return api.handle("getCall", result, unwrap);
+      return api.handle("getCall", result, { unwrap, expect: { body: "object", result: "object" } });
     },
     fetchPage: fetchCallsPage,
     strategy: {

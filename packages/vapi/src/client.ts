@@ -98,7 +98,7 @@ export function createVapiClient(options: VapiClientOptions): VapiClient {
     requestOptions: RequestOptions,
   ): Promise<VapiListCallsResponse> => {
     const result = await api.raw.GET("/call", { params: { query: params }, ...api.init(requestOptions) });
-    const body = await api.handle("listCalls", result);
+    const body = await api.handle("listCalls", result, { expect: { body: "array" } });
     if (!Array.isArray(body)) {
       throw new PaginationError("vapi: listCalls: expected a JSON array of calls", {
         provider: "vapi",
@@ -168,7 +168,7 @@ export function createVapiClient(options: VapiClientOptions): VapiClient {
         params: { path: { id } },
         ...api.init(requestOptions),
       });
-      return api.handle("getCall", result);
+      return api.handle("getCall", result, { expect: { body: "object" } });
     },
     fetchPage: fetchCallsPage,
   });

@@ -12,7 +12,13 @@ import { vapiResponseValidator } from "../src/validation.js";
 
 const baseUrl = inject("prismUrl");
 const apiKey = "vapi_test_key_0123456789";
-const client = createVapiClient({ apiKey, baseUrl, validateResponses: true, responseValidator: vapiResponseValidator, maxRetries: 0 });
+const client = createVapiClient({
+  apiKey,
+  baseUrl,
+  validateResponses: true,
+  responseValidator: vapiResponseValidator,
+  maxRetries: 0,
+});
 
 describe("Vapi client against the Prism mock of specs/vapi.yaml", () => {
   it("gets the ended call, typed, and the body validates against the spec", async () => {

@@ -97,7 +97,10 @@ export function createZuduClient(options: ZuduClientOptions): ZuduClient {
     requestOptions,
   ) => {
     const result = await api.raw.POST("/api/calls", { body: params, ...api.init(requestOptions) });
-    const data = await api.handle("listCalls", result, unwrap);
+    const data = await api.handle("listCalls", result, {
+      unwrap,
+      expect: { body: "object", result: "object", arrays: ["calls"] },
+    });
     const calls = data.calls ?? [];
     const page = params.page ?? 0;
     const more = zuduHasNextPage(data.pagination, page, calls.length, params.limit ?? data.pagination?.limit);
@@ -110,7 +113,7 @@ export function createZuduClient(options: ZuduClientOptions): ZuduClient {
         params: { path: { callId } },
         ...api.init(requestOptions),
       });
-      return api.handle("getCall", result, unwrap);
+      return api.handle("getCall", result, { unwrap, expect: { body: "object", result: "object" } });
     },
     fetchPage: fetchCallsPage,
     strategy: {

@@ -12,6 +12,12 @@ export interface ToyPaths {
       };
     };
   };
+  "/search": {
+    post: {
+      requestBody: { content: { "application/json": { q: string } } };
+      responses: { 200: { content: { "application/json": { items: { id: string }[] } } } };
+    };
+  };
   "/items": {
     get: {
       parameters: { query?: { offset?: number; limit?: number; cursor?: string } };
@@ -80,6 +86,7 @@ export function createToyClient(
     const body = await api.handle(
       "listItems",
       await api.raw.GET("/items", { params: { query: params }, ...api.init(opts) }),
+      { expect: { body: "object", arrays: ["items"] } },
     );
     const next =
       body.has_more && body.items.length > 0
@@ -93,7 +100,13 @@ export function createToyClient(
       api.handle(
         "getItem",
         await api.raw.GET("/items/{id}", { params: { path: { id } }, ...api.init(opts) }),
+        { expect: { body: "object" } },
       ),
+    /** `POST /search` with a JSON body (a list request like Zudu's). */
+    search: async (q: string, opts?: Parameters<typeof api.init>[0]) =>
+      api.handle("search", await api.raw.POST("/search", { body: { q }, ...api.init(opts) }), {
+        expect: { body: "object", arrays: ["items"] },
+      }),
     offsetPages,
   };
 }

@@ -91,7 +91,11 @@ export function normalizeButterCall(call: ButterCall | unknown): Call {
     to: ctx.string(input, "to_number", "to_number"),
     startedAt,
     endedAt,
-    durationMs: durationMs(givenMs, startedAt, endedAt),
+    durationMs: durationMs(givenMs, startedAt, endedAt, {
+      ctx,
+      startPath: "start_time",
+      endPath: "end_time",
+    }),
     endReason: mapButterEndReason(ctx, input),
     ...transcriptOf(input, "transcript", () => convertButterTranscript(ctx, input)),
     recording: recordingUrl ? { url: recordingUrl } : undefined,

@@ -77,6 +77,7 @@ export function normalizeOpenMicCall(call: OpenMicCall | unknown): Call {
       ctx.number(input, "duration_ms", "duration_ms", { nonNegative: true }),
       startedAt,
       endedAt,
+      { ctx, startPath: "start_timestamp", endPath: "end_timestamp" },
     ),
     endReason: mapOpenMicEndReason(ctx, input),
     ...transcriptOf(input, "transcript", () => convertOpenMicTranscript(ctx, input)),

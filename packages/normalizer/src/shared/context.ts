@@ -8,12 +8,21 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Describes a value for a warning: its type and a short JSON excerpt. */
+/**
+ * Describes a value for a warning: its type and a short JSON excerpt (40 characters). A value too deep to
+ * stringify (a free-form value nested thousands of levels, where `JSON.stringify` throws `RangeError`) is
+ * named by its type only.
+ */
 export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  const text = JSON.stringify(value);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return typeof value === "object" ? "an object" : typeof value;
+  }
   return `${typeof value} ${text && text.length > 40 ? `${text.slice(0, 40)}…` : text}`;
 }
 

@@ -90,7 +90,11 @@ export function normalizeThinnestAICall(call: ThinnestAICall | unknown): Call {
     to: outbound ? caller : agentNumber,
     startedAt,
     endedAt,
-    durationMs: durationMs(seconds === undefined ? undefined : secondsToMs(seconds), startedAt, endedAt),
+    durationMs: durationMs(seconds === undefined ? undefined : secondsToMs(seconds), startedAt, endedAt, {
+      ctx,
+      startPath: "started_at",
+      endPath: "ended_at",
+    }),
     endReason: mapThinnestAIEndReason(ctx, input),
     ...transcriptOf(input, "transcript", () => convertThinnestAITranscript(ctx, input)),
     recording,

@@ -76,6 +76,7 @@ export function normalizeZuduCall(call: ZuduCall | unknown): Call {
       ctx.number(input, "call_duration", "call_duration", { nonNegative: true }),
       startedAt,
       endedAt,
+      { ctx, startPath: "start_timestamp", endPath: "end_timestamp" },
     ),
     endReason: mapZuduEndReason(ctx, input),
     ...transcriptOf(input, "transcript_object", () => convertZuduTranscript(ctx, input, startMs)),

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { normalizeUnknownCall } from "../normalize.js";
+import { Ctx } from "./context.js";
+import { durationMs, epochMsToIso, isoToIso, MAX_EPOCH_MS, MIN_EPOCH_MS } from "./time.js";
+
+describe("isoToIso: strict ISO 8601 parsing (Temporal)", () => {
+  it.each([
+    ["2026-02-30T00:00:00Z"],
+    ["2026-01-01T24:00:00Z"],
+    ["2026-13-01T00:00:00Z"],
+    ["2026-04-31T10:00:00+02:00"],
+    ["2026-02-29T00:00:00"],
+    ["2026-03-25"],
+    ["yesterday"],
+    ["+275760-09-13T00:00:00Z"],
+    ["-000001-01-01T00:00:00Z"],
+  ])("%s is absent, with a warning naming the path and the value", (text) => {
+    const ctx = new Ctx("butter");
+    expect(isoToIso(ctx, { start_time: text }, "start_time", "start_time")).toBeUndefined();
+    expect(ctx.warnings).toHaveLength(1);
+    expect(ctx.warnings[0]).toMatch(/^start_time: /);
+    expect(ctx.warnings[0]).toContain(JSON.stringify(text));
+  });
+
+  it.each([
+    ["2024-02-29T00:00:00Z", "2024-02-29T00:00:00.000Z"],
+    ["2026-03-25T10:20:57.123+02:00", "2026-03-25T08:20:57.123Z"],
+    ["2026-03-25 10:20:57Z", "2026-03-25T10:20:57.000Z"],
+    ["9999-12-31T23:59:59.999Z", "9999-12-31T23:59:59.999Z"],
+    ["0000-01-01T00:00:00Z", "0000-01-01T00:00:00.000Z"],
+  ])("%s → %s with no warning", (text, iso) => {
+    const ctx = new Ctx("butter");
+    expect(isoToIso(ctx, { t: text }, "t", "t")).toBe(iso);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it("a date-time without a zone is read as UTC, with a warning", () => {
+    const ctx = new Ctx("thinnestai");
+    expect(isoToIso(ctx, { t: "2026-03-25T10:20:57" }, "t", "started_at")).toBe("2026-03-25T10:20:57.000Z");
+    expect(ctx.warnings).toEqual(["started_at: date-time has no time zone; read as UTC"]);
+  });
+});
+
+describe("epochMsToIso: only instants the unified schema can hold (years 0000–9999)", () => {
+  it.each([[MAX_EPOCH_MS + 1], [MIN_EPOCH_MS - 1], [8.64e15], [-8.64e15]])(
+    "%s ms is absent with a warning",
+    (ms) => {
+      const ctx = new Ctx("openmic");
+      expect(
+        epochMsToIso(ctx, { start_timestamp: ms }, "start_timestamp", "start_timestamp"),
+      ).toBeUndefined();
+      expect(ctx.warnings).toEqual([`start_timestamp: timestamp out of range (years 0000–9999): ${ms}`]);
+    },
+  );
+
+  it("the edges of the range are kept", () => {
+    const ctx = new Ctx("openmic");
+    expect(epochMsToIso(ctx, { t: MAX_EPOCH_MS }, "t", "t")).toBe("9999-12-31T23:59:59.999Z");
+    expect(epochMsToIso(ctx, { t: MIN_EPOCH_MS }, "t", "t")).toBe("0000-01-01T00:00:00.000Z");
+    expect(ctx.warnings).toEqual([]);
+  });
+});
+
+describe("end before start", () => {
+  it("warns naming both paths and values; no duration is derived", () => {
+    const ctx = new Ctx("butter");
+    const order = { ctx, startPath: "start_time", endPath: "end_time" };
+    expect(
+      durationMs(undefined, "2026-01-01T10:00:00.000Z", "2026-01-01T09:00:00.000Z", order),
+    ).toBeUndefined();
+    expect(ctx.warnings).toEqual([
+      "end_time: ends before the start: end_time 2026-01-01T09:00:00.000Z < start_time 2026-01-01T10:00:00.000Z",
+    ]);
+  });
+
+  it.each([
+    [
+      "openmic",
+      { call_id: "c", agent_id: "a", start_timestamp: 2_000, end_timestamp: 1_000 },
+      "end_timestamp",
+    ],
+    ["zudu", { call_id: "c", agent_id: "a", start_timestamp: 2_000, end_timestamp: 1_000 }, "end_timestamp"],
+    [
+      "butter",
+      { call_sid: "c", agent_id: "a", start_time: "2026-01-02T00:00:00Z", end_time: "2026-01-01T00:00:00Z" },
+      "end_time",
+    ],
+    [
+      "thinnestai",
+      { id: 1, agent_id: "a", started_at: "2026-01-02T00:00:00Z", ended_at: "2026-01-01T00:00:00Z" },
+      "ended_at",
+    ],
+  ])("%s: a call that ends before it starts has a warning on %s", (provider, call, path) => {
+    const result = normalizeUnknownCall(provider, call);
+    expect(result.warnings.some((w) => w.startsWith(`${path}: ends before the start`))).toBe(true);
+  });
+
+  it("2026-02-30 in a Butter call leaves startedAt absent (not March 2nd)", () => {
+    const result = normalizeUnknownCall("butter", {
+      call_sid: "c",
+      agent_id: "a",
+      start_time: "2026-02-30T10:00:00Z",
+    });
+    expect(result.startedAt).toBeUndefined();
+    expect(result.warnings).toContain(
+      'start_time: expected an ISO 8601 date-time, got "2026-02-30T10:00:00Z"',
+    );
+  });
+});

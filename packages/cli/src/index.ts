@@ -1,10 +1,5 @@
 /** `@switchboard/cli`: the `switchboard` command as a library (for embedding and tests). */
 export { COMMANDS } from "./commands/index.js";
-export type { CliCommand, CliContext, CliIO } from "./context.js";
-export { group } from "./context.js";
-export { ConfigError, describeError, EXIT, EXIT_HELP, exitCodeOf, failureLine } from "./errors.js";
-export { formatCost, formatDuration, renderCallTable, renderSummaryTable, renderTable } from "./format.js";
-export { createProgram, run } from "./program.js";
 export {
   MAX_WEBHOOK_BODY_BYTES,
   startWebhookListener,
@@ -12,12 +7,8 @@ export {
   type WebhookListenerOptions,
 } from "./commands/webhooks/listen.js";
 export { type SendWebhookOptions, sendTestWebhook } from "./commands/webhooks/send.js";
-export {
-  handleWebhookPayload,
-  handleWebhookRequest,
-  WEBHOOK_PROVIDERS,
-  type WebhookCredentials,
-  type WebhookPayloadInput,
-  type WebhookProvider,
-  webhookErrorStatus,
-} from "./webhooks/handle.js";
+export type { CliCommand, CliContext, CliIO } from "./context.js";
+export { group } from "./context.js";
+export { ConfigError, describeError, EXIT, EXIT_HELP, exitCodeOf, failureLine } from "./errors.js";
+export { formatCost, formatDuration, renderCallTable, renderSummaryTable, renderTable } from "./format.js";
+export { createProgram, run } from "./program.js";

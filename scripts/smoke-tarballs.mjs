@@ -14,7 +14,9 @@
  *      an ESM `.mts` file, and `moduleResolution: bundler`;
  *    - opt-in response validation through `@switchboard/<provider>/validation`;
  *    - the dual-package hazard: errors thrown by the ESM build are `instanceof` the CommonJS classes and back.
- *    In "all", also the `switchboard` bin (`--help`).
+ *    In "all", also the `switchboard` bin (`--help`), and `@switchboard/sdk`: an ESM `import` of
+ *    `createSwitchboard` listing the calls of every provider from the Prism mocks, and a CommonJS `require`
+ *    of it listing one provider's.
  *
  * Needs `pnpm build` first. Exits non-zero on the first failure.
  */
@@ -162,6 +164,38 @@ main().catch((error) => {
 `;
 }
 
+/**
+ * A program of `@switchboard/sdk`: `createSwitchboard` over `clients` (credentials and each Prism mock's
+ * URL), every call listed newest first; fails unless every provider answered and had calls.
+ */
+function sdkProgram(clients, format) {
+  const load =
+    format === "import"
+      ? 'import { createSwitchboard } from "@switchboard/sdk";'
+      : 'const { createSwitchboard } = require("@switchboard/sdk");';
+  const providers = clients
+    .map(
+      (c) =>
+        `${c.provider}: { ...${JSON.stringify(c.options)}, baseUrl: process.env.URL_${c.provider.toUpperCase()} }`,
+    )
+    .join(",\n  ");
+  return `${load}
+const sb = createSwitchboard({ maxRetries: 0, providers: {\n  ${providers}\n} });
+(async () => {
+  const stream = sb.iterateCalls();
+  const seen = new Map();
+  for await (const call of stream) seen.set(call.provider, (seen.get(call.provider) ?? 0) + 1);
+  if (stream.errors.length > 0) throw new Error("providers failed: " + stream.errors.map((e) => e.provider + " " + e.error.message).join("; "));
+  const missing = ${JSON.stringify(clients.map((c) => c.provider))}.filter((p) => !seen.has(p));
+  if (missing.length > 0) throw new Error("no calls from " + missing.join(", "));
+  console.log("    @switchboard/sdk (${format}): " + [...seen].map(([p, n]) => p + " " + n).join(", "));
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
+`;
+}
+
 /** Loads the ESM and the CommonJS build in one process: errors must match `instanceof` across them. */
 function dualHazardProgram(client) {
   return `const cjsClient = require("${client.pkg}");
@@ -271,6 +305,19 @@ function project(label, names, tarballs, { bin = false } = {}) {
     run(process.execPath, [tsc, "-p", `tsconfig.${id}.json`], dir);
     console.log(run(process.execPath, [join(dir, "out", id, output)], dir, urlEnv).trimEnd());
     record(`TypeScript ${check}`, "type-checks and runs");
+  }
+
+  if (names.includes("@switchboard/sdk")) {
+    writeFileSync(join(dir, "sdk.mjs"), sdkProgram(clients, "import"));
+    writeFileSync(join(dir, "sdk.cjs"), sdkProgram(clients.slice(0, 1), "require"));
+    for (const [check, file] of [
+      ["@switchboard/sdk ESM import (createSwitchboard, every provider)", "sdk.mjs"],
+      ["@switchboard/sdk CommonJS require", "sdk.cjs"],
+    ]) {
+      step(`[${label}] ${check}`);
+      console.log(run(process.execPath, [file], dir, urlEnv).trimEnd());
+      record(check, "ok");
+    }
   }
 
   if (bin) {

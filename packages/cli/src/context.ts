@@ -36,10 +36,19 @@ export function group(program: Command, name: string, description: string): Comm
 
 /**
  * The sdk client for `--provider <name>` (only that provider; its variables must be set) or `all` (every
- * provider whose variables are set). @throws {ConfigurationError} (exit 2).
+ * provider whose variables are set); `concurrency` (`--concurrency`) goes to every provider's client.
+ * @throws {ConfigurationError} (exit 2).
  */
-export function connect(io: CliIO, provider: string): SwitchboardClient {
-  return createSwitchboard({ env: io.env, ...(provider === "all" ? {} : { only: [provider] }) });
+export function connect(
+  io: CliIO,
+  provider: string,
+  concurrency?: number | "auto" | undefined,
+): SwitchboardClient {
+  return createSwitchboard({
+    env: io.env,
+    ...(provider === "all" ? {} : { only: [provider] }),
+    ...(concurrency === undefined ? {} : { concurrency }),
+  });
 }
 
 /**

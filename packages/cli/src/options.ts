@@ -16,6 +16,19 @@ export function parseLimit(value: string): number {
   return n;
 }
 
+/**
+ * `--concurrency`: a whole number ≥ 1, or `auto` (adaptive: 4 to start, 1–8, halved on each 429). The
+ * requests in flight at once of each provider's client, and pages fetched at once where the list reports
+ * a total.
+ */
+export function parseConcurrency(value: string): number | "auto" {
+  if (value === "auto") return "auto";
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError('must be a whole number ≥ 1, or "auto"');
+  return n;
+}
+
 /** `--since`/`--until`: ISO 8601, strictly (no roll-over of 2026-02-30, no trailing text); no offset = UTC. */
 export function parseInstant(value: string): string {
   try {
@@ -45,9 +58,13 @@ export interface ListingOptions {
   direction?: CallFilters["direction"];
   agent?: string;
   limit?: number;
+  concurrency?: number | "auto";
 }
 
-/** Adds `--provider` (a provider or `all`) and the unified filters to a listing command. */
+/**
+ * Adds `--provider` (a provider or `all`), the unified filters, `--limit` and `--concurrency` to a
+ * listing command.
+ */
 export function addListingOptions(command: Command): Command {
   return command
     .addOption(
@@ -70,7 +87,12 @@ export function addListingOptions(command: Command): Command {
     )
     .addOption(new Option("--direction <direction>", "only inbound or outbound calls").choices(DIRECTIONS))
     .option("--agent <id>", "only calls of this agent (the provider's agent id)")
-    .option("-n, --limit <n>", "at most this many calls in total, newest first", parseLimit);
+    .option("-n, --limit <n>", "at most this many calls in total, newest first", parseLimit)
+    .option(
+      "--concurrency <n|auto>",
+      "requests in flight at once per provider: a whole number ≥ 1, or auto (adaptive, the default: 4 to start, 1–8, halved on each 429)",
+      parseConcurrency,
+    );
 }
 
 /** The sdk filters of parsed listing options. */

@@ -41,12 +41,15 @@ describe("switchboard calls (against the Prism mocks)", () => {
     const starts = calls.map((c) => c.startedAt ?? "");
     expect(starts).toEqual([...starts].sort().reverse());
     expect([...new Set(calls.map((c) => c.provider))].sort()).toEqual([
+      "bland",
       "butter",
       "openmic",
+      "retell",
       "thinnestai",
+      "vapi",
       "zudu",
     ]);
-    expect(calls).toHaveLength(8);
+    expect(calls).toHaveLength(14);
     expect(calls.find((c) => c.provider === "thinnestai" && c.id === "77")).toMatchObject({
       channel: "web",
       durationMs: 99100,
@@ -88,6 +91,32 @@ describe("switchboard errors", () => {
     const io = memoryIO(mockEnv());
     expect(await run(["calls", "list", "--provider", "openmic", "--limit", "zero"], io)).toBe(EXIT.usage);
     expect(io.err).toContain("must be a whole number");
+  });
+
+  it.each([["0"], ["-2"], ["1.5"], ["fast"], [""]])(
+    "exits 64 on --concurrency %j, for calls list and calls summary",
+    async (value) => {
+      for (const command of ["list", "summary"]) {
+        const io = memoryIO(mockEnv());
+        const args = ["calls", command, "--provider", "openmic", "--concurrency", value];
+        expect(await run(args, io)).toBe(EXIT.usage);
+        expect(io.err).toContain('must be a whole number ≥ 1, or "auto"');
+        expect(io.out).toBe("");
+      }
+    },
+  );
+
+  it.each([["1"], ["auto"]])("lists every provider's calls with --concurrency %s", async (value) => {
+    const io = memoryIO(mockEnv());
+    const args = ["calls", "list", "--provider", "all", "--concurrency", value, "--format", "json"];
+    expect(await run(args, io)).toBe(0);
+    const calls = JSON.parse(io.out) as Call[];
+    expect(new Set(calls.map((c) => c.provider)).size).toBe(7);
+    expect(calls.map((c) => c.id)).toContain("cmbbvrg8wzi487w02m2bc7dji");
+    const summary = memoryIO(mockEnv());
+    const summaryArgs = ["calls", "summary", "--provider", "all", "--concurrency", value, "--format", "json"];
+    expect(await run(summaryArgs, summary)).toBe(0);
+    expect(JSON.parse(summary.out).providers).toHaveLength(new Set(calls.map((c) => c.provider)).size);
   });
 
   it.each([

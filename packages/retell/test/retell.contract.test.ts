@@ -44,7 +44,10 @@ describe("Retell AI client against the Prism mock of specs/retell.yaml", () => {
   });
 
   it("lists calls over POST /v3/list-calls; the page exposes the cursor and has_more", async () => {
-    const page = await client.listCalls({ limit: 2, sort_order: "descending", filter_criteria: {} });
+    const page = await client.listCalls(
+      { limit: 2, sort_order: "descending", filter_criteria: {} },
+      { headers: { Prefer: "example=more" } },
+    );
     expect(page.data.map((c) => c.call_id)).toEqual([
       "Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6",
       "Kcbs0UYZZKigwm7Tzzqj99seBIZInd7r",

@@ -21,7 +21,7 @@ import {
 
 /** The descriptors this package was built with, by provider id. */
 export type Descriptors = typeof DESCRIPTORS;
-/** A provider id this package knows (`"openmic" | "zudu" | "thinnestai" | "butter"`). */
+/** A provider id this package knows (`"bland" | "butter" | "openmic" | "retell" | "thinnestai" | "vapi" | "zudu"`). */
 export type ProviderName = keyof Descriptors & string;
 type Infer<P extends ProviderName, K extends number> =
   Descriptors[P] extends ProviderDescriptor<string, infer C, infer I, infer _P, infer O>
@@ -39,7 +39,11 @@ export const PROVIDERS: readonly AnyProviderDescriptor[] = Object.values(DESCRIP
 /** Every provider id, in alphabetical order. */
 export const PROVIDER_NAMES = Object.keys(DESCRIPTORS) as ProviderName[];
 
-/** Options of {@link createSwitchboard}. The common client options apply to every provider. */
+/**
+ * Options of {@link createSwitchboard}. The common client options apply to every provider, each client on
+ * its own: `concurrency` (a whole number ≥ 1, or `"auto"`) bounds the requests in flight of each
+ * provider's client separately, and `rateLimit` replaces each provider's default ceiling.
+ */
 export interface SwitchboardOptions extends CommonClientOptions {
   /**
    * Explicit per-provider options (credentials, and overrides of the common options), e.g.
@@ -50,7 +54,8 @@ export interface SwitchboardOptions extends CommonClientOptions {
   /**
    * Where to read credentials and base URLs when `providers` is not given (default `process.env`): each
    * provider whose required variables are set is used (`OPENMIC_API_KEY`, `ZUDU_API_KEY` +
-   * `ZUDU_API_SECRET`, `THINNESTAI_API_KEY`, `BUTTER_API_KEY`; optional `<PROVIDER>_BASE_URL`,
+   * `ZUDU_API_SECRET`, `THINNESTAI_API_KEY`, `BUTTER_API_KEY`, `RETELL_API_KEY`, `VAPI_API_KEY`,
+   * `BLAND_API_KEY`; optional `<PROVIDER>_BASE_URL`,
    * `BUTTER_ORGANIZATION_ID`).
    */
   env?: Record<string, string | undefined> | undefined;
@@ -151,6 +156,8 @@ const COMMON_KEYS = [
   "logLevel",
   "validateResponses",
   "headers",
+  "concurrency",
+  "rateLimit",
 ] as const;
 
 function checkBaseUrl(provider: string, field: string, value: unknown): void {

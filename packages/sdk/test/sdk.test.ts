@@ -43,6 +43,14 @@ describe("createSwitchboard: configuration", () => {
     expect(() => createSwitchboard({ env: {} })).toThrow(/no provider is configured/);
   });
 
+  it("passes concurrency to every provider's client, and rejects a bad one", async () => {
+    const sb = createSwitchboard({ env: mockEnv(), concurrency: 3 });
+    for (const name of sb.providers) expect(sb.client(name).limiter.state().concurrency).toBe(3);
+    const calls = await all(sb.iterateCalls());
+    expect(new Set(calls.map((c) => c.provider))).toEqual(new Set(PROVIDER_NAMES));
+    expect(() => createSwitchboard({ env: mockEnv(), concurrency: 0 })).toThrow(/concurrency/);
+  });
+
   it("takes explicit options instead of the environment", () => {
     const sb = createSwitchboard({ providers: { openmic: { apiKey: "k_0123456789" } }, env: mockEnv() });
     expect(sb.providers).toEqual(["openmic"]);
@@ -50,7 +58,7 @@ describe("createSwitchboard: configuration", () => {
   });
 });
 
-describe("iterateCalls across the four Prism mocks", () => {
+describe("iterateCalls across the Prism mocks of every provider", () => {
   it("merges every provider newest first; --limit 1 is the newest call overall", async () => {
     const sb = createSwitchboard({ env: mockEnv() });
     const stream = sb.iterateCalls();
@@ -119,7 +127,7 @@ describe("iterateCalls across the four Prism mocks", () => {
     const sb = createSwitchboard({ env: mockEnv() });
     expect(() => sb.iterateCalls({ since: "2026-02-30" })).toThrow(InvalidArgumentError);
     expect(() => sb.iterateCalls({ until: "2026-01-01junk" })).toThrow(/until: must be an ISO 8601/);
-    expect(() => sb.iterateCalls({ providers: ["vapi"] })).toThrow(/unknown provider "vapi"/);
+    expect(() => sb.iterateCalls({ providers: ["nope"] })).toThrow(/unknown provider "nope"/);
   });
 });
 

@@ -20,7 +20,7 @@ async function listCalls(
   io: CliIO,
   opts: ListingOptions & { format: ListFormat; fields?: string[]; order: "newest" | "arrival" },
 ): Promise<number> {
-  const sb = connect(io, opts.provider);
+  const sb = connect(io, opts.provider, opts.concurrency);
   const progress = io.stderr.isTTY === true;
   const counts = new Map<string, number>(sb.providers.map((p) => [p, 0]));
   const clearProgress = () => progress && io.stderr.write("\r\x1b[2K");

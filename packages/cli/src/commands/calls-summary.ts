@@ -39,7 +39,7 @@ async function summarize(
   io: CliIO,
   opts: ListingOptions & { format: (typeof SUMMARY_FORMATS)[number] },
 ): Promise<number> {
-  const sb = connect(io, opts.provider);
+  const sb = connect(io, opts.provider, opts.concurrency);
   const summarizer = new CallsSummarizer();
   const stream = sb.iterateCalls({
     ...filtersOf(opts),

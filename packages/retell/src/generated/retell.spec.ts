@@ -429,7 +429,343 @@ const spec: Record<string, unknown> = {
                 },
                 "examples": {
                   "realistic": {
-                    "summary": "One page of two calls built from the Get Call examples (served by default).",
+                    "summary": "The last page, two calls built from the Get Call examples (served by default).",
+                    "value": {
+                      "items": [
+                        {
+                          "call_type": "phone_call",
+                          "from_number": "+12137771234",
+                          "to_number": "+12137771235",
+                          "direction": "inbound",
+                          "telephony_identifier": {
+                            "twilio_call_sid": "CA5d0d0d8047bf685c3f0ff980fe62c123"
+                          },
+                          "call_id": "Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6",
+                          "agent_id": "oBeDLoLOeuAbiuaMFXRtDOLriTJ5tSxD",
+                          "agent_name": "My Agent",
+                          "agent_version": 1,
+                          "call_status": "ended",
+                          "metadata": {},
+                          "retell_llm_dynamic_variables": {
+                            "customer_name": "John Doe"
+                          },
+                          "collected_dynamic_variables": {
+                            "last_node_name": "Test node"
+                          },
+                          "data_storage_setting": "everything",
+                          "opt_in_signed_url": true,
+                          "start_timestamp": 1703302407333,
+                          "end_timestamp": 1703302428855,
+                          "duration_ms": 21522,
+                          "transcript": "Agent: hi how are you doing?\nUser: Doing pretty well. How are you?\n",
+                          "transcript_object": [
+                            {
+                              "role": "agent",
+                              "content": "hi how are you doing?",
+                              "words": [
+                                {
+                                  "word": "hi",
+                                  "start": 0.7,
+                                  "end": 1.3
+                                },
+                                {
+                                  "word": "how",
+                                  "start": 1.3,
+                                  "end": 1.5
+                                },
+                                {
+                                  "word": "are",
+                                  "start": 1.5,
+                                  "end": 1.6
+                                },
+                                {
+                                  "word": "you",
+                                  "start": 1.6,
+                                  "end": 1.8
+                                },
+                                {
+                                  "word": "doing?",
+                                  "start": 1.8,
+                                  "end": 2.2
+                                }
+                              ]
+                            },
+                            {
+                              "role": "user",
+                              "content": "Doing pretty well. How are you?",
+                              "words": [
+                                {
+                                  "word": "Doing",
+                                  "start": 3.1,
+                                  "end": 3.4
+                                },
+                                {
+                                  "word": "pretty",
+                                  "start": 3.4,
+                                  "end": 3.7
+                                },
+                                {
+                                  "word": "well.",
+                                  "start": 3.7,
+                                  "end": 4
+                                },
+                                {
+                                  "word": "How",
+                                  "start": 4.2,
+                                  "end": 4.4
+                                },
+                                {
+                                  "word": "are",
+                                  "start": 4.4,
+                                  "end": 4.5
+                                },
+                                {
+                                  "word": "you?",
+                                  "start": 4.5,
+                                  "end": 4.9
+                                }
+                              ]
+                            }
+                          ],
+                          "recording_url": "https://retellai.s3.us-west-2.amazonaws.com/Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6/recording.wav",
+                          "recording_multi_channel_url": "https://retellai.s3.us-west-2.amazonaws.com/Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6/recording_multichannel.wav",
+                          "public_log_url": "https://retellai.s3.us-west-2.amazonaws.com/Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6/public_log.txt",
+                          "latency": {
+                            "e2e": {
+                              "p50": 800,
+                              "p90": 1200,
+                              "p95": 1500,
+                              "p99": 2500,
+                              "max": 2700,
+                              "min": 500,
+                              "num": 10,
+                              "values": [
+                                123
+                              ]
+                            },
+                            "llm": {
+                              "p50": 800,
+                              "p90": 1200,
+                              "p95": 1500,
+                              "p99": 2500,
+                              "max": 2700,
+                              "min": 500,
+                              "num": 10,
+                              "values": [
+                                123
+                              ]
+                            },
+                            "tts": {
+                              "p50": 800,
+                              "p90": 1200,
+                              "p95": 1500,
+                              "p99": 2500,
+                              "max": 2700,
+                              "min": 500,
+                              "num": 10,
+                              "values": [
+                                123
+                              ]
+                            }
+                          },
+                          "disconnection_reason": "agent_hangup",
+                          "call_analysis": {
+                            "call_summary": "The agent called the user to ask question about his purchase inquiry. The agent asked several questions regarding his preference and asked if user would like to book an appointment. The user happily agreed and scheduled an appointment next Monday 10am.",
+                            "in_voicemail": false,
+                            "user_sentiment": "Positive",
+                            "call_successful": true,
+                            "custom_analysis_data": {}
+                          },
+                          "call_cost": {
+                            "product_costs": [
+                              {
+                                "product": "elevenlabs_tts",
+                                "unit_price": 1,
+                                "cost": 60
+                              }
+                            ],
+                            "total_duration_seconds": 60,
+                            "total_duration_unit_price": 1,
+                            "combined_cost": 70
+                          },
+                          "llm_token_usage": {
+                            "values": [
+                              123
+                            ],
+                            "average": 123,
+                            "num_requests": 1
+                          }
+                        },
+                        {
+                          "call_type": "phone_call",
+                          "from_number": "+12137771235",
+                          "to_number": "+12137771234",
+                          "direction": "outbound",
+                          "telephony_identifier": {
+                            "twilio_call_sid": "CA6e1e1e9158cg796d4g1gg091gf73d234"
+                          },
+                          "call_id": "Kcbs0UYZZKigwm7Tzzqj99seBIZInd7r",
+                          "agent_id": "oBeDLoLOeuAbiuaMFXRtDOLriTJ5tSxD",
+                          "agent_name": "My Agent",
+                          "agent_version": 1,
+                          "call_status": "ended",
+                          "metadata": {},
+                          "retell_llm_dynamic_variables": {
+                            "customer_name": "John Doe"
+                          },
+                          "collected_dynamic_variables": {
+                            "last_node_name": "Test node"
+                          },
+                          "data_storage_setting": "everything",
+                          "opt_in_signed_url": true,
+                          "start_timestamp": 1703302307333,
+                          "end_timestamp": 1703302358855,
+                          "duration_ms": 51522,
+                          "transcript": "Agent: hi how are you doing?\nUser: Doing pretty well. How are you?\n",
+                          "transcript_object": [
+                            {
+                              "role": "agent",
+                              "content": "hi how are you doing?",
+                              "words": [
+                                {
+                                  "word": "hi",
+                                  "start": 0.7,
+                                  "end": 1.3
+                                },
+                                {
+                                  "word": "how",
+                                  "start": 1.3,
+                                  "end": 1.5
+                                },
+                                {
+                                  "word": "are",
+                                  "start": 1.5,
+                                  "end": 1.6
+                                },
+                                {
+                                  "word": "you",
+                                  "start": 1.6,
+                                  "end": 1.8
+                                },
+                                {
+                                  "word": "doing?",
+                                  "start": 1.8,
+                                  "end": 2.2
+                                }
+                              ]
+                            },
+                            {
+                              "role": "user",
+                              "content": "Doing pretty well. How are you?",
+                              "words": [
+                                {
+                                  "word": "Doing",
+                                  "start": 3.1,
+                                  "end": 3.4
+                                },
+                                {
+                                  "word": "pretty",
+                                  "start": 3.4,
+                                  "end": 3.7
+                                },
+                                {
+                                  "word": "well.",
+                                  "start": 3.7,
+                                  "end": 4
+                                },
+                                {
+                                  "word": "How",
+                                  "start": 4.2,
+                                  "end": 4.4
+                                },
+                                {
+                                  "word": "are",
+                                  "start": 4.4,
+                                  "end": 4.5
+                                },
+                                {
+                                  "word": "you?",
+                                  "start": 4.5,
+                                  "end": 4.9
+                                }
+                              ]
+                            }
+                          ],
+                          "recording_url": "https://retellai.s3.us-west-2.amazonaws.com/Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6/recording.wav",
+                          "recording_multi_channel_url": "https://retellai.s3.us-west-2.amazonaws.com/Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6/recording_multichannel.wav",
+                          "public_log_url": "https://retellai.s3.us-west-2.amazonaws.com/Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6/public_log.txt",
+                          "latency": {
+                            "e2e": {
+                              "p50": 800,
+                              "p90": 1200,
+                              "p95": 1500,
+                              "p99": 2500,
+                              "max": 2700,
+                              "min": 500,
+                              "num": 10,
+                              "values": [
+                                123
+                              ]
+                            },
+                            "llm": {
+                              "p50": 800,
+                              "p90": 1200,
+                              "p95": 1500,
+                              "p99": 2500,
+                              "max": 2700,
+                              "min": 500,
+                              "num": 10,
+                              "values": [
+                                123
+                              ]
+                            },
+                            "tts": {
+                              "p50": 800,
+                              "p90": 1200,
+                              "p95": 1500,
+                              "p99": 2500,
+                              "max": 2700,
+                              "min": 500,
+                              "num": 10,
+                              "values": [
+                                123
+                              ]
+                            }
+                          },
+                          "disconnection_reason": "user_hangup",
+                          "call_analysis": {
+                            "call_summary": "The agent called the user to ask question about his purchase inquiry. The agent asked several questions regarding his preference and asked if user would like to book an appointment. The user happily agreed and scheduled an appointment next Monday 10am.",
+                            "in_voicemail": false,
+                            "user_sentiment": "Positive",
+                            "call_successful": true,
+                            "custom_analysis_data": {}
+                          },
+                          "call_cost": {
+                            "product_costs": [
+                              {
+                                "product": "elevenlabs_tts",
+                                "unit_price": 1,
+                                "cost": 60
+                              }
+                            ],
+                            "total_duration_seconds": 60,
+                            "total_duration_unit_price": 1,
+                            "combined_cost": 70
+                          },
+                          "llm_token_usage": {
+                            "values": [
+                              123
+                            ],
+                            "average": 123,
+                            "num_requests": 1
+                          }
+                        }
+                      ],
+                      "has_more": false
+                    }
+                  },
+                  "more": {
+                    "summary": "The same two calls on a page with more to come: `has_more` and the next cursor.",
                     "value": {
                       "items": [
                         {

@@ -1,0 +1,69 @@
+import { normalizeVapiCall } from "@switchboard/normalizer";
+import {
+  createVapiClient,
+  VAPI_BASE_URL,
+  VAPI_DEFAULT_LIMIT,
+  type VapiClientOptions,
+  type VapiListCallsParams,
+} from "@switchboard/vapi";
+import { defineProvider } from "../descriptor.js";
+import { stringId } from "../ids.js";
+
+/**
+ * Vapi (https://docs.vapi.ai/api-reference/calls/list): `VAPI_API_KEY` (Bearer, the private key);
+ * `GET /call` returns a bare array with no cursor; the client pages by `createdAt` windows, newest
+ * `createdAt` first (a page that comes oldest first throws `PaginationError`), so the stream counts as
+ * newest first. Get Call: `GET /call/{id}` (https://docs.vapi.ai/api-reference/calls/get).
+ *
+ * Native filters, from the List Calls query parameters:
+ * - `since` → `createdAtGe`, `until` → `createdAtLe`. These filter on the call's **creation** time, not
+ *   its start (`startedAt`, which the unified filters and the merge use): a call is created before it
+ *   starts, so `until` never drops a matching call, while `since` skips a call created before `since` that
+ *   started after it (typically by the seconds it rang; longer for a scheduled call). Every call that
+ *   comes back is re-checked on `startedAt`.
+ * - `agentId` → `assistantId` (the unified `agentId` of a Vapi call).
+ * - `status` and `direction` have no list parameter: applied client-side.
+ */
+export const vapi = defineProvider({
+  name: "vapi",
+  displayName: "Vapi",
+  docsUrl: "https://docs.vapi.ai",
+  packageName: "@switchboard/vapi",
+  credentials: [
+    { option: "apiKey", env: "VAPI_API_KEY", required: true, description: "private API key (Bearer)" },
+  ],
+  baseUrlEnv: "VAPI_BASE_URL",
+  defaultBaseUrl: VAPI_BASE_URL,
+  pagination: "cursor",
+  order: "newest",
+  idType: "string",
+  parseId: stringId("vapi"),
+  createClient: (options: VapiClientOptions) => createVapiClient(options),
+  listParams: (): VapiListCallsParams => ({ limit: VAPI_DEFAULT_LIMIT }),
+  filters: {
+    since: {
+      param: "createdAtGe",
+      apply: (p, v) => {
+        p.createdAtGe = v;
+        return true;
+      },
+    },
+    until: {
+      param: "createdAtLe",
+      apply: (p, v) => {
+        p.createdAtLe = v;
+        return true;
+      },
+    },
+    agentId: {
+      param: "assistantId",
+      apply: (p, v) => {
+        p.assistantId = v;
+        return true;
+      },
+    },
+  },
+  getCall: (client, id, options) => client.getCall(id, options),
+  listCalls: (client, params, options) => client.listCalls(params, options),
+  normalize: normalizeVapiCall,
+});

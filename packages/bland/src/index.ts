@@ -20,3 +20,10 @@ export {
   createBlandClient,
 } from "./client.js";
 export type { components, operations, paths, webhooks } from "./generated/bland.js";
+export {
+  BLAND_SIGNATURE_HEADER,
+  type BlandWebhookInput,
+  signBlandWebhook,
+  unwrapBlandWebhook,
+  verifyBlandWebhook,
+} from "./webhooks.js";

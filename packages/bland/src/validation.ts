@@ -7,7 +7,11 @@
  * import { blandResponseValidator } from "@switchboard/bland/validation";
  * const client = createBlandClient({ ...options, validateResponses: true, responseValidator: blandResponseValidator });
  */
-import { createSpecValidator, type SpecValidator } from "@switchboard/core/validation";
+import {
+  createSpecValidator,
+  createWebhookValidator,
+  type SpecValidator,
+} from "@switchboard/core/validation";
 import spec from "./generated/bland.spec.js";
 
 /**
@@ -16,3 +20,10 @@ import spec from "./generated/bland.spec.js";
  * (throws `ResponseValidationError` on a mismatch) or `"warn"` (logs it).
  */
 export const blandResponseValidator: SpecValidator = createSpecValidator("bland", spec);
+
+/**
+ * Checks a payload against the spec's `webhooks` schemas (`postCall`, `callEvent`). Returns the mismatches
+ * (empty = valid); Ajv is loaded on first use.
+ */
+export const validateBlandWebhook: (webhookName: string) => Promise<(body: unknown) => unknown[]> =
+  createWebhookValidator(spec);

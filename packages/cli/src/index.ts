@@ -12,12 +12,3 @@ export { group } from "./context.js";
 export { ConfigError, describeError, EXIT, EXIT_HELP, exitCodeOf, failureLine } from "./errors.js";
 export { formatCost, formatDuration, renderCallTable, renderSummaryTable, renderTable } from "./format.js";
 export { createProgram, run } from "./program.js";
-export {
-  handleWebhookPayload,
-  handleWebhookRequest,
-  WEBHOOK_PROVIDERS,
-  type WebhookCredentials,
-  type WebhookPayloadInput,
-  type WebhookProvider,
-  webhookErrorStatus,
-} from "./webhooks/handle.js";

@@ -5,7 +5,9 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { signBlandWebhook } from "@switchboard/bland";
 import type { WebhookEvent } from "@switchboard/normalizer";
+import { signRetellWebhook } from "@switchboard/retell";
 import { signThinnestAIWebhook } from "@switchboard/thinnestai";
 import { afterEach, describe, expect, it } from "vitest";
 import { startWebhookListener, type WebhookListener } from "../src/commands/webhooks/listen.js";
@@ -18,6 +20,9 @@ const ENDED = fixture("thinnestai/__fixtures__/webhook-voice-call-ended.json");
 const OPENMIC = fixture("openmic/__fixtures__/webhook-end-of-call-report.successful.json");
 const OPENMIC_FAILED = fixture("openmic/__fixtures__/webhook-end-of-call-report.failed.json");
 const BUTTER = fixture("butter/__fixtures__/webhook-call-status.json");
+const RETELL_ENDED = fixture("retell/__fixtures__/webhook-call-ended.seed.json");
+const RETELL_STARTED = fixture("retell/__fixtures__/webhook-call-started.json");
+const BLAND_LATENCY = fixture("bland/__fixtures__/webhook-event-latency.docs.json");
 const SECRET = "whsec_listener_test_0123456789";
 const TOKEN = "tok_listener_test_abcdef";
 const ENV = { THINNESTAI_WEBHOOK_SECRET: SECRET, OPENMIC_WEBHOOK_TOKEN: TOKEN, BUTTER_WEBHOOK_TOKEN: TOKEN };
@@ -230,6 +235,79 @@ describe("switchboard webhooks listen: redeliveries", () => {
 const OPENMIC_AS_THINNESTAI = JSON.stringify({
   ...JSON.parse(ENDED),
   data: { call_id: "call_other", duration: 1 },
+});
+
+describe("switchboard webhooks listen: signed provider (Retell)", () => {
+  const KEY = "key_retell_listener_0123";
+  const env = { ...ENV, RETELL_WEBHOOK_SECRET: KEY, BLAND_WEBHOOK_SECRET: SECRET };
+  const postRetell = async (url: string, body: string, headers: Record<string, string>) =>
+    post(`${url}/webhooks/retell`, body, headers);
+
+  it("stores call_started and call_ended of one call, drops a redelivery, refuses forged, stale and unsigned ones", async () => {
+    const { url, file } = await start(undefined, env);
+    const ended = await signRetellWebhook({ body: RETELL_ENDED, secret: KEY });
+    expect(
+      await postRetell(url, RETELL_STARTED, await signRetellWebhook({ body: RETELL_STARTED, secret: KEY })),
+    ).toEqual({
+      status: 200,
+      body: { received: true, duplicate: false, type: "call.started" },
+    });
+    expect((await postRetell(url, RETELL_ENDED, ended)).body).toMatchObject({
+      duplicate: false,
+      type: "call.ended",
+    });
+    expect((await postRetell(url, RETELL_ENDED, ended)).body).toMatchObject({ duplicate: true });
+    const forged = await signRetellWebhook({ body: RETELL_ENDED, secret: "key_someone_else" });
+    expect((await postRetell(url, RETELL_ENDED, forged)).status).toBe(401);
+    const stale = await signRetellWebhook({
+      body: RETELL_ENDED,
+      secret: KEY,
+      timestamp: Date.now() - 301_000,
+    });
+    const answer = await postRetell(url, RETELL_ENDED, stale);
+    expect(answer.status).toBe(401);
+    expect(JSON.stringify(answer.body)).not.toContain(KEY);
+    expect((await postRetell(url, RETELL_ENDED, {})).status).toBe(401);
+    const events = await lines(file);
+    expect(events.map((e) => [e.provider, e.type, e.callId])).toEqual([
+      ["retell", "call.started", "Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6"],
+      ["retell", "call.ended", "Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6"],
+    ]);
+  });
+
+  it("answers 503 for Retell when RETELL_WEBHOOK_SECRET is not set", async () => {
+    const { url } = await start(undefined, ENV);
+    const headers = await signRetellWebhook({ body: RETELL_ENDED, secret: KEY });
+    const answer = await postRetell(url, RETELL_ENDED, headers);
+    expect(answer.status).toBe(503);
+    expect(answer.body.error).toContain("RETELL_WEBHOOK_SECRET");
+  });
+
+  it("keeps two different Bland live events of one call (only an identical resend is a duplicate)", async () => {
+    const { url, file } = await start(undefined, env);
+    const other = JSON.stringify({ ...JSON.parse(BLAND_LATENCY), message: "LLM: 412ms" });
+    for (const body of [BLAND_LATENCY, other, BLAND_LATENCY]) {
+      await post(`${url}/webhooks/bland`, body, await signBlandWebhook({ body, secret: SECRET }));
+    }
+    expect((await lines(file)).map((e) => (e.raw.payload as { message: string }).message)).toEqual([
+      "TTS: 218ms",
+      "LLM: 412ms",
+    ]);
+  });
+
+  it("webhooks send signs Retell's scheme", async () => {
+    const { url, file } = await start(undefined, env);
+    const dir = await mkdtemp(join(tmpdir(), "sb-send-"));
+    const payload = join(dir, "retell.json");
+    await writeFile(payload, RETELL_ENDED);
+    const args = ["webhooks", "send", "-p", "retell", "--file", payload, "--url", `${url}/webhooks/retell`];
+    const io = memoryIO({ RETELL_WEBHOOK_SECRET: KEY });
+    expect(await run(args, io)).toBe(0);
+    expect((await lines(file))[0]).toMatchObject({ provider: "retell", type: "call.ended" });
+    const wrong = memoryIO({});
+    expect(await run([...args, "--secret", "nope"], wrong)).toBe(9);
+    expect(wrong.out).toContain("HTTP 401");
+  });
 });
 
 describe("switchboard webhooks send", () => {

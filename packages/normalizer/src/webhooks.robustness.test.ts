@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
+import blandPostCall from "./bland/__fixtures__/webhook-post-call.docs.json" with { type: "json" };
 import butterStatus from "./butter/__fixtures__/webhook-call-status.json" with { type: "json" };
 import type { Provider } from "./call.js";
 import { NormalizeError } from "./errors.js";
 import openmicReport from "./openmic/__fixtures__/webhook-end-of-call-report.with-duration.json" with {
   type: "json",
 };
+import retellEnded from "./retell/__fixtures__/webhook-call-ended.seed.json" with { type: "json" };
 import { leafPaths, withLeaf } from "./test-support/seeds.js";
 import { unifiedWebhookEventErrors } from "./test-support/unified-schema.js";
 import thinnestaiEnded from "./thinnestai/__fixtures__/webhook-voice-call-ended.json" with { type: "json" };
+import vapiStatusEnded from "./vapi/__fixtures__/webhook.status-update.ended.json" with { type: "json" };
 import { normalizeWebhookEvent } from "./webhooks.js";
 import zuduCall from "./zudu/__fixtures__/webhook-post-call.json" with { type: "json" };
 
@@ -16,6 +19,9 @@ const FIXTURES: Partial<Record<Provider, unknown>> = {
   thinnestai: thinnestaiEnded,
   butter: butterStatus,
   zudu: zuduCall,
+  retell: retellEnded,
+  vapi: vapiStatusEnded,
+  bland: blandPostCall,
 };
 const HOSTILE = [Number.NaN, Number.POSITIVE_INFINITY, -1, "not-a-date", "", null, {}, [], true];
 

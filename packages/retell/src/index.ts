@@ -24,3 +24,11 @@ export {
   type RetellWebhookEvent,
 } from "./client.js";
 export type { components, operations, paths, webhooks } from "./generated/retell.js";
+export {
+  RETELL_SIGNATURE_HEADER,
+  RETELL_WEBHOOK_TOLERANCE_SECONDS,
+  type RetellWebhookInput,
+  signRetellWebhook,
+  unwrapRetellWebhook,
+  verifyRetellWebhook,
+} from "./webhooks.js";

@@ -7,7 +7,11 @@
  * import { retellResponseValidator } from "@switchboard/retell/validation";
  * const client = createRetellClient({ ...options, validateResponses: true, responseValidator: retellResponseValidator });
  */
-import { createSpecValidator, type SpecValidator } from "@switchboard/core/validation";
+import {
+  createSpecValidator,
+  createWebhookValidator,
+  type SpecValidator,
+} from "@switchboard/core/validation";
 import spec from "./generated/retell.spec.js";
 
 /**
@@ -16,3 +20,10 @@ import spec from "./generated/retell.spec.js";
  * (throws `ResponseValidationError` on a mismatch) or `"warn"` (logs it).
  */
 export const retellResponseValidator: SpecValidator = createSpecValidator("retell", spec);
+
+/**
+ * Checks a payload against the spec's `webhooks` schemas (`call_started`, `call_ended`, `call_analyzed`). Returns the mismatches
+ * (empty = valid); Ajv is loaded on first use.
+ */
+export const validateRetellWebhook: (webhookName: string) => Promise<(body: unknown) => unknown[]> =
+  createWebhookValidator(spec);

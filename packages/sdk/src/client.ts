@@ -5,12 +5,19 @@ import {
   type RequestOptions,
   SwitchboardError,
 } from "@switchboard/core";
-import type { Call } from "@switchboard/normalizer";
+import type { Call, WebhookEvent } from "@switchboard/normalizer";
 import type { AnyProviderDescriptor, ProviderDescriptor } from "./descriptor.js";
 import { ConfigurationError, invalidArgument, type ProviderFailure } from "./errors.js";
 import { type CallFilters, matches, nativeParams, type ResolvedFilters, resolveFilters } from "./filters.js";
 import { DESCRIPTORS } from "./generated/registry.js";
 import { mergeArrival, mergeNewest, sortedNewest } from "./merge.js";
+import {
+  handleWebhookRequest,
+  type WebhookCredentials,
+  type WebhookProvider,
+  webhookCredentialsFromEnv,
+  webhookDescriptor,
+} from "./webhooks.js";
 
 /** The descriptors this package was built with, by provider id. */
 export type Descriptors = typeof DESCRIPTORS;
@@ -57,6 +64,11 @@ export interface SwitchboardOptions extends CommonClientOptions {
    * set is a {@link ConfigurationError} (unlisted ones are skipped).
    */
   only?: readonly string[] | undefined;
+  /**
+   * Webhook credentials per provider, e.g. `{ retell: { secret }, openmic: { token } }`. A provider not listed
+   * here reads `<PROVIDER>_WEBHOOK_SECRET` / `<PROVIDER>_WEBHOOK_TOKEN` from `env` (default `process.env`).
+   */
+  webhooks?: { [P in ProviderName]?: WebhookCredentials } | undefined;
 }
 
 /** Options of {@link SwitchboardClient.iterateCalls}: unified filters and how to merge. */
@@ -122,6 +134,17 @@ export interface SwitchboardClient {
     id: string | IdOf<P>,
     options?: RequestOptions,
   ): APIPromise<Call>;
+  /**
+   * Verifies, parses and normalizes one webhook request of `provider` (any provider of the registry, configured
+   * for listing or not) into a unified {@link WebhookEvent}, reading the raw body once. Credentials come from the
+   * `webhooks` option, else `<PROVIDER>_WEBHOOK_SECRET` / `<PROVIDER>_WEBHOOK_TOKEN`; `options` may override them.
+   * @throws as `handleWebhookRequest`: `WebhookVerificationError` (answer {@link webhookErrorStatus}), `Error`
+   *   when the provider's secret or token is not configured, `InvalidArgumentError` for an unknown provider.
+   */
+  handleWebhook(
+    request: Request,
+    options: { provider: WebhookProvider } & WebhookCredentials,
+  ): Promise<WebhookEvent>;
 }
 
 const COMMON_KEYS = [
@@ -279,8 +302,16 @@ export function createSwitchboard(options: SwitchboardOptions = {}): Switchboard
     return { descriptor: DESCRIPTORS[provider as ProviderName] as AnyProviderDescriptor, client };
   };
 
+  const webhookEnv = options.env ?? (globalThis.process?.env as Record<string, string | undefined>) ?? {};
   return {
     providers: names,
+    async handleWebhook(request, webhookOptions) {
+      const { provider } = webhookOptions;
+      webhookDescriptor(provider);
+      const configuredCredentials =
+        options.webhooks?.[provider] ?? webhookCredentialsFromEnv(provider, webhookEnv);
+      return handleWebhookRequest(request, { ...configuredCredentials, ...webhookOptions });
+    },
     descriptor: (provider) => DESCRIPTORS[provider],
     client: (provider) => entry(provider, "provider").client as never,
     getCall(provider, id, requestOptions) {

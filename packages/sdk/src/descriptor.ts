@@ -1,5 +1,6 @@
 import type { APIPromise, CommonClientOptions, Page, RequestOptions } from "@switchboard/core";
-import type { Call, Direction, UnifiedStatus } from "@switchboard/normalizer";
+import type { WebhookBody, WebhookHeaders } from "@switchboard/core/webhooks";
+import type { Call, Direction, UnifiedStatus, WebhookEvent } from "@switchboard/normalizer";
 
 /** One credential of a provider: the client option it fills and the environment variable it is read from. */
 export interface CredentialDescriptor {
@@ -11,6 +12,72 @@ export interface CredentialDescriptor {
   required: boolean;
   /** What it is, for `--help` and errors (never its value). */
   description: string;
+}
+
+/** What a provider's webhook verifier is given: the raw request and the endpoint's credentials. */
+export interface WebhookVerifyInput {
+  /** The raw request body, exactly as received (never re-serialised JSON). */
+  body: WebhookBody;
+  /** The request headers (`Headers` or a plain record, any case). */
+  headers: WebhookHeaders;
+  /** The request URL, absolute or the path with its query (token providers read `?token=` there). */
+  url?: string | URL | undefined;
+  /** The signing secret (HMAC providers: ThinnestAI, Retell's API key, Bland, Vapi's HMAC credential). */
+  secret?: string | undefined;
+  /** The shared token (OpenMic, Butter, Zudu; Vapi's Bearer token or `X-Vapi-Secret`). */
+  token?: string | undefined;
+  /**
+   * How the token is sent, for providers with more than one way (Vapi: `"bearer"`, the default, or
+   * `"x-vapi-secret"`); ignored by the others.
+   */
+  scheme?: string | undefined;
+  /** Token providers: accept requests without any token when none is configured. Forgeable: local use only. */
+  dangerouslyAcceptUnauthenticated?: boolean | undefined;
+  /** Largest accepted timestamp skew in seconds, for signatures with a timestamp (default: the provider's). */
+  toleranceSeconds?: number | undefined;
+  /** Current time in epoch ms (tests). */
+  now?: number | undefined;
+}
+
+/**
+ * How a provider delivers and authenticates webhooks: what `handleWebhookRequest`, `switchboard
+ * webhooks listen` and `switchboard webhooks send` need to know, in one place.
+ */
+export interface WebhookDescriptor {
+  /**
+   * `"signature"`: the provider signs each delivery (needs `secret`); `"token"`: it signs nothing, a shared
+   * token you chose authenticates it (needs `token`); `"signature-or-token"`: either, as you configured it
+   * (Vapi).
+   */
+  readonly auth: "signature" | "token" | "signature-or-token";
+  /** The environment variable of the signing secret (`<PROVIDER>_WEBHOOK_SECRET`), if the provider signs. */
+  readonly secretEnv?: string;
+  /** The environment variable of the shared token (`<PROVIDER>_WEBHOOK_TOKEN`), if a token authenticates. */
+  readonly tokenEnv?: string;
+  /** The provider's public documentation of its webhook authentication. */
+  readonly docsUrl: string;
+  /** The header carrying a delivery id that stays the same across retries (ThinnestAI), if any. */
+  readonly deliveryIdHeader?: string;
+  /**
+   * Verifies the delivery (constant time; errors never hold a secret) and parses it into the provider's payload.
+   * @throws {WebhookVerificationError} missing/bad/stale signature or token, or a malformed body.
+   * @throws {Error} when the credential it needs is not given (a configuration mistake).
+   */
+  unwrap(input: WebhookVerifyInput): Promise<Record<string, unknown>>;
+  /** Normalizes a verified payload into the unified event. @throws {NormalizeError}. */
+  normalize(payload: unknown): WebhookEvent;
+  /**
+   * The headers the provider would send with `body` (signed with its real scheme), for tests and
+   * `switchboard webhooks send`.
+   * @throws {Error} when the provider signs and no `secret` is given.
+   */
+  sign(input: {
+    body: Uint8Array;
+    secret?: string | undefined;
+    token?: string | undefined;
+    scheme?: string | undefined;
+    deliveryId?: string | undefined;
+  }): Promise<Record<string, string>>;
 }
 
 /** The unified filters of {@link SwitchboardClient.iterateCalls}, by name. */
@@ -121,6 +188,8 @@ export interface ProviderDescriptor<
   ): APIPromise<Page<unknown, Params, unknown>>;
   /** The normalizer of its records (Get Call objects and list rows). @throws {NormalizeError}. */
   normalize(record: unknown): Call;
+  /** Its webhooks: authentication, verification, normalization ({@link WebhookDescriptor}). */
+  readonly webhook: WebhookDescriptor;
 }
 
 /** Any provider descriptor (for registries and loops). */

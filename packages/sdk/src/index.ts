@@ -5,7 +5,7 @@
  * Each provider is one descriptor (`src/providers/<name>.ts`); the registry is generated from that folder.
  */
 export { APIPromise, type WithResponse } from "@switchboard/core";
-export type { Call, Provider } from "@switchboard/normalizer";
+export type { Call, Provider, WebhookEvent } from "@switchboard/normalizer";
 export {
   type CallStream,
   type ClientOf,
@@ -30,6 +30,8 @@ export {
   type ProviderDescriptor,
   type UnifiedFilterName,
   type UnifiedFilterValues,
+  type WebhookDescriptor,
+  type WebhookVerifyInput,
 } from "./descriptor.js";
 export {
   ConfigurationError,
@@ -61,3 +63,15 @@ export { DESCRIPTORS } from "./generated/registry.js";
 export { integerId, stringId } from "./ids.js";
 export { CallsSummarizer, type CallsSummary, nearestRank, type ProviderSummary } from "./summary.js";
 export { toInstant } from "./time.js";
+export { requireSecret, tokenWebhook } from "./webhook-auth.js";
+export {
+  handleWebhookPayload,
+  handleWebhookRequest,
+  WEBHOOK_PROVIDERS,
+  type WebhookCredentials,
+  type WebhookPayloadInput,
+  type WebhookProvider,
+  webhookCredentialsFromEnv,
+  webhookDescriptor,
+  webhookErrorStatus,
+} from "./webhooks.js";

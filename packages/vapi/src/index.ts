@@ -21,3 +21,14 @@ export {
   type VapiStatusUpdateWebhook,
 } from "./client.js";
 export type { components, operations, paths, webhooks } from "./generated/vapi.js";
+export {
+  signVapiWebhook,
+  unwrapVapiWebhook,
+  VAPI_HMAC_DEFAULTS,
+  VAPI_WEBHOOK_TOLERANCE_SECONDS,
+  type VapiHmacOptions,
+  type VapiServerMessage,
+  type VapiWebhookInput,
+  type VapiWebhookScheme,
+  verifyVapiWebhook,
+} from "./webhooks.js";

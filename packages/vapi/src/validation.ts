@@ -7,7 +7,11 @@
  * import { vapiResponseValidator } from "@switchboard/vapi/validation";
  * const client = createVapiClient({ ...options, validateResponses: true, responseValidator: vapiResponseValidator });
  */
-import { createSpecValidator, type SpecValidator } from "@switchboard/core/validation";
+import {
+  createSpecValidator,
+  createWebhookValidator,
+  type SpecValidator,
+} from "@switchboard/core/validation";
 import spec from "./generated/vapi.spec.js";
 
 /**
@@ -16,3 +20,10 @@ import spec from "./generated/vapi.spec.js";
  * (throws `ResponseValidationError` on a mismatch) or `"warn"` (logs it).
  */
 export const vapiResponseValidator: SpecValidator = createSpecValidator("vapi", spec);
+
+/**
+ * Checks a payload against the spec's `webhooks` schemas (`endOfCallReport`, `statusUpdate`). Returns the mismatches
+ * (empty = valid); Ajv is loaded on first use.
+ */
+export const validateVapiWebhook: (webhookName: string) => Promise<(body: unknown) => unknown[]> =
+  createWebhookValidator(spec);

@@ -3,10 +3,13 @@ import {
   type BlandClientOptions,
   type BlandListCallsParams,
   createBlandClient,
+  signBlandWebhook,
+  unwrapBlandWebhook,
 } from "@switchboard/bland";
-import { normalizeBlandCall } from "@switchboard/normalizer";
+import { normalizeBlandCall, normalizeBlandWebhook } from "@switchboard/normalizer";
 import { defineProvider } from "../descriptor.js";
 import { stringId } from "../ids.js";
+import { requireSecret } from "../webhook-auth.js";
 
 /**
  * Bland AI (https://docs.bland.ai/api-v1/get/calls): `BLAND_API_KEY`, sent as the whole `authorization`
@@ -68,4 +71,18 @@ export const bland = defineProvider({
   getCall: (client, id, options) => client.getCall(id, options),
   listCalls: (client, params, options) => client.listCalls(params, options),
   normalize: normalizeBlandCall,
+  webhook: {
+    auth: "signature",
+    secretEnv: "BLAND_WEBHOOK_SECRET",
+    docsUrl: "https://docs.bland.ai/tutorials/webhook-signing",
+    unwrap: async ({ body, headers, secret }) =>
+      (await unwrapBlandWebhook({
+        body,
+        headers,
+        secret: requireSecret("bland", "BLAND_WEBHOOK_SECRET", secret),
+      })) as unknown as Record<string, unknown>,
+    normalize: normalizeBlandWebhook,
+    sign: ({ body, secret }) =>
+      signBlandWebhook({ body, secret: requireSecret("bland", "BLAND_WEBHOOK_SECRET", secret) }),
+  },
 });

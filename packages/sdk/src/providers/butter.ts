@@ -3,10 +3,12 @@ import {
   type ButterClientOptions,
   type ButterListCallsParams,
   createButterClient,
+  unwrapButterWebhook,
 } from "@switchboard/butter";
-import { normalizeButterCall } from "@switchboard/normalizer";
+import { normalizeButterCall, normalizeButterWebhook } from "@switchboard/normalizer";
 import { defineProvider } from "../descriptor.js";
 import { stringId } from "../ids.js";
+import { tokenWebhook } from "../webhook-auth.js";
 
 /**
  * Butter AI (https://docs.getbutter.ai): `BUTTER_API_KEY` (`X-API-Key`), or with
@@ -40,4 +42,10 @@ export const butter = defineProvider({
   getCall: (client, id, options) => client.getCall(id, options),
   listCalls: (client, params, options) => client.listCalls(params, options),
   normalize: normalizeButterCall,
+  webhook: tokenWebhook({
+    tokenEnv: "BUTTER_WEBHOOK_TOKEN",
+    docsUrl: "https://docs.getbutter.ai/advanced/webhooks",
+    unwrap: unwrapButterWebhook,
+    normalize: normalizeButterWebhook,
+  }),
 });

@@ -1,12 +1,14 @@
-import { normalizeOpenMicCall } from "@switchboard/normalizer";
+import { normalizeOpenMicCall, normalizeOpenMicWebhook } from "@switchboard/normalizer";
 import {
   createOpenMicClient,
   OPENMIC_BASE_URL,
   type OpenMicClientOptions,
   type OpenMicListCallsParams,
+  unwrapOpenMicWebhook,
 } from "@switchboard/openmic";
 import { defineProvider } from "../descriptor.js";
 import { stringId } from "../ids.js";
+import { tokenWebhook } from "../webhook-auth.js";
 
 /**
  * Unified status → OpenMic `call_status` (the inverse of the normalizer's table: `registered` → queued,
@@ -76,4 +78,11 @@ export const openmic = defineProvider({
   getCall: (client, id, options) => client.getCall(id, options),
   listCalls: (client, params, options) => client.listCalls(params, options),
   normalize: normalizeOpenMicCall,
+  webhook: tokenWebhook({
+    tokenEnv: "OPENMIC_WEBHOOK_TOKEN",
+    docsUrl: "https://docs.openmic.ai/post-call-webhook",
+    unwrap: unwrapOpenMicWebhook,
+    normalize: normalizeOpenMicWebhook,
+    userAgent: "Openmic-Webhook/1.0",
+  }),
 });

@@ -1,12 +1,15 @@
-import { normalizeRetellCall } from "@switchboard/normalizer";
+import { normalizeRetellCall, normalizeRetellWebhook } from "@switchboard/normalizer";
 import {
   createRetellClient,
   RETELL_BASE_URL,
   type RetellClientOptions,
   type RetellListCallsParams,
+  signRetellWebhook,
+  unwrapRetellWebhook,
 } from "@switchboard/retell";
 import { defineProvider } from "../descriptor.js";
 import { stringId } from "../ids.js";
+import { requireSecret } from "../webhook-auth.js";
 
 /**
  * Retell AI (https://docs.retellai.com/api-references/list-calls): `RETELL_API_KEY` (Bearer);
@@ -34,4 +37,20 @@ export const retell = defineProvider({
   getCall: (client, id, options) => client.getCall(id, options),
   listCalls: (client, params, options) => client.listCalls(params, options),
   normalize: normalizeRetellCall,
+  webhook: {
+    auth: "signature",
+    secretEnv: "RETELL_WEBHOOK_SECRET",
+    docsUrl: "https://docs.retellai.com/features/secure-webhook",
+    unwrap: async ({ body, headers, secret, toleranceSeconds, now }) =>
+      (await unwrapRetellWebhook({
+        body,
+        headers,
+        secret: requireSecret("retell", "RETELL_WEBHOOK_SECRET", secret),
+        toleranceSeconds,
+        now,
+      })) as unknown as Record<string, unknown>,
+    normalize: normalizeRetellWebhook,
+    sign: ({ body, secret }) =>
+      signRetellWebhook({ body, secret: requireSecret("retell", "RETELL_WEBHOOK_SECRET", secret) }),
+  },
 });

@@ -1,12 +1,16 @@
-import { normalizeThinnestAICall } from "@switchboard/normalizer";
+import { normalizeThinnestAICall, normalizeThinnestAIWebhook } from "@switchboard/normalizer";
 import {
   createThinnestAIClient,
+  signThinnestAIWebhook,
   THINNESTAI_BASE_URL,
+  THINNESTAI_WEBHOOK_HEADERS,
   type ThinnestAIClientOptions,
   type ThinnestAIListCallsParams,
+  unwrapThinnestAIWebhook,
 } from "@switchboard/thinnestai";
 import { defineProvider } from "../descriptor.js";
 import { integerId } from "../ids.js";
+import { requireSecret } from "../webhook-auth.js";
 
 /**
  * Unified status → ThinnestAI list `status` (`active`, `ended`, `error`: the values the list filter
@@ -82,4 +86,37 @@ export const thinnestai = defineProvider({
   getCall: (client, id, options) => client.getCall(id, options),
   listCalls: (client, params, options) => client.listCalls(params, options),
   normalize: normalizeThinnestAICall,
+  webhook: {
+    auth: "signature",
+    secretEnv: "THINNESTAI_WEBHOOK_SECRET",
+    docsUrl: "https://docs.thinnest.ai/api-reference/webhooks/verify-signature",
+    deliveryIdHeader: THINNESTAI_WEBHOOK_HEADERS.deliveryId,
+    unwrap: async ({ body, headers, secret, toleranceSeconds, now }) =>
+      unwrapThinnestAIWebhook({
+        body,
+        headers,
+        secret: requireSecret("thinnestai", "THINNESTAI_WEBHOOK_SECRET", secret),
+        toleranceSeconds,
+        now,
+      }),
+    normalize: normalizeThinnestAIWebhook,
+    sign: async ({ body, secret, deliveryId }) => {
+      let event: string | undefined;
+      try {
+        const parsed = JSON.parse(new TextDecoder().decode(body)) as { event?: unknown };
+        if (typeof parsed.event === "string") event = parsed.event;
+      } catch {
+        // Sent as is: the receiver decides what a malformed body gets.
+      }
+      return {
+        ...(await signThinnestAIWebhook({
+          body,
+          secret: requireSecret("thinnestai", "THINNESTAI_WEBHOOK_SECRET", secret),
+          event,
+          deliveryId,
+        })),
+        "user-agent": "ThinnestAI-Webhooks/1.0",
+      };
+    },
+  },
 });

@@ -1,6 +1,8 @@
-import { normalizeVapiCall } from "@switchboard/normalizer";
+import { normalizeVapiCall, normalizeVapiWebhook } from "@switchboard/normalizer";
 import {
   createVapiClient,
+  signVapiWebhook,
+  unwrapVapiWebhook,
   VAPI_BASE_URL,
   VAPI_DEFAULT_LIMIT,
   type VapiClientOptions,
@@ -66,4 +68,47 @@ export const vapi = defineProvider({
   getCall: (client, id, options) => client.getCall(id, options),
   listCalls: (client, params, options) => client.listCalls(params, options),
   normalize: normalizeVapiCall,
+  webhook: {
+    // A secret means an HMAC credential (x-signature over "{timestamp}.{body}"); a token a Bearer Token
+    // credential (`Authorization: Bearer`), or the legacy `X-Vapi-Secret` header with scheme "x-vapi-secret".
+    auth: "signature-or-token",
+    secretEnv: "VAPI_WEBHOOK_SECRET",
+    tokenEnv: "VAPI_WEBHOOK_TOKEN",
+    docsUrl: "https://docs.vapi.ai/server-url/server-authentication",
+    unwrap: async ({ body, headers, secret, token, scheme, toleranceSeconds, now }) => {
+      const credential = secret ?? token;
+      if (!credential)
+        throw new Error(
+          "vapi: no webhook secret or token configured (VAPI_WEBHOOK_SECRET or VAPI_WEBHOOK_TOKEN)",
+        );
+      return (await unwrapVapiWebhook({
+        body,
+        headers,
+        scheme: secret ? "hmac" : vapiTokenScheme(scheme),
+        secret: credential,
+        toleranceSeconds,
+        now,
+      })) as unknown as Record<string, unknown>;
+    },
+    normalize: normalizeVapiWebhook,
+    sign: ({ body, secret, token, scheme }) => {
+      const credential = secret ?? token;
+      if (!credential)
+        throw new Error("vapi: no webhook secret or token (VAPI_WEBHOOK_SECRET or VAPI_WEBHOOK_TOKEN)");
+      return signVapiWebhook({ body, secret: credential, scheme: secret ? "hmac" : vapiTokenScheme(scheme) });
+    },
+  },
 });
+
+/**
+ * How a Vapi token is sent: `"bearer"` (default, `Authorization: Bearer <token>`) or `"x-vapi-secret"` (the legacy
+ * header). Source: https://docs.vapi.ai/server-url/server-authentication
+ * @throws {Error} for any other value.
+ */
+function vapiTokenScheme(scheme: string | undefined): "bearer" | "x-vapi-secret" {
+  if (scheme === undefined || scheme === "bearer") return "bearer";
+  if (scheme === "x-vapi-secret") return "x-vapi-secret";
+  throw new Error(
+    `vapi: unknown token scheme ${JSON.stringify(scheme)}; expected "bearer" or "x-vapi-secret"`,
+  );
+}

@@ -1,12 +1,14 @@
-import { normalizeZuduCall } from "@switchboard/normalizer";
+import { normalizeZuduCall, normalizeZuduWebhook } from "@switchboard/normalizer";
 import {
   createZuduClient,
+  unwrapZuduWebhook,
   ZUDU_BASE_URL,
   type ZuduClientOptions,
   type ZuduListCallsParams,
 } from "@switchboard/zudu";
 import { defineProvider } from "../descriptor.js";
 import { stringId } from "../ids.js";
+import { tokenWebhook } from "../webhook-auth.js";
 
 type ZuduStatus = NonNullable<NonNullable<ZuduListCallsParams["filter_criteria"]>["call_status"]>;
 
@@ -68,4 +70,10 @@ export const zudu = defineProvider({
   getCall: (client, id, options) => client.getCall(id, options),
   listCalls: (client, params, options) => client.listCalls(params, options),
   normalize: normalizeZuduCall,
+  webhook: tokenWebhook({
+    tokenEnv: "ZUDU_WEBHOOK_TOKEN",
+    docsUrl: "https://docs.zudu.ai",
+    unwrap: unwrapZuduWebhook,
+    normalize: normalizeZuduWebhook,
+  }),
 });

@@ -1,7 +1,7 @@
 import { SwitchboardError } from "@switchboard/core";
+import { WEBHOOK_PROVIDERS } from "@switchboard/sdk";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { type CliCommand, type CliIO, group } from "../../context.js";
-import { WEBHOOK_PROVIDERS } from "../../webhooks/handle.js";
 import { startWebhookListener } from "./listen.js";
 import { sendTestWebhook } from "./send.js";
 
@@ -16,10 +16,15 @@ function parsePort(value: string): number {
 export function registerWebhooksCommand(program: Command, io: CliIO): void {
   const providers = Object.keys(WEBHOOK_PROVIDERS);
   const env = Object.entries(WEBHOOK_PROVIDERS)
-    .map(
-      ([name, p]) =>
-        `  ${name.padEnd(11)} ${p.env}${p.auth === "token" ? " (a token you put in the webhook URL as ?token=…)" : " (the endpoint's signing secret)"}`,
-    )
+    .map(([name, p]) => {
+      const vars = [
+        p.secretEnv ? `${p.secretEnv} (the signing secret)` : undefined,
+        p.tokenEnv
+          ? `${p.tokenEnv} (${p.auth === "token" ? "a token you put in the webhook URL as ?token=…" : "the Bearer token"})`
+          : undefined,
+      ].filter(Boolean);
+      return `  ${name.padEnd(11)} ${vars.join(" or ")}`;
+    })
     .join("\n");
   const webhooks = group(program, "webhooks", "Receive and test provider webhooks.");
   webhooks
@@ -50,7 +55,9 @@ export function registerWebhooksCommand(program: Command, io: CliIO): void {
           dangerouslyAcceptUnauthenticated: opts.dangerouslyAcceptUnauthenticated,
           log: (line) => io.stderr.write(`${line}\n`),
         });
-        const configured = Object.entries(WEBHOOK_PROVIDERS).filter(([, p]) => io.env[p.env]);
+        const configured = Object.values(WEBHOOK_PROVIDERS).filter(
+          (p) => (p.secretEnv && io.env[p.secretEnv]) || (p.tokenEnv && io.env[p.tokenEnv]),
+        );
         io.stderr.write(
           `listening on ${listener.url}/webhooks/<provider> → ${opts.out} (${listener.loaded} events already stored)\n`,
         );
@@ -87,7 +94,10 @@ export function registerWebhooksCommand(program: Command, io: CliIO): void {
     .addOption(new Option("-p, --provider <name>", "provider").choices(providers).makeOptionMandatory())
     .requiredOption("--file <payload.json>", "the body to send, byte for byte")
     .requiredOption("--url <url>", "where to POST, e.g. http://127.0.0.1:8787/webhooks/thinnestai")
-    .option("--secret <secret>", "signing secret or token (default: the provider's environment variable)")
+    .option(
+      "--secret <secret>",
+      "signing secret, or token for OpenMic/Butter/Zudu (default: the provider's environment variable)",
+    )
     .option("--delivery-id <id>", "ThinnestAI X-Webhook-Delivery-Id (default: a random UUID)")
     .action(async (opts) => {
       const { status, body } = await sendTestWebhook({ ...opts, env: io.env });

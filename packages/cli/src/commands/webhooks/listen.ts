@@ -4,8 +4,9 @@ import {
   handleWebhookPayload,
   WEBHOOK_PROVIDERS,
   type WebhookProvider,
+  webhookCredentialsFromEnv,
   webhookErrorStatus,
-} from "../../webhooks/handle.js";
+} from "@switchboard/sdk";
 import { EventStore } from "./store.js";
 
 /** Largest accepted body: 1 MiB. Bigger requests get 413 and are not read further. */
@@ -46,7 +47,9 @@ export interface WebhookListener {
 class PayloadTooLarge extends Error {}
 
 /**
- * Starts the local webhook receiver: `POST /webhooks/<provider>` for openmic, zudu, thinnestai and butter.
+ * Starts the local webhook receiver: `POST /webhooks/<provider>` for every provider of `@switchboard/sdk`'s
+ * registry (openmic, zudu, thinnestai, butter, retell, vapi, bland), credentials from `<PROVIDER>_WEBHOOK_SECRET` /
+ * `<PROVIDER>_WEBHOOK_TOKEN` (Vapi: a secret means its HMAC credential, a token its Bearer token).
  * Answers `200 {"received":true,"duplicate":false}` only after the unified event is durably appended to `out`
  * (written and fdatasync'd); a redelivery (same delivery id, or same provider event for the same call — also
  * across restarts) gets `200 {"duplicate":true}` and no second line. Errors: 401 missing/bad/stale signature or
@@ -92,10 +95,12 @@ export async function startWebhookListener(options: WebhookListenerOptions): Pro
       return reply(res, 503, { error: "shutting down; retry later" }, true);
     }
     const config = WEBHOOK_PROVIDERS[provider];
-    const credential = options.env[config.env] || undefined;
-    if (!credential && !(config.auth === "token" && options.dangerouslyAcceptUnauthenticated)) {
+    const credentials = webhookCredentialsFromEnv(provider, options.env);
+    const configured = credentials.secret !== undefined || credentials.token !== undefined;
+    if (!configured && !(config.auth === "token" && options.dangerouslyAcceptUnauthenticated)) {
       req.resume();
-      return reply(res, 503, { error: `${config.env} is not set; cannot authenticate ${provider} webhooks` });
+      const vars = [config.secretEnv, config.tokenEnv].filter(Boolean).join(" or ");
+      return reply(res, 503, { error: `${vars} is not set; cannot authenticate ${provider} webhooks` });
     }
 
     let body: Buffer;
@@ -115,7 +120,7 @@ export async function startWebhookListener(options: WebhookListenerOptions): Pro
         body,
         headers: req.headers,
         url: req.url,
-        ...(config.auth === "hmac" ? { secret: credential } : { token: credential }),
+        ...credentials,
         dangerouslyAcceptUnauthenticated: options.dangerouslyAcceptUnauthenticated,
       });
       const { duplicate } = await store.append(event);

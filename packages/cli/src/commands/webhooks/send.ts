@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { signThinnestAIWebhook } from "@switchboard/thinnestai";
-import { WEBHOOK_PROVIDERS, type WebhookProvider } from "../../webhooks/handle.js";
+import { WEBHOOK_PROVIDERS, type WebhookProvider } from "@switchboard/sdk";
 
 /** Options of {@link sendTestWebhook}. */
 export interface SendWebhookOptions {
@@ -10,7 +9,10 @@ export interface SendWebhookOptions {
   file: string;
   /** Where to POST, e.g. `http://127.0.0.1:8787/webhooks/thinnestai`. */
   url: string;
-  /** ThinnestAI signing secret, or the token of a token provider; default from the provider's env variable. */
+  /**
+   * The signing secret (ThinnestAI, Retell's API key, Bland, Vapi's HMAC secret) or the token (OpenMic, Butter,
+   * Zudu, Vapi's Bearer token); default from the provider's `<PROVIDER>_WEBHOOK_SECRET` / `_TOKEN` variable.
+   */
   secret?: string | undefined;
   /** ThinnestAI: the `X-Webhook-Delivery-Id` to send; default a random UUID. */
   deliveryId?: string | undefined;
@@ -18,39 +20,44 @@ export interface SendWebhookOptions {
 }
 
 /**
- * Posts a test event the way the provider would: ThinnestAI signed with its real scheme (`X-Webhook-Signature:
- * sha256=<HMAC-SHA256(secret, "{ts}.{body}")>`, `X-Webhook-Timestamp` now, `X-Webhook-Event` from the body,
- * `X-Webhook-Delivery-Id`, `User-Agent: ThinnestAI-Webhooks/1.0`); OpenMic, Butter and Zudu (which sign nothing)
- * with `Authorization: Bearer <token>` when a token is given, and their own `User-Agent` where documented.
+ * Posts a test event the way the provider would, signed with its real scheme (from the provider descriptor's
+ * `webhook.sign`): ThinnestAI `X-Webhook-Signature: sha256=<HMAC-SHA256(secret, "{ts}.{body}")>` with its
+ * timestamp, event and delivery id; Retell `x-retell-signature: v=<ms>,d=<HMAC-SHA256(key, body + ms)>`; Bland
+ * `X-Webhook-Signature: <HMAC-SHA256(secret, body)>`; Vapi `x-signature` + `x-timestamp` (HMAC over
+ * `{timestamp}.{body}`) with a secret, `Authorization: Bearer` with a token; OpenMic, Butter and Zudu (which sign
+ * nothing) `Authorization: Bearer <token>` when a token is given.
  *
  * @returns the answer's status and body text.
- * @throws {Error} when the file cannot be read or, for ThinnestAI, no secret is given.
+ * @throws {Error} when the file cannot be read or a signing provider has no secret.
  */
 export async function sendTestWebhook(
   options: SendWebhookOptions,
 ): Promise<{ status: number; body: string }> {
   const body = await readFile(options.file);
-  const config = WEBHOOK_PROVIDERS[options.provider];
-  const secret = options.secret ?? (options.env[config.env] || undefined);
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (options.provider === "thinnestai") {
-    if (!secret) throw new Error(`--secret or ${config.env} is required to sign a thinnestai webhook`);
-    let event: string | undefined;
-    try {
-      const parsed = JSON.parse(body.toString("utf8")) as { event?: unknown };
-      if (typeof parsed.event === "string") event = parsed.event;
-    } catch {
-      // Sent as is: the receiver decides what a malformed body gets.
-    }
-    Object.assign(
-      headers,
-      await signThinnestAIWebhook({ body, secret, event, deliveryId: options.deliveryId ?? randomUUID() }),
-      { "user-agent": "ThinnestAI-Webhooks/1.0" },
-    );
+  const webhook = WEBHOOK_PROVIDERS[options.provider];
+  const fromEnv = (name: string | undefined) => (name ? options.env[name] || undefined : undefined);
+  let secret: string | undefined;
+  let token: string | undefined;
+  if (options.secret !== undefined) {
+    // One flag for both: a provider that signs takes it as the secret, a token provider as the token.
+    if (webhook.auth === "token") token = options.secret;
+    else secret = options.secret;
   } else {
-    if (secret) headers.authorization = `Bearer ${secret}`;
-    if (options.provider === "openmic") headers["user-agent"] = "Openmic-Webhook/1.0";
+    secret = fromEnv(webhook.secretEnv);
+    token = fromEnv(webhook.tokenEnv);
   }
+  if (webhook.auth === "signature" && !secret) {
+    throw new Error(`--secret or ${webhook.secretEnv} is required to sign a ${options.provider} webhook`);
+  }
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    ...(await webhook.sign({
+      body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
+      secret,
+      token,
+      deliveryId: options.deliveryId ?? randomUUID(),
+    })),
+  };
   const response = await fetch(options.url, { method: "POST", headers, body });
   return { status: response.status, body: await response.text() };
 }

@@ -2,12 +2,17 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import type { WebhookEvent } from "@switchboard/normalizer";
+import { signBlandWebhook } from "@switchboard/bland";
+import { signRetellWebhook } from "@switchboard/retell";
+import type { WebhookEvent } from "@switchboard/sdk";
+import { createSwitchboard } from "@switchboard/sdk";
 import { signThinnestAIWebhook } from "@switchboard/thinnestai";
+import { signVapiWebhook } from "@switchboard/vapi";
 import express from "express";
 import { describe, expect, it } from "vitest";
 import { createWebhookApp } from "./recipes/express.js";
 import { createWebhookHono } from "./recipes/hono.js";
+import { makeWebhookRoute } from "./recipes/multi-provider.js";
 import { makePOST } from "./recipes/next-route.js";
 import { createWebhookServer } from "./recipes/node-http.js";
 
@@ -111,7 +116,7 @@ describe("docs/webhooks.md recipes, over real HTTP", () => {
   it("shows why the Express recipe needs the raw body: express.json re-serialises and the signature fails", async () => {
     const app = express();
     app.post("/hook", express.json(), async (req, res) => {
-      const { handleWebhookPayload, webhookErrorStatus } = await import("@switchboard/cli");
+      const { handleWebhookPayload, webhookErrorStatus } = await import("@switchboard/sdk");
       try {
         await handleWebhookPayload({
           provider: "thinnestai",
@@ -133,9 +138,49 @@ describe("docs/webhooks.md recipes, over real HTTP", () => {
     }
   });
 
+  it("one route for every provider (switchboard.handleWebhook): signed Retell, Vapi and Bland events", async () => {
+    const fixture = (path: string) =>
+      readFileSync(new URL(`../../normalizer/src/${path}`, import.meta.url), "utf8");
+    const retell = fixture("retell/__fixtures__/webhook-call-ended.seed.json");
+    const vapi = fixture("vapi/__fixtures__/webhook.status-update.ended.json");
+    const bland = fixture("bland/__fixtures__/webhook-post-call.docs.json");
+    const switchboard = createSwitchboard({
+      env: {
+        OPENMIC_API_KEY: "om_key_for_listing",
+        RETELL_WEBHOOK_SECRET: "key_retell_webhook",
+        VAPI_WEBHOOK_SECRET: "vapi_hmac_secret",
+        BLAND_WEBHOOK_SECRET: "bland_signing_secret",
+      },
+    });
+    const saved: WebhookEvent[] = [];
+    const server = await honoServe(makeWebhookRoute(switchboard, async (e) => void saved.push(e)));
+    const send = async (provider: string, body: string, headers: Record<string, string>) =>
+      (await fetch(`${server.url}/webhooks/${provider}`, { method: "POST", headers, body })).status;
+    try {
+      const retellHeaders = await signRetellWebhook({ body: retell, secret: "key_retell_webhook" });
+      expect(await send("retell", retell, retellHeaders)).toBe(200);
+      expect(await send("retell", `${retell} `, retellHeaders)).toBe(401);
+      const vapiHeaders = await signVapiWebhook({ body: vapi, secret: "vapi_hmac_secret", scheme: "hmac" });
+      expect(await send("vapi", vapi, vapiHeaders)).toBe(200);
+      expect(await send("vapi", vapi, { authorization: "Bearer vapi_hmac_secret" })).toBe(401);
+      const blandHeaders = await signBlandWebhook({ body: bland, secret: "bland_signing_secret" });
+      expect(await send("bland", bland, blandHeaders)).toBe(200);
+      expect(await send("bland", bland, {})).toBe(401);
+      expect(await send("nope", bland, blandHeaders)).toBe(404);
+      expect(saved.map((e) => [e.provider, e.type, e.callId])).toEqual([
+        ["retell", "call.ended", "Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6"],
+        ["vapi", "call.ended", saved[1]?.call?.id],
+        ["bland", "call.ended", "12345678-1234-1234-1234-123456789012"],
+      ]);
+      expect(saved[1]?.callId).toEqual(expect.any(String));
+    } finally {
+      await server.close();
+    }
+  });
+
   it("docs/webhooks.md shows each recipe exactly as tested", () => {
     const docs = readFileSync(new URL("../../../docs/webhooks.md", import.meta.url), "utf8");
-    for (const file of ["node-http", "express", "hono", "next-route"]) {
+    for (const file of ["node-http", "express", "hono", "next-route", "multi-provider"]) {
       const code = readFileSync(new URL(`./recipes/${file}.ts`, import.meta.url), "utf8").trim();
       expect(docs, `docs/webhooks.md is missing test/recipes/${file}.ts verbatim`).toContain(code);
     }

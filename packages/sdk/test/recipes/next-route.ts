@@ -1,5 +1,4 @@
-import { handleWebhookRequest, webhookErrorStatus } from "@switchboard/cli";
-import type { WebhookEvent } from "@switchboard/normalizer";
+import { handleWebhookRequest, type WebhookEvent, webhookErrorStatus } from "@switchboard/sdk";
 
 // app/webhooks/openmic/route.ts — OpenMic signs nothing: its webhook URL carries ?token=<OPENMIC_WEBHOOK_TOKEN>.
 export function makePOST(token: string, save: (event: WebhookEvent) => Promise<void>) {

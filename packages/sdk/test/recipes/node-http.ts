@@ -1,6 +1,5 @@
 import { createServer } from "node:http";
-import { handleWebhookPayload, webhookErrorStatus } from "@switchboard/cli";
-import type { WebhookEvent } from "@switchboard/normalizer";
+import { handleWebhookPayload, type WebhookEvent, webhookErrorStatus } from "@switchboard/sdk";
 
 export function createWebhookServer(secret: string, save: (event: WebhookEvent) => Promise<void>) {
   return createServer(async (req, res) => {

@@ -1,5 +1,4 @@
-import { handleWebhookRequest, webhookErrorStatus } from "@switchboard/cli";
-import type { WebhookEvent } from "@switchboard/normalizer";
+import { handleWebhookRequest, type WebhookEvent, webhookErrorStatus } from "@switchboard/sdk";
 import { Hono } from "hono";
 
 export function createWebhookHono(secret: string, save: (event: WebhookEvent) => Promise<void>) {

@@ -1,5 +1,4 @@
-import { handleWebhookPayload, webhookErrorStatus } from "@switchboard/cli";
-import type { WebhookEvent } from "@switchboard/normalizer";
+import { handleWebhookPayload, type WebhookEvent, webhookErrorStatus } from "@switchboard/sdk";
 import express, { type Express } from "express";
 
 export function createWebhookApp(secret: string, save: (event: WebhookEvent) => Promise<void>): Express {

@@ -1,0 +1,242 @@
+import {
+  bodyBytes,
+  checkTimestamp,
+  fromBase64,
+  type HmacAlgorithm,
+  hmac,
+  parseWebhookJson,
+  requireHeader,
+  toBase64,
+  toHex,
+  verifyHmacSignature,
+  verifySharedToken,
+  type WebhookBody,
+  type WebhookHeaders,
+  webhookError,
+} from "@switchboard/core/webhooks";
+
+/**
+ * The body of any Vapi Server URL message: `{ message: { type, timestamp?, call?, … } }`
+ * (https://docs.vapi.ai/server-url/events). `end-of-call-report` and `status-update` are typed in detail by
+ * `VapiEndOfCallReportWebhook` / `VapiStatusUpdateWebhook`.
+ */
+export interface VapiServerMessage {
+  message: { type: string; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+/**
+ * How your Vapi server credential authenticates requests (https://docs.vapi.ai/server-url/server-authentication):
+ * - `"bearer"`: `Authorization: Bearer <token>` (a Bearer Token credential, the default header);
+ * - `"x-vapi-secret"`: the legacy `X-Vapi-Secret: <secret>` header (the inline `server.secret`);
+ * - `"hmac"`: an HMAC credential (`HMACAuthenticationPlan`): `x-signature` = hex HMAC-SHA256 over
+ *   `{timestamp}.{body}`, `x-timestamp` the timestamp, unless you changed those settings (see {@link VapiHmacOptions}).
+ */
+export type VapiWebhookScheme = "bearer" | "x-vapi-secret" | "hmac";
+
+/** The defaults of Vapi's `HMACAuthenticationPlan` (https://docs.vapi.ai/server-url/server-authentication). */
+export const VAPI_HMAC_DEFAULTS = {
+  signatureHeader: "x-signature",
+  timestampHeader: "x-timestamp",
+  algorithm: "sha256",
+  signatureEncoding: "hex",
+} as const;
+
+/**
+ * Replay window for the HMAC scheme's timestamp, in seconds (both directions). Vapi documents no tolerance nor the
+ * timestamp's unit: 300 s is the common convention; a value above 10^11 is read as epoch ms, else epoch seconds.
+ */
+export const VAPI_WEBHOOK_TOLERANCE_SECONDS = 300;
+
+/** The HMAC credential's settings, when they differ from Vapi's defaults ({@link VAPI_HMAC_DEFAULTS}). */
+export interface VapiHmacOptions {
+  /** `"sha256"` (default), `"sha512"` or `"sha1"`. */
+  algorithm?: "sha256" | "sha512" | "sha1";
+  /** Default `x-signature`. */
+  signatureHeader?: string;
+  /** Default `x-timestamp`. */
+  timestampHeader?: string;
+  /** A prefix before the signature, e.g. `"sha256="`; default none. */
+  signaturePrefix?: string;
+  /** Whether the timestamp is signed (`{timestamp}.{body}`) and checked; default `true`. Else the body alone. */
+  includeTimestamp?: boolean;
+  /** `"hex"` (default) or `"base64"`. */
+  signatureEncoding?: "hex" | "base64";
+  /** The secret is base64 (its decoded bytes are the key); default `false` (UTF-8). */
+  secretIsBase64?: boolean;
+}
+
+/** Input of {@link verifyVapiWebhook} and {@link unwrapVapiWebhook}. */
+export interface VapiWebhookInput {
+  /** The raw request body, exactly as received (never re-serialised JSON). */
+  body: WebhookBody;
+  /** The request headers (`Headers` or a plain record, any case). */
+  headers: WebhookHeaders;
+  /** Which authentication your server credential uses (Vapi sends only that one). */
+  scheme: VapiWebhookScheme;
+  /** The Bearer token, the `X-Vapi-Secret` value, or the HMAC secret key. */
+  secret: string;
+  /** HMAC settings that differ from Vapi's defaults (scheme `"hmac"` only). */
+  hmac?: VapiHmacOptions;
+  /** Bearer scheme: the header carrying the token, if you changed it; default `Authorization`. */
+  bearerHeader?: string;
+  /** Largest accepted HMAC timestamp skew in **seconds**, both ways; default 300. */
+  toleranceSeconds?: number;
+  /** Current time in epoch **ms** (tests); default `Date.now()`. */
+  now?: number;
+}
+
+const ALGORITHMS: Readonly<Record<string, HmacAlgorithm>> = {
+  sha256: "SHA-256",
+  sha512: "SHA-512",
+  sha1: "SHA-1",
+};
+
+/**
+ * Verifies a Vapi Server URL request by the scheme you configured
+ * (https://docs.vapi.ai/server-url/server-authentication), in constant time:
+ * - `bearer`: `Authorization: Bearer <secret>` (or your `bearerHeader`);
+ * - `x-vapi-secret`: `X-Vapi-Secret: <secret>`;
+ * - `hmac`: the signature header (default `x-signature`, hex) must equal HMAC (default SHA-256) keyed with the
+ *   secret over `"{timestamp}.{raw body}"` (`timestamp` = the `x-timestamp` header's text), and the timestamp must
+ *   lie within ±`toleranceSeconds` (300 s) of now — read as epoch ms when above 10^11, else epoch seconds (Vapi
+ *   documents neither unit nor window).
+ *
+ * @throws {WebhookVerificationError} `missing_signature` (header absent), `malformed` (HMAC timestamp not an
+ *   integer), `bad_signature` (mismatch), `stale_timestamp` (outside the window, for a genuine signature).
+ * @throws {Error} when `secret` is empty or `scheme` unknown (configuration mistakes).
+ */
+export async function verifyVapiWebhook(input: VapiWebhookInput): Promise<void> {
+  if (!input.secret) throw new Error("vapi: the webhook secret is empty");
+  switch (input.scheme) {
+    case "bearer":
+      verifySharedToken({
+        provider: "vapi",
+        headers: input.headers,
+        header: input.bearerHeader ?? "Authorization",
+        token: input.secret,
+      });
+      return;
+    case "x-vapi-secret":
+      verifySharedToken({
+        provider: "vapi",
+        headers: input.headers,
+        header: "X-Vapi-Secret",
+        token: input.secret,
+      });
+      return;
+    case "hmac":
+      await verifyVapiHmac(input);
+      return;
+    default:
+      throw new Error(
+        `vapi: unknown webhook scheme ${JSON.stringify(input.scheme)}; expected "bearer", "x-vapi-secret" or "hmac"`,
+      );
+  }
+}
+
+function secretKey(input: { secret: string; hmac?: VapiHmacOptions | undefined }): string | Uint8Array {
+  if (!input.hmac?.secretIsBase64) return input.secret;
+  const key = fromBase64(input.secret);
+  if (!key) throw new Error("vapi: the HMAC secret is not base64 although secretIsBase64 is set");
+  return key;
+}
+
+async function verifyVapiHmac(input: VapiWebhookInput): Promise<void> {
+  const options = input.hmac ?? {};
+  const sigHeader = options.signatureHeader ?? VAPI_HMAC_DEFAULTS.signatureHeader;
+  const tsHeader = options.timestampHeader ?? VAPI_HMAC_DEFAULTS.timestampHeader;
+  const algorithm = ALGORITHMS[options.algorithm ?? "sha256"];
+  if (!algorithm) throw new Error(`vapi: unknown HMAC algorithm ${JSON.stringify(options.algorithm)}`);
+  let signature = requireHeader("vapi", input.headers, sigHeader).trim();
+  const prefix = options.signaturePrefix ?? "";
+  if (prefix) {
+    if (!signature.startsWith(prefix)) {
+      throw webhookError("vapi", "bad_signature", `${sigHeader} does not start with ${prefix}`, sigHeader);
+    }
+    signature = signature.slice(prefix.length);
+  }
+  const includeTimestamp = options.includeTimestamp ?? true;
+  const timestamp = includeTimestamp ? requireHeader("vapi", input.headers, tsHeader).trim() : undefined;
+  if (timestamp !== undefined) {
+    checkTimestamp({
+      provider: "vapi",
+      value: timestamp,
+      unit: "ms",
+      toleranceSeconds: Infinity,
+      header: tsHeader,
+    });
+  }
+  await verifyHmacSignature({
+    provider: "vapi",
+    secret: secretKey(input),
+    message: timestamp === undefined ? [bodyBytes(input.body)] : [timestamp, ".", bodyBytes(input.body)],
+    signatures: [signature],
+    encoding: options.signatureEncoding ?? "hex",
+    algorithm,
+    header: sigHeader,
+  });
+  if (timestamp !== undefined) {
+    checkTimestamp({
+      provider: "vapi",
+      value: timestamp,
+      unit: Number(timestamp) > 1e11 ? "ms" : "s",
+      toleranceSeconds: input.toleranceSeconds ?? VAPI_WEBHOOK_TOLERANCE_SECONDS,
+      now: input.now,
+      header: tsHeader,
+    });
+  }
+}
+
+/**
+ * Verifies ({@link verifyVapiWebhook}) then parses the body: `{ message: { type, … } }`
+ * (https://docs.vapi.ai/server-url/events).
+ *
+ * @throws {WebhookVerificationError} as {@link verifyVapiWebhook}; `malformed` when the body is not a JSON object
+ *   whose `message` is an object with a string `type`.
+ */
+export async function unwrapVapiWebhook(input: VapiWebhookInput): Promise<VapiServerMessage> {
+  await verifyVapiWebhook(input);
+  const payload = parseWebhookJson("vapi", input.body);
+  const message = payload.message;
+  if (
+    typeof message !== "object" ||
+    message === null ||
+    Array.isArray(message) ||
+    typeof (message as { type?: unknown }).type !== "string" ||
+    (message as { type: string }).type === ""
+  ) {
+    throw webhookError("vapi", "malformed", "the webhook body has no `message` object with a string `type`");
+  }
+  return payload as VapiServerMessage;
+}
+
+/**
+ * Produces the headers Vapi would send for `body` under `scheme`, for tests and local replays
+ * (`switchboard webhooks send`).
+ *
+ * @param options.timestamp - for `hmac`: Unix **milliseconds**; default now.
+ */
+export async function signVapiWebhook(options: {
+  body: WebhookBody;
+  secret: string;
+  scheme: VapiWebhookScheme;
+  hmac?: VapiHmacOptions;
+  timestamp?: number;
+}): Promise<Record<string, string>> {
+  if (options.scheme === "bearer") return { Authorization: `Bearer ${options.secret}` };
+  if (options.scheme === "x-vapi-secret") return { "X-Vapi-Secret": options.secret };
+  const settings = options.hmac ?? {};
+  const algorithm = ALGORITHMS[settings.algorithm ?? "sha256"] ?? "SHA-256";
+  const timestamp = String(options.timestamp ?? Date.now());
+  const includeTimestamp = settings.includeTimestamp ?? true;
+  const message = includeTimestamp ? [timestamp, ".", bodyBytes(options.body)] : [bodyBytes(options.body)];
+  const mac = await hmac(secretKey(options), message, algorithm);
+  const encoded = settings.signatureEncoding === "base64" ? toBase64(mac) : toHex(mac);
+  const headers: Record<string, string> = {
+    [settings.signatureHeader ?? VAPI_HMAC_DEFAULTS.signatureHeader]:
+      `${settings.signaturePrefix ?? ""}${encoded}`,
+  };
+  if (includeTimestamp) headers[settings.timestampHeader ?? VAPI_HMAC_DEFAULTS.timestampHeader] = timestamp;
+  return headers;
+}

@@ -279,10 +279,12 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     redactor,
     onRetry: config.onRetry,
   };
+  // The transport of a request without its own signal, timeout or retry settings: built once, shared.
+  const defaultTransport = createTransport(transportConfig);
   const raw = createClient<Paths>({
     baseUrl,
     headers: { ...options.headers, ...config.authHeaders },
-    fetch: createTransport(transportConfig),
+    fetch: defaultTransport,
     // Every path parameter (a call id) can address only its own segment: no "", ".", "..", "/", "?", "#".
     pathSerializer: (pathname, pathParams) => {
       for (const [name, value] of Object.entries(pathParams ?? {})) checkPathParam(provider, name, value);
@@ -308,7 +310,9 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     limiter,
     init(requestOptions = {}) {
       checkRequestOptions(provider, requestOptions);
-      const transport = createTransport(transportConfig, requestOptions);
+      const transport = needsOwnTransport(requestOptions)
+        ? createTransport(transportConfig, requestOptions)
+        : defaultTransport;
       const onResponse = (requestOptions as WithResponseHook)[ON_RESPONSE];
       const init: { fetch: (request: Request) => Promise<Response>; headers?: Record<string, string> } = {
         // Reports the final response (after retries) to `.withResponse()` and `Page.response`.
@@ -461,6 +465,16 @@ export function checkRequestOptions(provider: string, options: RequestOptions | 
   checkCount(provider, options.maxRetries, "maxRetries");
   checkDelayMs(provider, options.maxRetryDelayMs);
   checkHeaders(provider, options.headers);
+}
+
+/** Whether a request's options change its transport (else the client's shared one serves it). */
+function needsOwnTransport(options: RequestOptions): boolean {
+  return (
+    options.signal !== undefined ||
+    options.timeoutMs !== undefined ||
+    options.maxRetries !== undefined ||
+    options.maxRetryDelayMs !== undefined
+  );
 }
 
 /**

@@ -95,8 +95,9 @@ export function createTransport(
   return async (request: Request): Promise<Response> => {
     const method = request.method;
     const url = redactor.string(request.url);
-    const origin = config.origin ?? new URL(request.url).origin;
-    if (new URL(request.url).origin !== origin) {
+    const requestOrigin = new URL(request.url).origin;
+    const origin = config.origin ?? requestOrigin;
+    if (requestOrigin !== origin) {
       throw new InvalidArgumentError(`${provider}: request URL is not on the base URL's origin`, {
         provider,
         argument: "url",

@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import { normalizeUnknownCall } from "../normalize.js";
 import { Ctx } from "./context.js";
@@ -38,6 +40,41 @@ describe("isoToIso: strict ISO 8601 parsing (Temporal)", () => {
     const ctx = new Ctx("thinnestai");
     expect(isoToIso(ctx, { t: "2026-03-25T10:20:57" }, "t", "started_at")).toBe("2026-03-25T10:20:57.000Z");
     expect(ctx.warnings).toEqual(["started_at: date-time has no time zone; read as UTC"]);
+  });
+});
+
+describe("isoToIso: the fast path for UTC forms gives Temporal's answer", () => {
+  it.each([
+    ["2026-02-30T00:00:00.000+00:00"],
+    ["2026-02-29T12:00:00.123456Z"],
+    ["2026-01-01T24:00:00.000Z"],
+    ["2026-01-01T23:60:00Z"],
+    ["2026-04-31T10:00:00+00:00"],
+  ])("%s (rolls over through Date) is absent, with a warning", (text) => {
+    const ctx = new Ctx("bland");
+    expect(isoToIso(ctx, { t: text }, "t", "started_at")).toBeUndefined();
+    expect(ctx.warnings).toEqual([`started_at: expected an ISO 8601 date-time, got ${JSON.stringify(text)}`]);
+  });
+
+  it("any instant in years 0000–9999, written as Z or +00:00 with 0–9 fraction digits, maps as Temporal does", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: MIN_EPOCH_MS, max: MAX_EPOCH_MS }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 0, max: 999_999 }),
+        fc.boolean(),
+        (ms, digits, extra, z) => {
+          const base = new Date(ms).toISOString().slice(0, 23);
+          const fraction = `${base.slice(20)}${String(extra).padStart(6, "0")}`.slice(0, digits);
+          const text = `${base.slice(0, 19)}${digits ? `.${fraction}` : ""}${z ? "Z" : "+00:00"}`;
+          const ctx = new Ctx("bland");
+          const expected = new Date(Temporal.Instant.from(text).epochMilliseconds).toISOString();
+          expect(isoToIso(ctx, { t: text }, "t", "t")).toBe(expected);
+          expect(ctx.warnings).toEqual([]);
+        },
+      ),
+      { seed: 7, numRuns: 2000 },
+    );
   });
 });
 

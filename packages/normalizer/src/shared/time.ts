@@ -41,13 +41,35 @@ export function epochMsToIso(
   return fromEpochMs(ctx, ms, path, ms);
 }
 
+/** `YYYY-MM-DDTHH:mm:ss[.fraction]` in UTC (`Z` or `+00:00`): the forms providers send almost always. */
+const UTC_FORM = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(?:Z|\+00:00)$/;
+
+/**
+ * The fast path of {@link isoToIso}: for a UTC date-time in the common form, the canonical
+ * `YYYY-MM-DDTHH:mm:ss.sssZ` text (fraction cut or padded to ms) when `Date.parse` reads it AND
+ * `Date#toISOString` gives back exactly that text. The round trip keeps it strict: a day that does not exist
+ * (`2026-02-30`), hour 24, minute 60 or second 60 would roll over and no longer match, so it is left to
+ * Temporal (which rejects it with a warning), as is every other form. `undefined` when not taken.
+ */
+function canonicalUtc(text: string): string | undefined {
+  const match = UTC_FORM.exec(text);
+  if (match === null) return undefined;
+  const canonical = `${match[1]}.${(match[2] ?? "").padEnd(3, "0").slice(0, 3)}Z`;
+  const ms = Date.parse(canonical);
+  if (Number.isNaN(ms) || ms < MIN_EPOCH_MS || ms > MAX_EPOCH_MS) return undefined;
+  const iso = new Date(ms).toISOString();
+  return iso === canonical ? iso : undefined;
+}
+
 /**
  * An ISO 8601 / RFC 3339 date-time string → ISO 8601 UTC with ms, parsed strictly by Temporal
  * (`Temporal.Instant.from`, the TC39 Temporal API through `temporal-polyfill`): a day that does not exist
  * (`2026-02-30`), hour 24 (`T24:00`), or any other invalid text is absent with a warning naming the path and
  * the value, never rolled over to the next valid date. A date-time without a zone (`2026-03-25T10:20:57`)
  * is read as UTC (`Temporal.PlainDateTime`) and warned about; a date without a time is invalid. Years
- * outside 0000–9999 are absent with a warning. Sub-millisecond digits are cut to milliseconds.
+ * outside 0000–9999 are absent with a warning. Sub-millisecond digits are cut to milliseconds. The common
+ * UTC forms (`…T10:20:57Z`, `…T10:20:57.123456+00:00`) take a fast path that gives the same result
+ * (`Date.parse` checked by a round trip through `toISOString`); everything else goes through Temporal.
  */
 export function isoToIso(
   ctx: Ctx,
@@ -58,6 +80,8 @@ export function isoToIso(
   const text = ctx.string(obj, key, path);
   if (text === undefined) return undefined;
   const trimmed = text.trim();
+  const fast = canonicalUtc(trimmed);
+  if (fast !== undefined) return fast;
   let ms: number | undefined;
   let zoned = true;
   try {

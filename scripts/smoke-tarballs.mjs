@@ -21,64 +21,33 @@
  * Needs `pnpm build` first. Exits non-zero on the first failure.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startPrisms } from "@switchboard/testing";
-import { packTarball, publicPackages } from "./packages.mjs";
+import { packTarball, publicPackages, root } from "./packages.mjs";
+import { loadDescriptors } from "./providers.mjs";
+import { firstGetCallExample, loadSpec } from "./specs.mjs";
 
-/** How to call each provider client: factory, validator, credentials, a call id. */
-export const CLIENTS = {
-  "@switchboard/openmic": {
-    provider: "openmic",
-    factory: "createOpenMicClient",
-    validator: "openMicResponseValidator",
-    options: { apiKey: "k" },
-    id: "cmbbvrg8wzi487w02m2bc7dji",
-  },
-  "@switchboard/zudu": {
-    provider: "zudu",
-    factory: "createZuduClient",
-    validator: "zuduResponseValidator",
-    options: { apiKey: "k", apiSecret: "s" },
-    id: "call-456",
-  },
-  "@switchboard/thinnestai": {
-    provider: "thinnestai",
-    factory: "createThinnestAIClient",
-    validator: "thinnestAIResponseValidator",
-    options: { apiKey: "k" },
-    id: 77,
-  },
-  "@switchboard/butter": {
-    provider: "butter",
-    factory: "createButterClient",
-    validator: "butterResponseValidator",
-    options: { apiKey: "k" },
-    id: "call_abc123def456",
-  },
-  "@switchboard/retell": {
-    provider: "retell",
-    factory: "createRetellClient",
-    validator: "retellResponseValidator",
-    options: { apiKey: "k" },
-    id: "Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6",
-  },
-  "@switchboard/vapi": {
-    provider: "vapi",
-    factory: "createVapiClient",
-    validator: "vapiResponseValidator",
-    options: { apiKey: "k" },
-    id: "9c1d3b0e-5f6a-4c2b-8e7d-1a2b3c4d5e6f",
-  },
-  "@switchboard/bland": {
-    provider: "bland",
-    factory: "createBlandClient",
-    validator: "blandResponseValidator",
-    options: { apiKey: "k" },
-    id: "12345678-1234-1234-1234-123456789012",
-  },
-};
+/**
+ * How to call each provider client: factory, validator, credentials, a call id — discovered, not listed: the
+ * providers and their credentials from the `@switchboard/sdk` descriptors, the factory and validator names
+ * from the package's `src/client.ts` and `src/validation.ts`, and the id from the first `getCall` example of
+ * its spec (the one Prism serves).
+ */
+export const CLIENTS = Object.fromEntries(
+  (await loadDescriptors()).map((d) => {
+    const source = (file) => readFileSync(join(root, "packages", d.name, "src", file), "utf8");
+    const factory = /export function (create\w+Client)\b/.exec(source("client.ts"))?.[1];
+    const validator = /export const (\w+ResponseValidator)\b/.exec(source("validation.ts"))?.[1];
+    const example = firstGetCallExample(loadSpec(d.name));
+    if (!factory || !validator || !example)
+      throw new Error(`${d.name}: no client factory, validator or getCall example`);
+    const options = Object.fromEntries(d.credentials.filter((c) => c.required).map((c) => [c.option, "k"]));
+    const id = d.parseId(String(d.normalize(example).id));
+    return [d.packageName, { provider: d.name, factory, validator, options, id }];
+  }),
+);
 
 const packages = publicPackages();
 const work = mkdtempSync(join(tmpdir(), "switchboard-smoke-"));

@@ -30,3 +30,23 @@ export function seedCall(spec) {
   }
   return undefined;
 }
+
+/**
+ * The call object of the first `getCall` example (the one Prism's static mode serves), unwrapped from an
+ * envelope's `data` (Zudu, Butter). `undefined` when the spec has none.
+ */
+export function firstGetCallExample(spec) {
+  for (const item of Object.values(spec?.paths ?? {})) {
+    for (const op of Object.values(item)) {
+      if (op?.operationId !== "getCall") continue;
+      const content = op.responses?.["200"]?.content?.["application/json"];
+      const first = Object.values(content?.examples ?? {})[0];
+      let value = first?.value ?? content?.example;
+      if (!value && typeof first?.$ref === "string")
+        value = spec.components?.examples?.[first.$ref.split("/").pop()]?.value;
+      const data = value?.data;
+      return data && typeof data === "object" && !Array.isArray(data) ? data : value;
+    }
+  }
+  return undefined;
+}

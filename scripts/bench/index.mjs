@@ -144,7 +144,15 @@ console.log(
   "\n6. rate-limit-bound throughput (200 ms per page, 20 requests/s, 10,000 calls in pages of 100)",
 );
 // Styles whose list reports a total can fetch pages concurrently; cursor styles stay sequential.
-const PARALLEL = { openmic: true, zudu: true, thinnestai: true, butter: false, retell: false, vapi: false, bland: true };
+const PARALLEL = {
+  openmic: true,
+  zudu: true,
+  thinnestai: true,
+  butter: false,
+  retell: false,
+  vapi: false,
+  bland: true,
+};
 const throughput = await benchThroughput(factories, PARALLEL);
 console.table(throughput);
 sections.push(

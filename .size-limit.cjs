@@ -40,15 +40,17 @@ module.exports = [
       ignore: ["@switchboard/core", "openapi-fetch"],
       gzip: true,
       // Includes the package's webhook verifier: the namespace esbuild builds for the index's
-      // `export * from "@switchboard/core/errors"` keeps every export of the index alive.
-      limit: "1.75 kB",
+      // `export * from "@switchboard/core/errors"` keeps every export of the index alive. Vapi is the largest
+      // (createdAt-window pagination and three webhook schemes: 2.26 kB measured).
+      limit: "2.5 kB",
     },
     {
       name: `@switchboard/${name} (with core and openapi-fetch)`,
       path: `packages/${name}/dist/index.js`,
       import: `{ ${factory} }`,
       gzip: true,
-      limit: "13.5 kB",
+      // The shared runtime (10.1 kB) + openapi-fetch + the client's own code (13.37–13.66 kB measured).
+      limit: "14 kB",
     },
   ]),
   {
@@ -88,6 +90,8 @@ module.exports = [
       "csv-stringify",
     ],
     gzip: true,
-    limit: "5 kB",
+    // The multi-provider client, CSV/summary helpers and the webhook handler driven by the descriptors
+    // (5.9 kB measured).
+    limit: "6.5 kB",
   },
 ];

@@ -9,7 +9,12 @@ afterEach(() => {
 /** Acquires `n` permits without waiting for them (they resolve as slots free). */
 function request(limiter: ReturnType<typeof createRateLimiter>, n: number) {
   const granted: Permit[] = [];
-  const all = Array.from({ length: n }, () => limiter.acquire().then((p) => (granted.push(p), p)));
+  const all = Array.from({ length: n }, () =>
+    limiter.acquire().then((p) => {
+      granted.push(p);
+      return p;
+    }),
+  );
   return { granted, all };
 }
 

@@ -5,7 +5,7 @@
  *
  * It reports, with file and line:
  * - a relative path that climbs (`../`) into a folder named `shared` and does not resolve to a tracked
- *   file or folder of this repository (the normalizer's own `src/shared/` imports resolve, so they pass);
+ *   file or folder of this repository (a relative import of the repository resolves, so it passes);
  * - the names of the provider notes files kept outside the repository (`providers` / `providers-next`
  *   with the Markdown extension);
  * - numbered reference-page copies ("seed" followed by a three-digit number starting `00`).

@@ -1,5 +1,5 @@
 import type { Analysis } from "../call.js";
-import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../shared/context.js";
+import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../common/context.js";
 
 /**
  * Bland's post-call analysis → `analysis` (https://docs.bland.ai/api-v1/get/calls-id):

@@ -1,5 +1,5 @@
 import type { Cost } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
+import type { Ctx, JsonObject } from "../common/context.js";
 
 /**
  * Bland `price` → cost in **USD**: "The cost of the call in USD" (https://docs.bland.ai/api-v1/get/calls-id),

@@ -1,5 +1,5 @@
-import { type Ctx, describe, type JsonObject } from "../shared/context.js";
-import { secondsToMs } from "../shared/time.js";
+import { type Ctx, describe, type JsonObject } from "../common/context.js";
+import { secondsToMs } from "../common/time.js";
 
 /** A decimal number of seconds, as Bland sends `corrected_duration` (`"45"`). */
 const SECONDS = /^\s*\d+(\.\d+)?\s*$/;

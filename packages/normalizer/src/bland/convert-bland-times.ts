@@ -1,5 +1,5 @@
-import type { Ctx, JsonObject } from "../shared/context.js";
-import { isoToIso } from "../shared/time.js";
+import type { Ctx, JsonObject } from "../common/context.js";
+import { isoToIso } from "../common/time.js";
 
 /** Latest epoch ms a Date can hold. */
 const MAX_DATE_MS = 8.64e15;

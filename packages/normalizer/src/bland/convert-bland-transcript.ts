@@ -1,6 +1,6 @@
 import type { Role, TranscriptTurn } from "../call.js";
-import { type Ctx, describe, isObject, type JsonObject } from "../shared/context.js";
-import { isoToIso, secondsToMs } from "../shared/time.js";
+import { type Ctx, describe, isObject, type JsonObject } from "../common/context.js";
+import { isoToIso, secondsToMs } from "../common/time.js";
 
 /**
  * Bland speaker → unified role. `transcripts[].user` "can be `user`, `assistant`, `robot`, or

@@ -1,5 +1,5 @@
 import type { Direction } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
+import type { Ctx, JsonObject } from "../common/context.js";
 
 /**
  * Bland `inbound` (boolean) → direction: `true` → `inbound`, `false` → `outbound` ("Will be `false` for

@@ -1,5 +1,5 @@
 import type { EndReason } from "../call.js";
-import { type Ctx, isObject, type JsonObject } from "../shared/context.js";
+import { type Ctx, isObject, type JsonObject } from "../common/context.js";
 
 /**
  * The documented `error_message` for a busy line ("Call failed. The number you dialed is busy. Please try

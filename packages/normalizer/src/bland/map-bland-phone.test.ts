@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Ctx } from "../shared/context.js";
+import { Ctx } from "../common/context.js";
 import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
 import listSeed from "./__fixtures__/list-calls.docs.json" with { type: "json" };
 import { mapBlandPhone } from "./map-bland-phone.js";

@@ -1,4 +1,4 @@
-import type { Ctx, JsonObject } from "../shared/context.js";
+import type { Ctx, JsonObject } from "../common/context.js";
 
 /** E.164: `+`, a country code not starting with 0, at most 15 digits in all. */
 export const E164 = /^\+[1-9]\d{1,14}$/;

@@ -1,6 +1,6 @@
 import type { CallStatus, UnifiedStatus } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
-import { mapEnum } from "../shared/enum.js";
+import type { Ctx, JsonObject } from "../common/context.js";
+import { mapEnum } from "../common/enum.js";
 
 /**
  * Bland `status` → unified status. `status` is "the most up-to-date status of the call, but is only present

@@ -1,6 +1,6 @@
 import type { WebhookCall, WebhookEvent, WebhookEventType } from "../call.js";
-import { Ctx } from "../shared/context.js";
-import { webhookEvent } from "../shared/webhook.js";
+import { Ctx } from "../common/context.js";
+import { webhookEvent } from "../common/webhook.js";
 import { normalizeBlandCall } from "./normalize-bland-call.js";
 import type { BlandPostCallWebhook } from "./types.js";
 

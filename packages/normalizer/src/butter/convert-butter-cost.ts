@@ -1,5 +1,5 @@
 import type { Cost, CostBreakdown } from "../call.js";
-import { type Ctx, compact, describe, isObject, type JsonObject } from "../shared/context.js";
+import { type Ctx, compact, describe, isObject, type JsonObject } from "../common/context.js";
 
 /**
  * Butter `cost_breakdown` key → unified breakdown component. Source:

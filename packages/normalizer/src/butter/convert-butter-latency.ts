@@ -1,6 +1,6 @@
 import type { Latency, LatencyStats } from "../call.js";
-import { type Ctx, describe, isObject, type JsonObject, nonEmpty } from "../shared/context.js";
-import { summarise } from "../shared/stats.js";
+import { type Ctx, describe, isObject, type JsonObject, nonEmpty } from "../common/context.js";
+import { summarise } from "../common/stats.js";
 
 /** The stages whose `ttfb` Butter reports in `turns[].events[].metadata.<stage>` (https://docs.getbutter.ai/api-reference/calls/get: `llm`). */
 export const BUTTER_LATENCY_STAGES = ["llm", "tts", "stt"] as const;

@@ -1,5 +1,5 @@
 import type { Stack, StackComponent } from "../call.js";
-import { type Ctx, type JsonObject, nonEmpty } from "../shared/context.js";
+import { type Ctx, type JsonObject, nonEmpty } from "../common/context.js";
 
 /**
  * Converts `call.agent_config` into the unified stack. Source:

@@ -1,6 +1,6 @@
 import type { Role, TranscriptTurn } from "../call.js";
-import { type Ctx, describe, isObject, type JsonObject } from "../shared/context.js";
-import { secondsToMs } from "../shared/time.js";
+import { type Ctx, describe, isObject, type JsonObject } from "../common/context.js";
+import { secondsToMs } from "../common/time.js";
 
 /**
  * Butter transcript `speaker` → unified role. Source: https://docs.getbutter.ai/api-reference/calls/get,

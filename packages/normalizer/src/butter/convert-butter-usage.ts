@@ -1,6 +1,6 @@
 import type { Usage } from "../call.js";
-import { type Ctx, type JsonObject, nonEmpty } from "../shared/context.js";
-import { count } from "../shared/count.js";
+import { type Ctx, type JsonObject, nonEmpty } from "../common/context.js";
+import { count } from "../common/count.js";
 
 /**
  * Converts `call.usage` into unified usage. Source: https://docs.getbutter.ai/api-reference/calls/get `usage`

@@ -1,5 +1,5 @@
 import type { Channel } from "../call.js";
-import { type Ctx, describe, type JsonObject } from "../shared/context.js";
+import { type Ctx, describe, type JsonObject } from "../common/context.js";
 
 /**
  * Butter `transport` → unified channel. Source: https://docs.getbutter.ai/api-reference/calls/get,

@@ -1,5 +1,5 @@
 import type { Direction } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
+import type { Ctx, JsonObject } from "../common/context.js";
 
 /**
  * Butter `call_type` → unified direction. Source: https://docs.getbutter.ai/api-reference/calls/get,

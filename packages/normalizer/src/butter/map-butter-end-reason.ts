@@ -1,6 +1,6 @@
 import type { EndReason, UnifiedEndReason } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
-import { mapEnum } from "../shared/enum.js";
+import type { Ctx, JsonObject } from "../common/context.js";
+import { mapEnum } from "../common/enum.js";
 
 /**
  * Butter end reason → unified end reason. The only documented value is the Get Call example's

@@ -1,7 +1,7 @@
 import type { EndReason, WebhookEvent, WebhookEventType } from "../call.js";
-import { Ctx, compact, nonEmpty } from "../shared/context.js";
-import { isoToIso, secondsToMs } from "../shared/time.js";
-import { webhookEvent } from "../shared/webhook.js";
+import { Ctx, compact, nonEmpty } from "../common/context.js";
+import { isoToIso, secondsToMs } from "../common/time.js";
+import { webhookEvent } from "../common/webhook.js";
 import type { ButterWebhookEvent } from "./butter-call.js";
 import { mapButterStatus } from "./map-butter-status.js";
 

@@ -1,4 +1,4 @@
-import type { Ctx, JsonObject } from "../shared/context.js";
+import type { Ctx, JsonObject } from "../common/context.js";
 
 /**
  * OpenMic's webhook `callDuration`, a `H:MM:SS.ffffff` string (e.g. `"0:00:45.723362"`, the 2025-11 revision of

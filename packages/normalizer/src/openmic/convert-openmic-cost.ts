@@ -1,5 +1,5 @@
 import type { Cost } from "../call.js";
-import { type Ctx, compact, type JsonObject } from "../shared/context.js";
+import { type Ctx, compact, type JsonObject } from "../common/context.js";
 
 /**
  * Converts `call.call_cost` into a unified cost in **USD**. Source:

@@ -1,6 +1,6 @@
 import type { Latency } from "../call.js";
-import { type Ctx, type JsonObject, nonEmpty } from "../shared/context.js";
-import { latencyStats } from "../shared/stats.js";
+import { type Ctx, type JsonObject, nonEmpty } from "../common/context.js";
+import { latencyStats } from "../common/stats.js";
 
 /**
  * Seconds → milliseconds rounded to the microsecond, which removes binary floating-point noise

@@ -1,5 +1,5 @@
 import type { Role, TranscriptTurn } from "../call.js";
-import { type Ctx, describe, type JsonObject } from "../shared/context.js";
+import { type Ctx, describe, type JsonObject } from "../common/context.js";
 
 /**
  * OpenMic speaker → unified role. Source: https://docs.openmic.ai/api-reference/calls/get-call, `transcript`

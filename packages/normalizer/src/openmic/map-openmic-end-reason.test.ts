@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Ctx } from "../shared/context.js";
+import { Ctx } from "../common/context.js";
 import { mapOpenMicEndReason, OPENMIC_DISCONNECTION_REASONS } from "./map-openmic-end-reason.js";
 
 describe("mapOpenMicEndReason", () => {

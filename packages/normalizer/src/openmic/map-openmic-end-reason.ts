@@ -1,6 +1,6 @@
 import type { EndReason, UnifiedEndReason } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
-import { mapEnum } from "../shared/enum.js";
+import type { Ctx, JsonObject } from "../common/context.js";
+import { mapEnum } from "../common/enum.js";
 
 /**
  * OpenMic end reason → unified end reason. The Get Call page has no end-reason field; the post-call webhook

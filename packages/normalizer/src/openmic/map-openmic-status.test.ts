@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Ctx } from "../shared/context.js";
+import { Ctx } from "../common/context.js";
 import { mapOpenMicStatus } from "./map-openmic-status.js";
 
 describe("mapOpenMicStatus", () => {

@@ -1,6 +1,6 @@
 import type { CallStatus, UnifiedStatus } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
-import { mapStatus } from "../shared/enum.js";
+import type { Ctx, JsonObject } from "../common/context.js";
+import { mapStatus } from "../common/enum.js";
 
 /**
  * OpenMic `call_status` → unified status. Source: OpenMic "Get Call" reference

@@ -1,8 +1,8 @@
 import type { Analysis, Call, Channel, Direction } from "../call.js";
-import { Ctx, cloneData, compact, nonEmpty } from "../shared/context.js";
-import { transcriptOf } from "../shared/detail.js";
-import { mapEnum } from "../shared/enum.js";
-import { durationMs, epochMsToIso } from "../shared/time.js";
+import { Ctx, cloneData, compact, nonEmpty } from "../common/context.js";
+import { transcriptOf } from "../common/detail.js";
+import { mapEnum } from "../common/enum.js";
+import { durationMs, epochMsToIso } from "../common/time.js";
 import { convertOpenMicCost } from "./convert-openmic-cost.js";
 import { convertOpenMicLatency } from "./convert-openmic-latency.js";
 import { convertOpenMicTranscript } from "./convert-openmic-transcript.js";

@@ -1,8 +1,8 @@
 import type { Analysis, Channel, Direction, UnifiedStatus, WebhookEvent } from "../call.js";
-import { Ctx, cloneData, compact, nonEmpty } from "../shared/context.js";
-import { mapEnum } from "../shared/enum.js";
-import { durationMs, isoToIso } from "../shared/time.js";
-import { webhookEvent } from "../shared/webhook.js";
+import { Ctx, cloneData, compact, nonEmpty } from "../common/context.js";
+import { mapEnum } from "../common/enum.js";
+import { durationMs, isoToIso } from "../common/time.js";
+import { webhookEvent } from "../common/webhook.js";
 import { convertOpenMicCallDuration } from "./convert-openmic-call-duration.js";
 import { convertOpenMicTranscript } from "./convert-openmic-transcript.js";
 import { mapOpenMicEndReason } from "./map-openmic-end-reason.js";

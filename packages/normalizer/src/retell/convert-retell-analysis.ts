@@ -1,6 +1,6 @@
 import type { Analysis } from "../call.js";
-import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../shared/context.js";
-import { mapSentiment } from "../shared/enum.js";
+import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../common/context.js";
+import { mapSentiment } from "../common/enum.js";
 
 /**
  * Converts `call.call_analysis` (present once the `call_analyzed` webhook has fired) into a unified

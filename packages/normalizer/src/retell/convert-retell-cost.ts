@@ -1,5 +1,5 @@
 import type { Cost, CostBreakdown } from "../call.js";
-import { type Ctx, describe, isObject, type JsonObject } from "../shared/context.js";
+import { type Ctx, describe, isObject, type JsonObject } from "../common/context.js";
 
 /** Cents → US dollars, unrounded (the quotient is the double nearest to the exact value). */
 export function centsToUsd(cents: number): number {

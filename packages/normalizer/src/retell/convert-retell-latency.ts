@@ -1,6 +1,6 @@
 import type { Latency, LatencyStats } from "../call.js";
-import { type Ctx, type JsonObject, nonEmpty } from "../shared/context.js";
-import { latencyStats } from "../shared/stats.js";
+import { type Ctx, type JsonObject, nonEmpty } from "../common/context.js";
+import { latencyStats } from "../common/stats.js";
 
 /**
  * Retell latency stage → unified stage. Source: https://docs.retellai.com/api-references/get-call,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Ctx } from "../shared/context.js";
+import { Ctx } from "../common/context.js";
 import phone from "./__fixtures__/get-call.phone.json" with { type: "json" };
 import seed from "./__fixtures__/get-call.seed.json" with { type: "json" };
 import { convertRetellTranscript } from "./convert-retell-transcript.js";

@@ -1,6 +1,6 @@
 import type { Role, TranscriptTurn, Word } from "../call.js";
-import { type Ctx, describe, isObject, type JsonObject } from "../shared/context.js";
-import { secondsToMs } from "../shared/time.js";
+import { type Ctx, describe, isObject, type JsonObject } from "../common/context.js";
+import { secondsToMs } from "../common/time.js";
 
 /**
  * Retell utterance `role` → unified role. Source: https://docs.retellai.com/api-references/get-call,

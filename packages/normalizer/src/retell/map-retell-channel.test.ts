@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Ctx } from "../shared/context.js";
+import { Ctx } from "../common/context.js";
 import { mapRetellChannel, mapRetellDirection } from "./map-retell-channel.js";
 
 describe("mapRetellChannel / mapRetellDirection", () => {

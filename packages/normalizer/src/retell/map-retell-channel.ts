@@ -1,6 +1,6 @@
 import type { Channel, Direction } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
-import { mapEnum } from "../shared/enum.js";
+import type { Ctx, JsonObject } from "../common/context.js";
+import { mapEnum } from "../common/enum.js";
 
 /** Retell `call_type` → channel. Source: https://docs.retellai.com/api-references/get-call (`web_call | phone_call`). */
 export const RETELL_CHANNEL: Readonly<Record<string, Channel>> = { web_call: "web", phone_call: "phone" };

@@ -1,7 +1,7 @@
 import type { Call } from "../call.js";
-import { Ctx, cloneData, compact, isObject, nonEmpty } from "../shared/context.js";
-import { transcriptOf } from "../shared/detail.js";
-import { durationMs, epochMsToIso } from "../shared/time.js";
+import { Ctx, cloneData, compact, isObject, nonEmpty } from "../common/context.js";
+import { transcriptOf } from "../common/detail.js";
+import { durationMs, epochMsToIso } from "../common/time.js";
 import { convertRetellAnalysis } from "./convert-retell-analysis.js";
 import { convertRetellCost } from "./convert-retell-cost.js";
 import { convertRetellLatency } from "./convert-retell-latency.js";

@@ -1,5 +1,5 @@
 import type { Cost, CostBreakdown } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
+import type { Ctx, JsonObject } from "../common/context.js";
 
 /**
  * ThinnestAI `cost.breakdown.*` key → unified breakdown component. Source:

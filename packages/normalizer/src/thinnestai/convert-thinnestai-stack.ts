@@ -1,5 +1,5 @@
 import type { Stack, StackComponent } from "../call.js";
-import { type Ctx, compact, type JsonObject, nonEmpty } from "../shared/context.js";
+import { type Ctx, compact, type JsonObject, nonEmpty } from "../common/context.js";
 
 /**
  * Converts ThinnestAI's `model`, `transcriber` and `voice` blocks into the unified stack. Source:

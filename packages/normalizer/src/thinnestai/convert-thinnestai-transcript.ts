@@ -1,5 +1,5 @@
 import type { Role, TranscriptTurn } from "../call.js";
-import { type Ctx, describe, isObject, type JsonObject } from "../shared/context.js";
+import { type Ctx, describe, isObject, type JsonObject } from "../common/context.js";
 
 /**
  * ThinnestAI `transcript[].role` → unified role, compared case-insensitively. Source:

@@ -1,5 +1,5 @@
 import type { Channel, Direction } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
+import type { Ctx, JsonObject } from "../common/context.js";
 
 /**
  * ThinnestAI `type` (or `call_direction`) → unified channel and direction, compared case-insensitively.

@@ -1,6 +1,6 @@
 import type { EndReason, UnifiedEndReason } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
-import { mapEnum } from "../shared/enum.js";
+import type { Ctx, JsonObject } from "../common/context.js";
+import { mapEnum } from "../common/enum.js";
 
 /**
  * ThinnestAI `ended_reason` → unified end reason, compared case-insensitively. Source:

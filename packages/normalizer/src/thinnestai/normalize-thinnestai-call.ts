@@ -1,8 +1,8 @@
 import type { Call, Recording } from "../call.js";
-import { Ctx, compact, isObject } from "../shared/context.js";
-import { count } from "../shared/count.js";
-import { transcriptOf } from "../shared/detail.js";
-import { durationMs, isoToIso, secondsToMs } from "../shared/time.js";
+import { Ctx, compact, isObject } from "../common/context.js";
+import { count } from "../common/count.js";
+import { transcriptOf } from "../common/detail.js";
+import { durationMs, isoToIso, secondsToMs } from "../common/time.js";
 import { convertThinnestAIAnalysis } from "./convert-thinnestai-analysis.js";
 import { convertThinnestAICost } from "./convert-thinnestai-cost.js";
 import { convertThinnestAIStack } from "./convert-thinnestai-stack.js";

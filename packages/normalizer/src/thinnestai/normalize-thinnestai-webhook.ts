@@ -1,7 +1,7 @@
 import type { UnifiedStatus, WebhookCall, WebhookEvent, WebhookEventType } from "../call.js";
-import { Ctx, compact, describe, type JsonObject } from "../shared/context.js";
-import { isoToIso, secondsToMs } from "../shared/time.js";
-import { webhookEvent } from "../shared/webhook.js";
+import { Ctx, compact, describe, type JsonObject } from "../common/context.js";
+import { isoToIso, secondsToMs } from "../common/time.js";
+import { webhookEvent } from "../common/webhook.js";
 import type { ThinnestAIWebhookEvent } from "./thinnestai-call.js";
 
 /** ThinnestAI voice events → unified type and status (https://docs.thinnest.ai/api-reference/webhooks/overview). */

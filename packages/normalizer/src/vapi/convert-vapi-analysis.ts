@@ -1,5 +1,5 @@
 import type { Analysis } from "../call.js";
-import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../shared/context.js";
+import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../common/context.js";
 
 /**
  * Converts `call.analysis` into the unified analysis. Source: https://docs.vapi.ai/api-reference/calls/get

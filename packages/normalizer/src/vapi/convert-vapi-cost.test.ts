@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Ctx } from "../shared/context.js";
+import { Ctx } from "../common/context.js";
 import queued from "./__fixtures__/get-call.call-features.docs.json" with { type: "json" };
 import realistic from "./__fixtures__/get-call.realistic.json" with { type: "json" };
 import { convertVapiCost } from "./convert-vapi-cost.js";

@@ -1,5 +1,5 @@
 import type { Cost, CostBreakdown } from "../call.js";
-import { type Ctx, compact, isObject, type JsonObject } from "../shared/context.js";
+import { type Ctx, compact, isObject, type JsonObject } from "../common/context.js";
 
 /** `costs[].type` → unified breakdown component. */
 const COST_TYPE: Readonly<Record<string, keyof CostBreakdown>> = {

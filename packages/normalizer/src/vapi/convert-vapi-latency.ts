@@ -1,6 +1,6 @@
 import type { Latency, LatencyStats } from "../call.js";
-import { type Ctx, isObject, type JsonObject, nonEmpty } from "../shared/context.js";
-import { summarise } from "../shared/stats.js";
+import { type Ctx, isObject, type JsonObject, nonEmpty } from "../common/context.js";
+import { summarise } from "../common/stats.js";
 
 /** `turnLatencies[]` key and `…Average` key of each unified stage. */
 const STAGES = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Ctx } from "../shared/context.js";
+import { Ctx } from "../common/context.js";
 import { convertVapiParties } from "./convert-vapi-parties.js";
 
 const call = { customer: { number: "+12345678913" }, phoneNumber: { number: "+14155550123" } };

@@ -1,5 +1,5 @@
 import type { Direction } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
+import type { Ctx, JsonObject } from "../common/context.js";
 
 /**
  * The calling (`from`) and called (`to`) numbers. Vapi gives the customer's number as `customer.number` and

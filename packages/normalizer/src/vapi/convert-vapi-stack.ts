@@ -1,5 +1,5 @@
 import type { Stack, StackComponent } from "../call.js";
-import { type Ctx, isObject, type JsonObject, nonEmpty } from "../shared/context.js";
+import { type Ctx, isObject, type JsonObject, nonEmpty } from "../common/context.js";
 
 /** `costs[].type` → the stack slot and the key of its vendor object. */
 const SLOTS = [

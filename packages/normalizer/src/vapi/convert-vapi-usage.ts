@@ -1,6 +1,6 @@
 import type { Usage } from "../call.js";
-import { type Ctx, isObject, type JsonObject, nonEmpty } from "../shared/context.js";
-import { count } from "../shared/count.js";
+import { type Ctx, isObject, type JsonObject, nonEmpty } from "../common/context.js";
+import { count } from "../common/count.js";
 
 /**
  * Converts Vapi's usage counts. Source: https://docs.vapi.ai/api-reference/calls/get (`costBreakdown`

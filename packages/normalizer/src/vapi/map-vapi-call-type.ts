@@ -1,5 +1,5 @@
 import type { Channel, Direction } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
+import type { Ctx, JsonObject } from "../common/context.js";
 
 /**
  * Vapi call `type` → channel and direction. Source: https://docs.vapi.ai/api-reference/calls/get (`type`:

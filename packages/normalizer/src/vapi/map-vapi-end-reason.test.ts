@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Ctx } from "../shared/context.js";
+import { Ctx } from "../common/context.js";
 import ENDED_REASONS from "./__fixtures__/ended-reason-enum.docs.json" with { type: "json" };
 import { mapVapiEndReason } from "./map-vapi-end-reason.js";
 

@@ -1,5 +1,5 @@
 import type { EndReason, UnifiedEndReason } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
+import type { Ctx, JsonObject } from "../common/context.js";
 
 /**
  * Vapi `endedReason` values with their own unified reason. Source: https://docs.vapi.ai/calls/call-ended-reason

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Ctx } from "../shared/context.js";
+import { Ctx } from "../common/context.js";
 import { mapVapiEndReason } from "./map-vapi-end-reason.js";
 import { mapVapiStatus } from "./map-vapi-status.js";
 

@@ -1,6 +1,6 @@
 import type { CallStatus, EndReason, UnifiedStatus } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
-import { mapStatus } from "../shared/enum.js";
+import type { Ctx, JsonObject } from "../common/context.js";
+import { mapStatus } from "../common/enum.js";
 
 /**
  * Vapi `status` → unified status. Source: https://docs.vapi.ai/api-reference/calls/get (`status` enum) and

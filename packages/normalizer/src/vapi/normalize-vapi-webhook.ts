@@ -1,8 +1,8 @@
 import type { WebhookEvent, WebhookEventType } from "../call.js";
 import { NormalizeError } from "../errors.js";
-import { Ctx, describe, isObject, type JsonObject } from "../shared/context.js";
-import { epochMsToIso, isoToIso } from "../shared/time.js";
-import { webhookEvent } from "../shared/webhook.js";
+import { Ctx, describe, isObject, type JsonObject } from "../common/context.js";
+import { epochMsToIso, isoToIso } from "../common/time.js";
+import { webhookEvent } from "../common/webhook.js";
 import { normalizeVapiServerMessage } from "./normalize-vapi-server-message.js";
 import type { VapiEndOfCallReportWebhook, VapiStatusUpdateWebhook } from "./types.js";
 

@@ -1,6 +1,6 @@
 import type { Analysis } from "../call.js";
-import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../shared/context.js";
-import { mapSentiment } from "../shared/enum.js";
+import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../common/context.js";
+import { mapSentiment } from "../common/enum.js";
 
 /**
  * Zudu `call_analysis.user_sentiment` → unified sentiment, compared case-insensitively. Source:

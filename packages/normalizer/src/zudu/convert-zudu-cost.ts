@@ -1,5 +1,5 @@
 import type { Cost, CostBreakdown } from "../call.js";
-import { type Ctx, describe, isObject, type JsonObject } from "../shared/context.js";
+import { type Ctx, describe, isObject, type JsonObject } from "../common/context.js";
 
 /**
  * Zudu `call_cost.product_costs[].product` → unified breakdown component, by exact name (lower-cased).

@@ -1,7 +1,7 @@
 import type { Latency, LatencyStats } from "../call.js";
-import { type Ctx, type JsonObject, nonEmpty } from "../shared/context.js";
-import { count } from "../shared/count.js";
-import { latencyStats } from "../shared/stats.js";
+import { type Ctx, type JsonObject, nonEmpty } from "../common/context.js";
+import { count } from "../common/count.js";
+import { latencyStats } from "../common/stats.js";
 
 /**
  * Zudu latency stage → unified stage. Source: https://docs.zudu.ai/api-reference/calls/get-calls-call-id

@@ -1,6 +1,6 @@
 import type { Channel, Direction } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
-import { mapEnum } from "../shared/enum.js";
+import type { Ctx, JsonObject } from "../common/context.js";
+import { mapEnum } from "../common/enum.js";
 
 /**
  * Zudu `call_type` → channel, compared case-insensitively. Source:

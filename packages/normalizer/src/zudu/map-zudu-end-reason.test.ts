@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Ctx } from "../shared/context.js";
+import { Ctx } from "../common/context.js";
 import { mapZuduEndReason } from "./map-zudu-end-reason.js";
 
 describe("mapZuduEndReason", () => {

@@ -1,6 +1,6 @@
 import type { EndReason, UnifiedEndReason } from "../call.js";
-import type { Ctx, JsonObject } from "../shared/context.js";
-import { mapEnum } from "../shared/enum.js";
+import type { Ctx, JsonObject } from "../common/context.js";
+import { mapEnum } from "../common/enum.js";
 
 /**
  * Zudu `disconnection_reason` → unified end reason, keys lower-case (compared case-insensitively, so

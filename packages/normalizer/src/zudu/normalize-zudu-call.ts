@@ -1,7 +1,7 @@
 import type { Call } from "../call.js";
-import { Ctx, cloneData, compact, isObject } from "../shared/context.js";
-import { transcriptOf } from "../shared/detail.js";
-import { durationMs, epochMsToIso } from "../shared/time.js";
+import { Ctx, cloneData, compact, isObject } from "../common/context.js";
+import { transcriptOf } from "../common/detail.js";
+import { durationMs, epochMsToIso } from "../common/time.js";
 import { convertZuduAnalysis } from "./convert-zudu-analysis.js";
 import { convertZuduCost } from "./convert-zudu-cost.js";
 import { convertZuduLatency } from "./convert-zudu-latency.js";

@@ -1,6 +1,6 @@
 import type { WebhookEvent, WebhookEventType } from "../call.js";
-import { Ctx, isObject } from "../shared/context.js";
-import { webhookEvent } from "../shared/webhook.js";
+import { Ctx, isObject } from "../common/context.js";
+import { webhookEvent } from "../common/webhook.js";
 import { normalizeZuduCall } from "./normalize-zudu-call.js";
 import type { ZuduWebhookEvent } from "./zudu-call.js";
 

@@ -1,7 +1,7 @@
 import type { Call } from "../call.js";
-import { NormalizeError } from "../errors.js";
 import { Ctx, cloneData, compact, type JsonObject } from "../common/context.js";
 import { transcriptOf } from "../common/detail.js";
+import { NormalizeError } from "../errors.js";
 import { convertBlandAnalysis } from "./convert-bland-analysis.js";
 import { convertBlandCost } from "./convert-bland-cost.js";
 import { convertBlandDuration } from "./convert-bland-duration.js";

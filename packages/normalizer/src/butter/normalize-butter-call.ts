@@ -1,9 +1,9 @@
 import type { Call } from "../call.js";
-import { NormalizeError } from "../errors.js";
 import { Ctx, cloneData, compact, isObject } from "../common/context.js";
 import { count } from "../common/count.js";
 import { transcriptOf } from "../common/detail.js";
 import { durationMs, isoToIso, secondsToMs } from "../common/time.js";
+import { NormalizeError } from "../errors.js";
 import type { ButterCall } from "./butter-call.js";
 import { convertButterCost } from "./convert-butter-cost.js";
 import { convertButterLatency } from "./convert-butter-latency.js";

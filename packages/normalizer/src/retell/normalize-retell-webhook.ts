@@ -1,7 +1,7 @@
 import type { WebhookEvent, WebhookEventType } from "../call.js";
-import { NormalizeError } from "../errors.js";
 import { Ctx, isObject } from "../common/context.js";
 import { webhookEvent } from "../common/webhook.js";
+import { NormalizeError } from "../errors.js";
 import { normalizeRetellCall } from "./normalize-retell-call.js";
 import type { RetellCall } from "./types.js";
 

@@ -1,7 +1,7 @@
 import type { Call } from "../call.js";
-import { NormalizeError } from "../errors.js";
 import { Ctx, cloneData, compact, describe, type JsonObject } from "../common/context.js";
 import { durationMs, isoToIso } from "../common/time.js";
+import { NormalizeError } from "../errors.js";
 import { convertVapiAnalysis } from "./convert-vapi-analysis.js";
 import { convertVapiCost } from "./convert-vapi-cost.js";
 import { convertVapiLatency } from "./convert-vapi-latency.js";

@@ -1,6 +1,6 @@
 import type { Call } from "../call.js";
-import { NormalizeError } from "../errors.js";
 import { Ctx, isObject, type JsonObject } from "../common/context.js";
+import { NormalizeError } from "../errors.js";
 import { normalizeVapiCall } from "./normalize-vapi-call.js";
 import type { VapiEndOfCallReportWebhook, VapiStatusUpdateWebhook } from "./types.js";
 

@@ -1,8 +1,8 @@
 import type { WebhookEvent, WebhookEventType } from "../call.js";
-import { NormalizeError } from "../errors.js";
 import { Ctx, describe, isObject, type JsonObject } from "../common/context.js";
 import { epochMsToIso, isoToIso } from "../common/time.js";
 import { webhookEvent } from "../common/webhook.js";
+import { NormalizeError } from "../errors.js";
 import { normalizeVapiServerMessage } from "./normalize-vapi-server-message.js";
 import type { VapiEndOfCallReportWebhook, VapiStatusUpdateWebhook } from "./types.js";
 

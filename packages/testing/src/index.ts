@@ -6,6 +6,10 @@ export {
   startFaultServer,
 } from "./fault-server.js";
 export {
+  definePagingStyle,
+  type ListedCall,
+  loadPagingStyles,
+  type PageRequest,
   type PagingServer,
   type PagingServerOptions,
   type PagingStyle,

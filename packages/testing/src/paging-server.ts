@@ -1,17 +1,128 @@
-import { createServer } from "node:http";
+import { readdirSync } from "node:fs";
+import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
 
-/** The pagination styles of the providers' list endpoints. */
-export type PagingStyle = "openmic" | "zudu" | "thinnestai" | "butter" | "vapi" | "bland" | RetellPagingStyle;
-/** Retell's two list endpoints: v3 (opaque cursor) and the legacy v2 (last call id). */
-export type RetellPagingStyle = "retell" | "retellLegacy";
+/**
+ * One call of a provider's list as the paging server keeps it: its `index` (the `index` argument of
+ * {@link PagingServerOptions.makeCall}) and its creation time, in epoch milliseconds. The calls the server
+ * starts with were created before it started (call `i` at start − 1000 − `i` ms); inserted calls are
+ * created when inserted (see {@link PagingServerOptions.insertPerPage}).
+ */
+export interface ListedCall {
+  readonly index: number;
+  readonly createdAt: number;
+}
+
+/**
+ * What a {@link PagingStyle} gets to answer one request under its provider's prefix
+ * (`${server.urlOf(provider)}<path>`).
+ */
+export interface PageRequest {
+  /** The HTTP method, upper case (`"GET"`, `"POST"`). */
+  readonly method: string;
+  /** The path after the provider's prefix, with its leading slash and without the query: `"/v1/calls"`. */
+  readonly path: string;
+  /** The query parameters. */
+  readonly query: URLSearchParams;
+  /** The request body parsed as JSON, or `undefined` when the request has no body. */
+  readonly body: unknown;
+  /**
+   * The provider's current list, newest first, without the calls created after `until` (an ISO 8601
+   * date-time, as a client pins a walk with `to_date` or `end_date`; `null`: all of them). The first call of
+   * this in a request inserts {@link PagingServerOptions.insertPerPage} new calls at the head of the list
+   * (before filtering), as a live account gains calls while it is listed.
+   */
+  calls(until: string | null): readonly ListedCall[];
+  /** The calls `calls[start]` … `calls[start + count − 1]` (fewer at the end) built by `makeCall`. */
+  slice(calls: readonly ListedCall[], start: number, count: number): unknown[];
+  /** Call number `index` of this provider, built by {@link PagingServerOptions.makeCall}. */
+  makeCall(index: number): unknown;
+  /** The number of calls the server started with ({@link PagingServerOptions.total}), whatever was inserted since. */
+  readonly initialTotal: number;
+  /** This request's number among the provider's pages served so far, from 1 (1 on the first list request). */
+  readonly requestNumber: number;
+}
+
+/**
+ * How one provider's list endpoint pages, for the loopback paging server: a default export of
+ * `paging-styles/<provider>.ts`, made with {@link definePagingStyle}.
+ */
+export interface PagingStyle {
+  /** The provider's name, which is also its style file's name and its URL prefix: `"openmic"`. */
+  readonly provider: string;
+  /** The provider's public documentation of the list endpoint(s) served, e.g. https://docs.openmic.ai/api-reference/calls/list-calls. */
+  readonly docsUrl: string;
+  /**
+   * The JSON body answering `request` with status 200, or `undefined` when the request is not one of the
+   * provider's list routes (the server answers 404). Counted in `server.pages[provider]` unless `undefined`.
+   */
+  serve(request: PageRequest): unknown;
+  /**
+   * A hand-written sequential walk of the whole list with plain `fetch`, for benchmarks: pages of
+   * `pageSize` calls from `url` (`server.urlOf(provider)`), each yielded as the array of raw calls it
+   * holds, until the provider's own end-of-list signal.
+   */
+  handLoop?(url: string, pageSize: number): AsyncIterable<unknown[]>;
+}
+
+/**
+ * Declares a provider's paging style (the default export of `paging-styles/<provider>.ts`): returns
+ * `style` as is, typed.
+ */
+export function definePagingStyle(style: PagingStyle): PagingStyle {
+  return style;
+}
+
+/** The folder of the style modules, beside this module (`src/paging-styles/` or `dist/paging-styles/`). */
+const STYLES_DIR = new URL("./paging-styles/", import.meta.url);
+
+/** Whether `file` in the styles folder is a style module: `.js` or `.ts`, not `.d.ts`, a test or a map. */
+const isStyleFile = (file: string) =>
+  /\.(js|ts)$/.test(file) && !file.endsWith(".d.ts") && !/\.test\./.test(file) && !file.endsWith(".map");
+
+let loaded: Promise<PagingStyle[]> | undefined;
+
+/**
+ * The paging styles in the `paging-styles/` folder next to this module, sorted by provider: every
+ * `<provider>.js`/`<provider>.ts` file (not `.d.ts`, `.test.*` or `.map`) is imported once and its default
+ * export checked.
+ *
+ * @throws {Error} naming the file when its default export is not a paging style, or its `provider` is not
+ * the file's name (without extension).
+ */
+export function loadPagingStyles(): Promise<PagingStyle[]> {
+  loaded ??= (async () => {
+    const files = readdirSync(fileURLToPath(STYLES_DIR)).filter(isStyleFile).sort();
+    const styles: PagingStyle[] = [];
+    for (const file of files) {
+      const name = file.replace(/\.(js|ts)$/, "");
+      const where = fileURLToPath(new URL(file, STYLES_DIR));
+      const style = ((await import(new URL(file, STYLES_DIR).href)) as { default?: Partial<PagingStyle> })
+        .default;
+      if (typeof style !== "object" || style === null || typeof style.serve !== "function")
+        throw new Error(`${where}: the default export must be definePagingStyle({ provider, docsUrl, serve })`);
+      if (style.provider !== name)
+        throw new Error(
+          `${where}: the style's provider is ${JSON.stringify(style.provider)}, but its file name says ${JSON.stringify(name)}; they must be equal`,
+        );
+      styles.push(style as PagingStyle);
+    }
+    return styles.sort((a, b) => a.provider.localeCompare(b.provider));
+  })();
+  // A failed load is not cached: the next call reads the folder again.
+  loaded.catch(() => {
+    loaded = undefined;
+  });
+  return loaded;
+}
 
 /** Options of {@link startPagingServer}. */
 export interface PagingServerOptions {
   /** Calls served per provider. */
   total: number;
   /** Builds call number `index` of `provider` (0-based). */
-  makeCall: (provider: PagingStyle, index: number) => unknown;
+  makeCall: (provider: string, index: number) => unknown;
   /** Server latency per page, in ms (default 0). */
   delayMs?: number;
   /**
@@ -25,227 +136,167 @@ export interface PagingServerOptions {
    * New calls inserted at the head of every provider's list (newest first) each time a page is served:
    * the list changes during a walk, as a live account's does. Inserted calls are newer than the walk's
    * start, so a walk pinned by `to_date` (OpenMic) or `end_date` (ThinnestAI, Bland) does not see them.
+   * Styles that build their list from `makeCall` alone (Vapi's `createdAt` window) ignore them.
    */
   insertPerPage?: number;
 }
 
-/** A running paging server; `pages[provider]` counts the pages it served, `throttled[provider]` its 429s. */
+/**
+ * A running paging server. Every counter is keyed by provider, with each provider of {@link providers}
+ * present (0 until used).
+ */
 export interface PagingServer {
+  /** The server's origin, `http://127.0.0.1:<port>`, without a provider prefix. */
   url: string;
-  pages: Record<PagingStyle, number>;
-  throttled: Record<PagingStyle, number>;
+  /** The providers served (the style files found), sorted. */
+  providers: string[];
+  /**
+   * The base URL of `provider`'s API on this server: `${url}/${provider}`.
+   * @throws {Error} when the server has no style for `provider`, naming the ones it has.
+   */
+  urlOf(provider: string): string;
+  /** Pages (200 answers) served per provider. */
+  pages: Record<string, number>;
+  /** Requests answered 429 per provider (see {@link PagingServerOptions.rateLimit}). */
+  throttled: Record<string, number>;
   /** The most requests of one provider the server was handling at once. */
-  peakConcurrency: Record<PagingStyle, number>;
+  peakConcurrency: Record<string, number>;
   close(): Promise<void>;
 }
 
+/** Sends a JSON answer. */
+function answer(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+}
+
 /**
- * Serves `total` calls per provider over 127.0.0.1 through each provider's real list endpoint and
- * pagination style (as documented at https://docs.openmic.ai/api-reference/calls/list-calls,
- * https://docs.zudu.ai/api-reference/calls/list, https://docs.thinnest.ai/api-reference/calls/list,
- * https://docs.getbutter.ai/api-reference/introduction and https://docs.vapi.ai/api-reference/calls/list):
- * - OpenMic `GET /v1/calls?limit&offset` → `{calls, pagination: {limit, offset, total, has_more}}`;
- * - Zudu `POST /api/calls` `{page (0-based), limit}` → `{status: "success", data: {calls, pagination}}`;
- * - ThinnestAI `GET /v2/calls?limit&offset` → `{calls, total}`;
- * - Butter `GET /api/calls?limit&cursor` → `{success, data, pagination: {next_cursor, has_more}}`;
- * - Vapi `GET /call?limit&createdAtGt/Lt/Ge/Le` → a bare array, newest `createdAt` first, at most `limit`
- *   (default 100) calls in the window; `makeCall("vapi", i)` must give each call a `createdAt` (ISO 8601),
- *   and calls sharing a `createdAt` come in index order on odd requests and in reverse on even ones (as an
- *   unstable database sort could), so a client must not rely on their order (`insertPerPage` does not
- *   apply to Vapi: its calls' times are `makeCall`'s).
- * - Bland `GET /v1/calls?from&to[&limit][&end_date]` (told from OpenMic's same path by its `from`/`to`
- *   index range; https://docs.bland.ai/api-v1/get/calls) → `{total_count, count, calls}` with the calls
- *   `from`…`to − 1`, at most `limit` (default 1000).
- * - Retell (see `retellPage` below): `POST /v3/list-calls` and the legacy `POST /v2/list-calls`.
+ * Serves `total` calls per provider over 127.0.0.1, each provider under its own prefix
+ * (`server.urlOf("openmic")` = `${server.url}/openmic`) through its real list endpoint and pagination style.
+ * The styles are the modules of the `paging-styles/` folder next to this one (one file per provider,
+ * {@link loadPagingStyles}); each documents its endpoint and cites the provider's public reference.
+ * A request outside every provider's prefix, or on a path its style does not serve, is answered 404; one
+ * with a body that is not JSON, 400. Under a provider's prefix every request passes its rate limit and delay.
  * For benchmarks and pagination tests; it answers only on loopback.
+ *
+ * @throws {Error} when a style file is invalid (see {@link loadPagingStyles}).
  */
 export async function startPagingServer(options: PagingServerOptions): Promise<PagingServer> {
   const { total: initialTotal, makeCall, delayMs = 0, rateLimit, insertPerPage = 0 } = options;
-  const styles: PagingStyle[] = [
-    "openmic",
-    "zudu",
-    "thinnestai",
-    "butter",
-    "vapi",
-    "bland",
-    "retell",
-    "retellLegacy",
-  ];
-  const perStyle = <T>(value: () => T) =>
-    Object.fromEntries(styles.map((style) => [style, value()])) as Record<PagingStyle, T>;
-  const pages = perStyle(() => 0);
-  const throttled = perStyle(() => 0);
-  const peakConcurrency = perStyle(() => 0);
-  const active = perStyle(() => 0);
-  // Each provider's list, newest first: call indexes with their creation times (epoch ms). The initial
-  // calls were created before the server started; inserted ones are created "now".
+  const styles = new Map((await loadPagingStyles()).map((style) => [style.provider, style]));
+  const providers = [...styles.keys()];
+  const perProvider = <T>(value: () => T) =>
+    Object.fromEntries(providers.map((provider) => [provider, value()])) as Record<string, T>;
+  const pages = perProvider(() => 0);
+  const throttled = perProvider(() => 0);
+  const peakConcurrency = perProvider(() => 0);
+  const active = perProvider(() => 0);
+  // Each provider's list, newest first. The initial calls were created before the server started;
+  // inserted ones are created "now".
   const started = Date.now();
-  const lists = perStyle(() =>
+  const lists = perProvider<ListedCall[]>(() =>
     Array.from({ length: initialTotal }, (_, i) => ({ index: i, createdAt: started - 1000 - i })),
   );
   let nextIndex = initialTotal;
-  const buckets = perStyle(() => ({
+  const buckets = perProvider(() => ({
     tokens: rateLimit?.burst ?? rateLimit?.requestsPerSecond ?? 0,
     at: started,
   }));
-  const view = (provider: PagingStyle, until: string | null) => {
-    const bound = until === null ? Number.POSITIVE_INFINITY : Date.parse(until);
-    return lists[provider].filter((call) => call.createdAt <= bound);
+  const sleep = () => (delayMs ? new Promise((r) => setTimeout(r, delayMs)) : undefined);
+
+  /** Takes a token of `provider`'s bucket; the `X-RateLimit-*` headers, and whether a token was left. */
+  const takeToken = (provider: string) => {
+    const headers: Record<string, string> = {};
+    if (!rateLimit) return { allowed: true, headers };
+    const bucket = buckets[provider] as { tokens: number; at: number };
+    const now = Date.now();
+    const burst = rateLimit.burst ?? rateLimit.requestsPerSecond;
+    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * rateLimit.requestsPerSecond);
+    bucket.at = now;
+    const allowed = bucket.tokens >= 1;
+    if (allowed) bucket.tokens -= 1;
+    if (rateLimit.headers !== false) {
+      headers["x-ratelimit-limit"] = String(burst);
+      headers["x-ratelimit-remaining"] = String(Math.floor(bucket.tokens));
+      headers["x-ratelimit-reset"] = (Math.max(0, 1 - bucket.tokens) / rateLimit.requestsPerSecond).toFixed(3);
+    }
+    return { allowed, headers };
   };
-  const slice = (calls: { index: number }[], provider: PagingStyle, start: number, count: number) =>
-    calls.slice(start, start + count).map((call) => makeCall(provider, call.index));
-  const styleOf = (method: string | undefined, path: string): PagingStyle | undefined =>
-    method === "GET" && path === "/v1/calls"
-      ? "openmic"
-      : method === "POST" && path === "/api/calls"
-        ? "zudu"
-        : method === "GET" && path === "/v2/calls"
-          ? "thinnestai"
-          : method === "GET" && path === "/api/calls"
-            ? "butter"
-            : method === "GET" && path === "/call"
-              ? "vapi"
-              : method === "POST" && path === "/v3/list-calls"
-                ? "retell"
-                : method === "POST" && path === "/v2/list-calls"
-                  ? "retellLegacy"
-                  : undefined;
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     let raw = "";
     for await (const chunk of req) raw += chunk;
-    const blandRange = url.searchParams.has("from") || url.searchParams.has("to");
-    const style =
-      req.method === "GET" && url.pathname === "/v1/calls" && blandRange
-        ? "bland"
-        : styleOf(req.method, url.pathname);
-    const rateHeaders: Record<string, string> = {};
-    if (style && rateLimit) {
-      const bucket = buckets[style];
-      const now = Date.now();
-      const burst = rateLimit.burst ?? rateLimit.requestsPerSecond;
-      bucket.tokens = Math.min(
-        burst,
-        bucket.tokens + ((now - bucket.at) / 1000) * rateLimit.requestsPerSecond,
-      );
-      bucket.at = now;
-      const allowed = bucket.tokens >= 1;
-      if (allowed) bucket.tokens -= 1;
-      if (rateLimit.headers !== false) {
-        rateHeaders["x-ratelimit-limit"] = String(burst);
-        rateHeaders["x-ratelimit-remaining"] = String(Math.floor(bucket.tokens));
-        rateHeaders["x-ratelimit-reset"] = (
-          Math.max(0, 1 - bucket.tokens) / rateLimit.requestsPerSecond
-        ).toFixed(3);
-      }
-      if (!allowed) {
-        throttled[style]++;
-        if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
-        res.writeHead(429, {
-          "content-type": "application/json",
-          "retry-after": String(rateLimit.retryAfterSeconds ?? 1),
-          ...rateHeaders,
-        });
-        res.end(JSON.stringify({ error: "rate limited" }));
-        return;
-      }
+    const [, prefix = "", ...rest] = url.pathname.split("/");
+    const style = styles.get(prefix);
+    if (!style) return answer(res, 404, { error: "not found" });
+    const provider = style.provider;
+    const token = takeToken(provider);
+    if (!token.allowed) {
+      throttled[provider] = (throttled[provider] ?? 0) + 1;
+      await sleep();
+      return answer(res, 429, { error: "rate limited" }, {
+        "retry-after": String(rateLimit?.retryAfterSeconds ?? 1),
+        ...token.headers,
+      });
     }
-    if (style) {
-      active[style]++;
-      peakConcurrency[style] = Math.max(peakConcurrency[style], active[style]);
-    }
+    active[provider] = (active[provider] ?? 0) + 1;
+    peakConcurrency[provider] = Math.max(peakConcurrency[provider] ?? 0, active[provider]);
     try {
-      if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+      await sleep();
     } finally {
-      if (style) active[style]--;
+      active[provider] = (active[provider] ?? 1) - 1;
     }
-    if (style && insertPerPage > 0) {
-      const now = Date.now();
-      for (let i = 0; i < insertPerPage; i++) lists[style].unshift({ index: nextIndex++, createdAt: now });
-    }
-    const q = (name: string, fallback: number) => Number(url.searchParams.get(name) ?? fallback);
     let body: unknown;
-    if (style === "openmic") {
-      const limit = q("limit", 10);
-      const offset = q("offset", 0);
-      const calls = view("openmic", url.searchParams.get("to_date"));
-      const total = calls.length;
-      pages.openmic++;
-      body = {
-        calls: slice(calls, "openmic", offset, limit),
-        pagination: { limit, offset, total, has_more: offset + limit < total },
-      };
-    } else if (style === "zudu") {
-      const { page = 0, limit = 10 } = raw ? (JSON.parse(raw) as { page?: number; limit?: number }) : {};
-      const calls = view("zudu", null);
-      const total = calls.length;
-      const totalPages = Math.ceil(total / limit);
-      pages.zudu++;
-      body = {
-        message: "Calls retrieved successfully",
-        status: "success",
-        error: null,
-        data: {
-          calls: slice(calls, "zudu", page * limit, limit),
-          pagination: {
-            page,
-            limit,
-            total_count: total,
-            total_pages: totalPages,
-            has_next_page: page + 1 < totalPages,
-          },
-        },
-      };
-    } else if (style === "thinnestai") {
-      const limit = q("limit", 10);
-      const offset = q("offset", 0);
-      const calls = view("thinnestai", url.searchParams.get("end_date"));
-      pages.thinnestai++;
-      body = { calls: slice(calls, "thinnestai", offset, limit), total: calls.length };
-    } else if (style === "butter") {
-      const limit = q("limit", 10);
-      const start = Number((url.searchParams.get("cursor") ?? "c0").slice(1));
-      const next = start + limit;
-      const calls = view("butter", null);
-      const total = calls.length;
-      pages.butter++;
-      body = {
-        success: true,
-        data: slice(calls, "butter", start, limit),
-        pagination: {
-          next_cursor: next < total ? `c${next}` : null,
-          has_more: next < total,
-          page_size: limit,
-          total_count: total,
-        },
-      };
-    } else if (style === "vapi") {
-      pages.vapi++;
-      body = vapiWindow(initialTotal, (i) => makeCall("vapi", i), url.searchParams, pages.vapi % 2 === 0);
-    } else if (style === "bland") {
-      const from = q("from", 0);
-      const limit = q("limit", 1000);
-      const calls = view("bland", url.searchParams.get("end_date"));
-      const range = slice(calls, "bland", from, Math.min(q("to", from + limit) - from, limit));
-      pages.bland++;
-      body = { total_count: calls.length, count: range.length, calls: range };
-    } else if (style === "retell" || style === "retellLegacy") {
-      const calls = view(style, null);
-      pages[style]++;
-      body = retellPage(style, raw, calls.length, (start, count) => slice(calls, style, start, count));
-    } else {
-      res.writeHead(404, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: "not found" }));
-      return;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      return answer(res, 400, { error: "the request body is not JSON" }, token.headers);
     }
-    res.writeHead(200, { "content-type": "application/json", ...rateHeaders });
-    res.end(JSON.stringify(body));
+    const list = lists[provider] as ListedCall[];
+    let inserted = false;
+    const served = style.serve({
+      method: req.method ?? "GET",
+      path: `/${rest.join("/")}`,
+      query: url.searchParams,
+      body,
+      calls(until) {
+        if (!inserted && insertPerPage > 0) {
+          inserted = true;
+          const now = Date.now();
+          for (let i = 0; i < insertPerPage; i++) list.unshift({ index: nextIndex++, createdAt: now });
+        }
+        const bound = until === null ? Number.POSITIVE_INFINITY : Date.parse(until);
+        return list.filter((call) => call.createdAt <= bound);
+      },
+      slice: (calls, start, count) =>
+        calls.slice(start, start + count).map((call) => makeCall(provider, call.index)),
+      makeCall: (index) => makeCall(provider, index),
+      initialTotal,
+      requestNumber: (pages[provider] ?? 0) + 1,
+    });
+    if (served === undefined) return answer(res, 404, { error: "not found" }, token.headers);
+    pages[provider] = (pages[provider] ?? 0) + 1;
+    answer(res, 200, served, token.headers);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: origin,
+    providers,
+    urlOf(provider) {
+      if (!styles.has(provider))
+        throw new Error(
+          `the paging server has no style for ${JSON.stringify(provider)} (it serves ${providers.join(", ")}): add packages/testing/src/paging-styles/${provider}.ts`,
+        );
+      return `${origin}/${provider}`;
+    },
     pages,
     throttled,
     peakConcurrency,
@@ -255,71 +306,4 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
         server.close(() => resolve());
       }),
   };
-}
-
-/**
- * The calls of a Vapi `GET /call` query: filtered by the `createdAt*` window, newest first (ties in index
- * order, or reversed with `reverseTies`), at most `limit` of them.
- */
-function vapiWindow(
-  total: number,
-  makeCall: (index: number) => unknown,
-  query: URLSearchParams,
-  reverseTies: boolean,
-): unknown[] {
-  const bound = (name: string) => {
-    const value = query.get(name);
-    return value === null ? undefined : Date.parse(value);
-  };
-  const [gt, lt, ge, le] = ["createdAtGt", "createdAtLt", "createdAtGe", "createdAtLe"].map(bound);
-  const limit = Number(query.get("limit") ?? 100);
-  const calls = Array.from({ length: total }, (_, i) => {
-    const call = makeCall(i) as { createdAt: string };
-    return { call, at: Date.parse(call.createdAt), i };
-  });
-  return calls
-    .filter(
-      ({ at }) =>
-        (gt === undefined || at > gt) &&
-        (lt === undefined || at < lt) &&
-        (ge === undefined || at >= ge) &&
-        (le === undefined || at <= le),
-    )
-    .sort((a, b) => b.at - a.at || (reverseTies ? b.i - a.i : a.i - b.i))
-    .slice(0, limit)
-    .map(({ call }) => call);
-}
-
-/**
- * Retell's list endpoints (https://docs.retellai.com/api-references/list-calls):
- * - `POST /v3/list-calls` `{limit, pagination_key}` → `{items, has_more, pagination_key}`; the cursor is
- *   opaque (here `r3:<next index>`) and absent on the last page;
- * - legacy `POST /v2/list-calls` `{limit (default 50), pagination_key}` → a bare array; `pagination_key` is
- *   the `call_id` of the last call received (exclusive), so `makeCall("retellLegacy", i)` must give a `call_id`.
- */
-function retellPage(
-  style: RetellPagingStyle,
-  raw: string,
-  total: number,
-  slice: (start: number, count: number) => unknown[],
-): unknown {
-  const { limit, pagination_key: key } = raw
-    ? (JSON.parse(raw) as { limit?: number; pagination_key?: string })
-    : {};
-  const size = limit ?? 50;
-  if (style === "retell") {
-    const start = key ? Number(key.slice(3)) : 0;
-    const next = start + size;
-    return {
-      items: slice(start, size),
-      has_more: next < total,
-      ...(next < total ? { pagination_key: `r3:${next}` } : {}),
-    };
-  }
-  let start = 0;
-  if (key) {
-    const all = slice(0, total) as { call_id?: unknown }[];
-    start = all.findIndex((call) => call.call_id === key) + 1;
-  }
-  return slice(start, size);
 }

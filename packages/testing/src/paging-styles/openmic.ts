@@ -1,0 +1,40 @@
+import { definePagingStyle } from "../paging-server.js";
+
+/** The body of an OpenMic `GET /v1/calls` page. */
+interface OpenMicPage {
+  calls: unknown[];
+  pagination: { limit: number; offset: number; total: number; has_more: boolean };
+}
+
+/**
+ * OpenMic's offset pagination (https://docs.openmic.ai/api-reference/calls/list-calls):
+ * `GET /v1/calls?limit&offset[&to_date]` → `{calls, pagination: {limit, offset, total, has_more}}`;
+ * `limit` defaults to 10, `offset` to 0. `to_date` (ISO 8601) hides the calls created after it, which is how
+ * a client pins a walk.
+ */
+export default definePagingStyle({
+  provider: "openmic",
+  docsUrl: "https://docs.openmic.ai/api-reference/calls/list-calls",
+  serve(request) {
+    if (request.method !== "GET" || request.path !== "/v1/calls") return undefined;
+    const limit = Number(request.query.get("limit") ?? 10);
+    const offset = Number(request.query.get("offset") ?? 0);
+    const calls = request.calls(request.query.get("to_date"));
+    const total = calls.length;
+    return {
+      calls: request.slice(calls, offset, limit),
+      pagination: { limit, offset, total, has_more: offset + limit < total },
+    } satisfies OpenMicPage;
+  },
+  async *handLoop(url, pageSize) {
+    for (let offset = 0; ; ) {
+      const response = await fetch(`${url}/v1/calls?limit=${pageSize}&offset=${offset}`, {
+        headers: { Authorization: "Bearer k" },
+      });
+      const body = (await response.json()) as OpenMicPage;
+      yield body.calls;
+      if (!body.pagination.has_more || body.calls.length === 0) return;
+      offset += body.calls.length;
+    }
+  },
+});

@@ -1,0 +1,66 @@
+import { definePagingStyle } from "../paging-server.js";
+
+/** The JSON body of both Retell list endpoints. */
+interface RetellListBody {
+  limit?: number;
+  pagination_key?: string;
+}
+
+/** The body of a Retell `POST /v3/list-calls` page. */
+interface RetellPage {
+  items: unknown[];
+  has_more: boolean;
+  pagination_key?: string;
+}
+
+/** The prefix of the v3 cursors this server hands out (`r3:<index of the next call>`). */
+const CURSOR = "r3:";
+
+/**
+ * Retell's two list endpoints (https://docs.retellai.com/api-references/list-calls), both counted under
+ * `retell`:
+ * - `POST /v3/list-calls` `{limit (default 50), pagination_key}` → `{items, has_more, pagination_key}`;
+ *   the cursor is opaque (here `r3:<next index>`) and absent on the last page;
+ * - the legacy `POST /v2/list-calls` `{limit (default 50), pagination_key}` → a bare array;
+ *   `pagination_key` is the `call_id` of the last call received (exclusive), so `makeCall("retell", i)`
+ *   must give each call a `call_id`.
+ */
+export default definePagingStyle({
+  provider: "retell",
+  docsUrl: "https://docs.retellai.com/api-references/list-calls",
+  serve(request) {
+    const v3 = request.path === "/v3/list-calls";
+    if (request.method !== "POST" || (!v3 && request.path !== "/v2/list-calls")) return undefined;
+    const { limit = 50, pagination_key: key } = (request.body ?? {}) as RetellListBody;
+    const calls = request.calls(null);
+    const total = calls.length;
+    if (v3) {
+      const start = key ? Number(key.slice(CURSOR.length)) : 0;
+      const next = start + limit;
+      return {
+        items: request.slice(calls, start, limit),
+        has_more: next < total,
+        ...(next < total ? { pagination_key: `${CURSOR}${next}` } : {}),
+      } satisfies RetellPage;
+    }
+    let start = 0;
+    if (key) {
+      const all = request.slice(calls, 0, total) as { call_id?: unknown }[];
+      start = all.findIndex((call) => call.call_id === key) + 1;
+    }
+    return request.slice(calls, start, limit);
+  },
+  async *handLoop(url, pageSize) {
+    for (let key: string | undefined; ; ) {
+      const response = await fetch(`${url}/v3/list-calls`, {
+        method: "POST",
+        headers: { "content-type": "application/json", Authorization: "Bearer k" },
+        body: JSON.stringify({ limit: pageSize, ...(key ? { pagination_key: key } : {}) }),
+      });
+      const body = (await response.json()) as RetellPage;
+      yield body.items;
+      if (!body.has_more || !body.pagination_key) return;
+      key = body.pagination_key;
+    }
+  },
+});

@@ -16,7 +16,7 @@ describe("Bland index-range pagination over loopback", () => {
   it("iterateCalls walks 25 ranges of 10 and yields each of the 250 calls once, in order", async () => {
     const server = await startPagingServer({ total: 250, makeCall });
     try {
-      const client = createBlandClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const client = createBlandClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("bland") });
       const ids: string[] = [];
       for await (const call of client.iterateCalls({ from: 0, to: 10 })) ids.push(call.call_id);
       expect(ids).toEqual(Array.from({ length: 250 }, (_, i) => `call_${i}`));
@@ -31,7 +31,7 @@ describe("Bland index-range pagination over loopback", () => {
   it("listCalls + getNextPage advance from by the calls received, and stop at total_count", async () => {
     const server = await startPagingServer({ total: 25, makeCall });
     try {
-      const client = createBlandClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const client = createBlandClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("bland") });
       const first = await client.listCalls({ limit: 10 });
       const second = await first.getNextPage();
       const third = await second.getNextPage();
@@ -53,7 +53,7 @@ describe("Bland index-range pagination over loopback", () => {
       const ids: string[] = [];
       const client = createBlandClient({
         apiKey: "k_0123456789",
-        baseUrl: server.url,
+        baseUrl: server.urlOf("bland"),
         // A Bland answer without total_count (as in the reference's own List Calls example).
         fetch: async (request) => {
           const response = await fetch(request);
@@ -75,7 +75,7 @@ describe("Bland index-range pagination over loopback", () => {
     try {
       const client = createBlandClient({
         apiKey: "k_0123456789",
-        baseUrl: server.url,
+        baseUrl: server.urlOf("bland"),
         // A server that returns at most 4 calls per range, whatever was asked.
         fetch: (request) => {
           const url = new URL(request.url);
@@ -95,7 +95,7 @@ describe("Bland index-range pagination over loopback", () => {
   it("fetches the ranges after the first concurrently once total_count is known, in order", async () => {
     const server = await startPagingServer({ total: 500, makeCall, delayMs: 5 });
     try {
-      const client = createBlandClient({ apiKey: "k_0123456789", baseUrl: server.url, concurrency: 3 });
+      const client = createBlandClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("bland"), concurrency: 3 });
       const ids: string[] = [];
       for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
       expect(ids).toEqual(Array.from({ length: 500 }, (_, i) => `call_${i}`));
@@ -111,7 +111,7 @@ describe("Bland index-range pagination over loopback", () => {
     try {
       const client = createBlandClient({
         apiKey: "k_0123456789",
-        baseUrl: server.url,
+        baseUrl: server.urlOf("bland"),
         fetch: (request) => {
           endDates.push(new URL(request.url).searchParams.get("end_date"));
           return fetch(request);
@@ -131,7 +131,7 @@ describe("Bland index-range pagination over loopback", () => {
   it("respects maxItems without fetching more ranges than needed", async () => {
     const server = await startPagingServer({ total: 1000, makeCall });
     try {
-      const client = createBlandClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const client = createBlandClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("bland") });
       const ids: string[] = [];
       for await (const call of client.iterateCalls({ limit: 50 }, { maxItems: 120 })) ids.push(call.call_id);
       expect(ids).toHaveLength(120);

@@ -12,7 +12,7 @@ describe("Butter cursor pagination over loopback", () => {
   it("iterateCalls follows next_cursor through 25 pages and yields each of the 250 calls once, in order", async () => {
     const server = await startPagingServer({ total: 250, makeCall });
     try {
-      const client = createButterClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const client = createButterClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("butter") });
       const ids: string[] = [];
       for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_sid);
       expect(ids).toEqual(Array.from({ length: 250 }, (_, i) => `call_${i}`));

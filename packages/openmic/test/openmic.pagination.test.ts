@@ -16,7 +16,7 @@ describe("OpenMic offset pagination over loopback", () => {
   it("iterateCalls walks 25 pages of 10 and yields each of the 250 calls once, in order", async () => {
     const server = await startPagingServer({ total: 250, makeCall });
     try {
-      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("openmic") });
       const ids: string[] = [];
       for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
       expect(ids).toEqual(Array.from({ length: 250 }, (_, i) => `call_${i}`));
@@ -29,7 +29,7 @@ describe("OpenMic offset pagination over loopback", () => {
   it("listCalls + getNextPage advance the offset by the calls received", async () => {
     const server = await startPagingServer({ total: 25, makeCall });
     try {
-      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("openmic") });
       const first = await client.listCalls({ limit: 10 });
       const second = await first.getNextPage();
       const third = await second.getNextPage();
@@ -44,7 +44,7 @@ describe("OpenMic offset pagination over loopback", () => {
   it("fetches the pages after the first concurrently, within the bound, in order", async () => {
     const server = await startPagingServer({ total: 500, makeCall, delayMs: 5 });
     try {
-      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.url, concurrency: 3 });
+      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("openmic"), concurrency: 3 });
       const ids: string[] = [];
       for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
       expect(ids).toEqual(Array.from({ length: 500 }, (_, i) => `call_${i}`));
@@ -57,7 +57,7 @@ describe("OpenMic offset pagination over loopback", () => {
   it("pins the walk with to_date: calls inserted at the head meanwhile neither repeat nor hide others", async () => {
     const server = await startPagingServer({ total: 300, makeCall, delayMs: 2, insertPerPage: 5 });
     try {
-      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("openmic") });
       const ids: string[] = [];
       for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
       expect(ids).toEqual(Array.from({ length: 300 }, (_, i) => `call_${i}`));
@@ -74,7 +74,7 @@ describe("OpenMic offset pagination over loopback", () => {
       rateLimit: { requestsPerSecond: 200, burst: 3, retryAfterSeconds: 0.05, headers: false },
     });
     try {
-      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.url, maxRetries: 10 });
+      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("openmic"), maxRetries: 10 });
       const ids: string[] = [];
       for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
       expect(new Set(ids).size).toBe(400);

@@ -17,7 +17,7 @@ describe("Retell v3 cursor pagination over loopback", () => {
   it("iterateCalls follows pagination_key over 25 pages of 10 and yields each of the 250 calls once, in order", async () => {
     const server = await startPagingServer({ total: 250, makeCall });
     try {
-      const client = createRetellClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const client = createRetellClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("retell") });
       const seen: string[] = [];
       for await (const call of client.iterateCalls({ limit: 10 })) seen.push(call.call_id);
       expect(seen).toEqual(ids(250));
@@ -30,7 +30,7 @@ describe("Retell v3 cursor pagination over loopback", () => {
   it("listCalls + getNextPage send the previous cursor; the last page has has_more false", async () => {
     const server = await startPagingServer({ total: 25, makeCall });
     try {
-      const client = createRetellClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const client = createRetellClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("retell") });
       const first = await client.listCalls({ limit: 10, skip: 0 });
       const second = await first.getNextPage();
       const third = await second.getNextPage();
@@ -51,7 +51,7 @@ describe("Retell v3 cursor pagination over loopback", () => {
   it("maxItems stops early without fetching further pages", async () => {
     const server = await startPagingServer({ total: 1000, makeCall });
     try {
-      const client = createRetellClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const client = createRetellClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("retell") });
       const seen: string[] = [];
       for await (const call of client.iterateCalls({ limit: 50 }, { maxItems: 120 })) seen.push(call.call_id);
       expect(seen).toEqual(ids(120));
@@ -93,11 +93,11 @@ describe("Retell legacy v2 pagination (pagination_key = last call_id) over loopb
   it("iterateCallsLegacy walks 3 pages of 50 (the default limit) and one short page", async () => {
     const server = await startPagingServer({ total: 160, makeCall });
     try {
-      const client = createRetellClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const client = createRetellClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("retell") });
       const seen: string[] = [];
       for await (const call of client.iterateCallsLegacy()) seen.push(call.call_id);
       expect(seen).toEqual(ids(160));
-      expect(server.pages.retellLegacy).toBe(4);
+      expect(server.pages.retell).toBe(4);
     } finally {
       await server.close();
     }
@@ -106,7 +106,7 @@ describe("Retell legacy v2 pagination (pagination_key = last call_id) over loopb
   it("an exact multiple of the limit ends on one empty page", async () => {
     const server = await startPagingServer({ total: 20, makeCall });
     try {
-      const client = createRetellClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const client = createRetellClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("retell") });
       const first = await client.listCallsLegacy({ limit: 10 });
       const second = await first.getNextPage();
       expect(second.params.pagination_key).toBe("call_9");

@@ -9,7 +9,7 @@ describe("ThinnestAI offset pagination over loopback", () => {
       makeCall: (_p, i) => ({ id: i, agent_id: "ag_1", status: "ended" }),
     });
     try {
-      const client = createThinnestAIClient({ apiKey: "k_0123456789", baseUrl: server.url });
+      const client = createThinnestAIClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("thinnestai") });
       const ids: number[] = [];
       for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.id);
       expect(ids).toEqual(Array.from({ length: 250 }, (_, i) => i));

@@ -30,7 +30,7 @@ describe("Vapi createdAt-window pagination over loopback", () => {
   it("yields each of 250 calls with distinct timestamps once, newest first, in 28 requests", async () => {
     const s = await server(250, (i) => i * 1000);
     try {
-      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.url });
+      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.urlOf("vapi") });
       expect(await collect(client.iterateCalls({ limit: 10 }))).toEqual(newestFirst(250));
       // Each full page yields 9 new calls and hands its oldest to the next: 27 full pages + the short last one.
       expect(s.pages.vapi).toBe(28);
@@ -42,7 +42,7 @@ describe("Vapi createdAt-window pagination over loopback", () => {
   it("never skips or repeats calls sharing a createdAt across page boundaries (groups of 7, pages of 10)", async () => {
     const s = await server(300, (i) => Math.floor(i / 7) * 1000);
     try {
-      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.url });
+      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.urlOf("vapi") });
       const ids = await collect(client.iterateCalls({ limit: 10 }));
       expect(new Set(ids).size).toBe(ids.length);
       expect([...ids].sort()).toEqual(newestFirst(300).sort());
@@ -58,7 +58,7 @@ describe("Vapi createdAt-window pagination over loopback", () => {
     // Calls 0–49 one per second, 50–144 all at the same instant, 145–199 one per second after it.
     const s = await server(200, (i) => (i < 50 ? i : i < 145 ? 50 : i - 94) * 1000);
     try {
-      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.url });
+      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.urlOf("vapi") });
       const ids = await collect(client.iterateCalls({ limit: 20 }));
       expect(ids).toHaveLength(200);
       expect(new Set(ids).size).toBe(200);
@@ -70,7 +70,7 @@ describe("Vapi createdAt-window pagination over loopback", () => {
   it("every call created in the same millisecond (120 of them, pages of 25) is yielded exactly once", async () => {
     const s = await server(120, () => 0);
     try {
-      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.url });
+      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.urlOf("vapi") });
       const ids = await collect(client.iterateCalls({ limit: 25 }));
       expect(ids.sort()).toEqual(newestFirst(120).sort());
       // One full page, one request for the whole group, one empty window below it.
@@ -83,7 +83,7 @@ describe("Vapi createdAt-window pagination over loopback", () => {
   it("keeps the caller's filters and lower bound, and stops at it", async () => {
     const s = await server(100, (i) => i * 1000);
     try {
-      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.url });
+      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.urlOf("vapi") });
       const ids = await collect(
         client.iterateCalls({
           limit: 7,
@@ -100,7 +100,7 @@ describe("Vapi createdAt-window pagination over loopback", () => {
   it("listCalls pages by hand: nextPageParams are plain query parameters that resume the walk", async () => {
     const s = await server(30, (i) => Math.floor(i / 3) * 1000);
     try {
-      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.url });
+      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.urlOf("vapi") });
       const first = await client.listCalls({ limit: 10, assistantId: "a1" });
       expect(first.body).toHaveLength(10);
       // Calls 29–20: call 20 (createdAt shared with calls 18–19) is held back for the next page.
@@ -112,7 +112,7 @@ describe("Vapi createdAt-window pagination over loopback", () => {
         createdAtLe: new Date(BASE + 6000).toISOString(),
       });
       // A new client resumes from the stored parameters.
-      const resumed = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.url });
+      const resumed = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.urlOf("vapi") });
       const rest = await collect(resumed.iterateCalls(JSON.parse(JSON.stringify(next))));
       expect([...first.data.map((c) => c.id), ...rest].sort()).toEqual(newestFirst(30).sort());
     } finally {
@@ -155,7 +155,7 @@ describe("Vapi createdAt-window pagination over loopback", () => {
   it("throws PaginationError rather than skip calls when 1000 or more share one createdAt", async () => {
     const s = await server(1001, () => 0);
     try {
-      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.url });
+      const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.urlOf("vapi") });
       const error = await collect(client.iterateCalls({ limit: 100 })).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(PaginationError);
       expect((error as Error).message).toMatch(/1000 or more calls share createdAt 2026-01-01T00:00:00.000Z/);

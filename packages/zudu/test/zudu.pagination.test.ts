@@ -11,7 +11,7 @@ describe("Zudu 0-based page pagination over loopback", () => {
       makeCall: (_p, i) => ({ call_id: `call_${i}`, agent_id: "agent-1" }),
     });
     try {
-      const client = createZuduClient({ ...credentials, baseUrl: server.url });
+      const client = createZuduClient({ ...credentials, baseUrl: server.urlOf("zudu") });
       const ids: string[] = [];
       for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
       expect(ids).toEqual(Array.from({ length: 250 }, (_, i) => `call_${i}`));

@@ -84,37 +84,41 @@ const isStyleFile = (file: string) =>
 let loaded: Promise<PagingStyle[]> | undefined;
 
 /**
- * The paging styles in the `paging-styles/` folder next to this module, sorted by provider: every
- * `<provider>.js`/`<provider>.ts` file (not `.d.ts`, `.test.*` or `.map`) is imported once and its default
- * export checked.
+ * The paging styles in `directory` (default: the `paging-styles/` folder next to this module), sorted by
+ * provider: every `<provider>.js`/`<provider>.ts` file (not `.d.ts`, `.test.*` or `.map`) is imported and
+ * its default export checked. The default folder is read once per process.
  *
  * @throws {Error} naming the file when its default export is not a paging style, or its `provider` is not
  * the file's name (without extension).
  */
-export function loadPagingStyles(): Promise<PagingStyle[]> {
-  loaded ??= (async () => {
-    const files = readdirSync(fileURLToPath(STYLES_DIR)).filter(isStyleFile).sort();
-    const styles: PagingStyle[] = [];
-    for (const file of files) {
-      const name = file.replace(/\.(js|ts)$/, "");
-      const where = fileURLToPath(new URL(file, STYLES_DIR));
-      const style = ((await import(new URL(file, STYLES_DIR).href)) as { default?: Partial<PagingStyle> })
-        .default;
-      if (typeof style !== "object" || style === null || typeof style.serve !== "function")
-        throw new Error(`${where}: the default export must be definePagingStyle({ provider, docsUrl, serve })`);
-      if (style.provider !== name)
-        throw new Error(
-          `${where}: the style's provider is ${JSON.stringify(style.provider)}, but its file name says ${JSON.stringify(name)}; they must be equal`,
-        );
-      styles.push(style as PagingStyle);
-    }
-    return styles.sort((a, b) => a.provider.localeCompare(b.provider));
-  })();
-  // A failed load is not cached: the next call reads the folder again.
+export function loadPagingStyles(directory?: URL): Promise<PagingStyle[]> {
+  if (directory) return readStyles(directory);
+  loaded ??= readStyles(STYLES_DIR);
+  // A failed load is not kept: the next call reads the folder again.
   loaded.catch(() => {
     loaded = undefined;
   });
   return loaded;
+}
+
+async function readStyles(directory: URL): Promise<PagingStyle[]> {
+  const folder = new URL(directory.href.endsWith("/") ? directory.href : `${directory.href}/`);
+  const files = readdirSync(fileURLToPath(folder)).filter(isStyleFile).sort();
+  const styles: PagingStyle[] = [];
+  for (const file of files) {
+    const name = file.replace(/\.(js|ts)$/, "");
+    const url = new URL(file, folder);
+    const where = fileURLToPath(url);
+    const style = ((await import(url.href)) as { default?: Partial<PagingStyle> }).default;
+    if (typeof style !== "object" || style === null || typeof style.serve !== "function")
+      throw new Error(`${where}: the default export must be definePagingStyle({ provider, docsUrl, serve })`);
+    if (style.provider !== name)
+      throw new Error(
+        `${where}: the style's provider is ${JSON.stringify(style.provider)}, but its file name says ${JSON.stringify(name)}; they must be equal`,
+      );
+    styles.push(style as PagingStyle);
+  }
+  return styles.sort((a, b) => a.provider.localeCompare(b.provider));
 }
 
 /** Options of {@link startPagingServer}. */

@@ -20,11 +20,12 @@ const envOf = (provider, url) => fakeEnv(descriptors.get(provider), url, "k_benc
  * @param extraArgs more CLI arguments, e.g. `["--order", "arrival"]`
  */
 export async function benchCli(providers, totals = [1_000, 10_000], extraArgs = []) {
-  // Only the providers the loopback paging server speaks (its page counters) and records.mjs can generate.
+  // Only the providers the loopback paging server speaks (a style in packages/testing/src/paging-styles/)
+  // and records.mjs can generate.
   const probe = await startPagingServer({ total: 0, makeCall: () => ({}) });
   await probe.close();
   const generated = new Set(benchProviders());
-  providers = providers.filter((p) => p in probe.pages && generated.has(p));
+  providers = providers.filter((p) => probe.providers.includes(p) && generated.has(p));
   const rows = [];
   // A pool of realistic records per provider, cycled with fresh ids.
   const pool = Object.fromEntries(providers.map((p) => [p, makeRecords(p, 200)]));
@@ -38,7 +39,7 @@ export async function benchCli(providers, totals = [1_000, 10_000], extraArgs = 
       }),
     });
     const env = { ...process.env };
-    for (const p of providers) Object.assign(env, envOf(p, server.url));
+    for (const p of providers) Object.assign(env, envOf(p, server.urlOf(p)));
     const started = performance.now();
     // Asynchronous spawn: the paging server runs in this process and must keep answering.
     const child = spawn(

@@ -1,11 +1,13 @@
 /**
  * Benchmark 3: auto-pagination over loopback. A node:http server on 127.0.0.1 serves 10,000 calls in 100
- * pages in each provider's pagination style; `iterateCalls` vs a hand-written sequential fetch loop.
+ * pages in each provider's pagination style; `iterateCalls({ limit: 100 })` vs a hand-written sequential
+ * fetch loop: the `handLoop` of the provider's paging style (packages/testing/src/paging-styles/), for
+ * every provider whose style has one.
  * Goals: with no server delay, the iterator within 1.1× of the hand loop; with 20 ms of server latency per
  * page and 20 ms of consumer work per page, the iterator's look-ahead ≥ 1.6× faster. Peak RSS growth while
  * iterating < 50 MB.
  */
-import { startPagingServer } from "@switchboard/testing";
+import { loadPagingStyles, startPagingServer } from "@switchboard/testing";
 
 const TOTAL = 10_000;
 const PAGE = 100;
@@ -19,65 +21,6 @@ const makeCall = (provider, i) => ({
   provider,
 });
 
-/** Hand-written sequential loops with plain fetch, one per pagination style. */
-const HAND_LOOPS = {
-  openmic: async function* (url) {
-    for (let offset = 0; ; ) {
-      const body = await (
-        await fetch(`${url}/v1/calls?limit=${PAGE}&offset=${offset}`, {
-          headers: { Authorization: "Bearer k" },
-        })
-      ).json();
-      yield body.calls;
-      if (!body.pagination.has_more || body.calls.length === 0) return;
-      offset += body.calls.length;
-    }
-  },
-  zudu: async function* (url) {
-    for (let page = 0; ; page++) {
-      const res = await fetch(`${url}/api/calls`, {
-        method: "POST",
-        headers: { "content-type": "application/json", "X-API-KEY": "k", "X-API-SECRET": "s" },
-        body: JSON.stringify({ page, limit: PAGE }),
-      });
-      const { data } = await res.json();
-      yield data.calls;
-      if (!data.pagination.has_next_page || data.calls.length === 0) return;
-    }
-  },
-  thinnestai: async function* (url) {
-    for (let offset = 0; ; ) {
-      const body = await (
-        await fetch(`${url}/v2/calls?limit=${PAGE}&offset=${offset}`, {
-          headers: { Authorization: "Bearer k" },
-        })
-      ).json();
-      yield body.calls;
-      offset += body.calls.length;
-      if (offset >= body.total || body.calls.length === 0) return;
-    }
-  },
-  butter: async function* (url) {
-    for (let cursor; ; ) {
-      const q = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-      const body = await (
-        await fetch(`${url}/api/calls?limit=${PAGE}${q}`, { headers: { "X-API-Key": "k" } })
-      ).json();
-      yield body.data;
-      if (!body.pagination.has_more || !body.pagination.next_cursor) return;
-      cursor = body.pagination.next_cursor;
-    }
-  },
-};
-
-/** `iterateCalls` parameters per provider for pages of 100. */
-const ITERATE_PARAMS = {
-  openmic: { limit: PAGE },
-  zudu: { limit: PAGE },
-  thinnestai: { limit: PAGE },
-  butter: { limit: PAGE },
-};
-
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function timeIt(fn) {
@@ -89,11 +32,15 @@ async function timeIt(fn) {
 /** @param clients provider → (baseUrl) => client with iterateCalls */
 export async function benchPagination(clients) {
   const rows = [];
-  // Only the providers the loopback paging server speaks (a hand-written loop exists for each of them).
-  for (const [provider, makeClient] of Object.entries(clients).filter(([p]) => HAND_LOOPS[p])) {
+  // Only the providers whose paging style has a hand-written loop to compare with.
+  const handLoops = new Map(
+    (await loadPagingStyles()).filter((s) => s.handLoop).map((s) => [s.provider, s.handLoop.bind(s)]),
+  );
+  for (const [provider, makeClient] of Object.entries(clients).filter(([p]) => handLoops.has(p))) {
     for (const delayMs of [0, 20]) {
       const server = await startPagingServer({ total: TOTAL, makeCall, delayMs });
-      const client = makeClient(server.url);
+      const url = server.urlOf(provider);
+      const client = makeClient(url);
       const work = delayMs ? () => sleep(20) : () => undefined;
       const runs = delayMs ? 1 : 3;
       const hand = [];
@@ -103,7 +50,7 @@ export async function benchPagination(clients) {
         hand.push(
           await timeIt(async () => {
             let n = 0;
-            for await (const page of HAND_LOOPS[provider](server.url)) {
+            for await (const page of handLoops.get(provider)(url, PAGE)) {
               n += page.length;
               await work();
             }
@@ -115,7 +62,7 @@ export async function benchPagination(clients) {
         ours.push(
           await timeIt(async () => {
             let n = 0;
-            for await (const _call of client.iterateCalls(ITERATE_PARAMS[provider])) {
+            for await (const _call of client.iterateCalls({ limit: PAGE })) {
               n++;
               if (n % PAGE === 0) {
                 peak = Math.max(peak, process.memoryUsage().rss);

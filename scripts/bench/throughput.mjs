@@ -34,7 +34,7 @@ async function walk(makeClient, provider, { concurrency, insertPerPage = 0, head
     rateLimit: { requestsPerSecond: RATE, retryAfterSeconds: 1, headers },
   });
   try {
-    const client = makeClient(server.url, { concurrency, maxRetries: 20 });
+    const client = makeClient(server.urlOf(provider), { concurrency, maxRetries: 20 });
     const seen = new Set();
     let duplicates = 0;
     const started = performance.now();

@@ -6,14 +6,18 @@
  * It also writes the provider's `@switchboard/sdk` descriptor, `packages/sdk/src/providers/<name>.ts`
  * (scripts/templates/descriptor), adds the package to the sdk's dependencies and regenerates the sdk's
  * registry: the CLI (`--provider <name>`, `--provider all`), the mapping matrix and the docs then know it
- * without any other edit.
+ * without any other edit. And it writes the provider's paging style for the loopback paging server of
+ * `@switchboard/testing`, `packages/testing/src/paging-styles/<name>.ts` (scripts/templates/paging-style):
+ * the server discovers it, so pagination tests and benchmarks can walk the new client at
+ * `server.urlOf("<name>")`.
  *
  * Usage: `node scripts/new-provider.mjs <name> [--title "Acme AI"] [--root <repo root>]`
  * Then: `pnpm install && pnpm generate && pnpm --filter @switchboard/<name> test` (see CONTRIBUTING.md).
  *
  * The spec must follow specs/CONVENTIONS.md: operationIds `getCall` (GET with one path parameter) and
  * `listCalls` (GET), a server URL, and a Bearer or single API-key-header security scheme. The client starts
- * with offset pagination (`limit`/`offset`, `calls[]`); adapt it to the provider's envelope and style.
+ * with offset pagination (`limit`/`offset`, `calls[]`), and so does its paging style; adapt both to the
+ * provider's envelope and style.
  */
 import { execFileSync } from "node:child_process";
 import {
@@ -130,6 +134,13 @@ if (existsSync(join(sdk, "package.json"))) {
   written.push(`${relative(root, manifestFile)} (dependency @switchboard/${name})`);
   execFileSync(process.execPath, [join(sdk, "scripts/generate-registry.mjs")], { cwd: sdk, stdio: "ignore" });
   written.push(relative(root, join(sdk, "src/generated/registry.ts")));
+}
+// The paging style: one file in packages/testing/src/paging-styles/, found by the paging server at runtime.
+const pagingStyles = join(root, "packages/testing/src/paging-styles");
+if (existsSync(pagingStyles)) {
+  const style = join(pagingStyles, `${name}.ts`);
+  writeFileSync(style, fill(readFileSync(join(here, "templates/paging-style/provider.ts.tmpl"), "utf8")));
+  written.push(relative(root, style));
 }
 console.log(`scaffolded packages/${name}:\n  ${written.join("\n  ")}`);
 console.log(`next: pnpm install && pnpm generate && pnpm --filter @switchboard/${name} test`);

@@ -138,10 +138,47 @@ async function seesProviderEverywhere(
   expect(docs.packages).toEqual(expect.arrayContaining(["packages/acme", "packages/sdk"]));
 }
 
+/**
+ * The scaffolded paging style: the testing package, built with it, serves acme's list at `urlOf("acme")`,
+ * and the scaffolded client walks it (offset pagination, the total known after the first page).
+ */
+async function walksPagingStyle(run: (args: string[], cwd?: string) => string, pkg: string) {
+  const testingDir = join(work, "packages/testing");
+  expect(existsSync(join(testingDir, "src/paging-styles/acme.ts"))).toBe(true);
+  run([join(work, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], testingDir);
+  const testing = await import(pathToFileURL(join(testingDir, "dist/index.js")).href);
+  const mod = await import(pathToFileURL(join(pkg, "dist/index.js")).href);
+  const paging = await testing.startPagingServer({
+    total: 25,
+    makeCall: (_provider: string, i: number) => ({ id: `acme_${i}`, agent: "bot_1", seconds: 42 }),
+  });
+  try {
+    expect(paging.providers).toContain("acme");
+    const client = mod.createAcmeClient({ apiKey: "acme_key_0123456789", baseUrl: paging.urlOf("acme") });
+    const ids: string[] = [];
+    for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.id);
+    expect(ids).toEqual(Array.from({ length: 25 }, (_, i) => `acme_${i}`));
+    expect(paging.pages.acme).toBe(3);
+    // Page by page: 10, 10, then a short last page.
+    const first = await client.listCalls({ limit: 10 });
+    const second = await first.getNextPage();
+    const third = await second.getNextPage();
+    expect([first, second, third].map((page) => page.data.length)).toEqual([10, 10, 5]);
+    expect(third.hasNextPage()).toBe(false);
+    // The style's hand-written loop, for the benchmarks, walks the same list.
+    const style = (await testing.loadPagingStyles()).find((s: { provider: string }) => s.provider === "acme");
+    const sizes: number[] = [];
+    for await (const page of style.handLoop(paging.urlOf("acme"), 10)) sizes.push(page.length);
+    expect(sizes).toEqual([10, 10, 5]);
+  } finally {
+    await paging.close();
+  }
+}
+
 describe("CONTRIBUTING.md recipe: adding a provider", () => {
   // Generating, type-checking and building ESM + CommonJS and the sdk, then starting Prism: minutes on a
   // loaded machine.
-  it("scaffolds a provider and its sdk descriptor in a temp repo; the CLI, mapping matrix and docs see it", async () => {
+  it("scaffolds a provider, its sdk descriptor and paging style in a temp repo; the CLI, mapping matrix, docs and paging server see it", async () => {
     // A throwaway repo: the spec, the generator scripts, the shared tsconfig, and the workspace's packages.
     mkdirSync(join(work, "specs"));
     writeFileSync(join(work, "specs/acme.yaml"), ACME_SPEC);
@@ -157,6 +194,8 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
     copyPackage("sdk", ["src", "scripts", "package.json", "tsconfig.json", "tsconfig.build.json"]);
     rmSync(join(work, "packages/sdk/src/generated"), { recursive: true, force: true });
     copyPackage("cli", ["dist", "package.json"]);
+    // The testing package's sources, for the scaffolded paging style to land in and be built with.
+    copyPackage("testing", ["src", "package.json", "tsconfig.json", "tsconfig.build.json"]);
     link("@switchboard/sdk", join(work, "packages/sdk"));
     link("@switchboard/acme", join(work, "packages/acme"));
     for (const pkg of ["normalizer", "openmic", "zudu", "thinnestai", "butter", "retell", "vapi", "bland"])
@@ -205,6 +244,7 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
     } finally {
       await server.stop();
     }
+    await walksPagingStyle(run, pkg);
     // It generates and compiles a package and the sdk: minutes, not seconds, on a loaded CI machine.
   }, 300_000);
 });

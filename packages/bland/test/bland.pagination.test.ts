@@ -95,7 +95,11 @@ describe("Bland index-range pagination over loopback", () => {
   it("fetches the ranges after the first concurrently once total_count is known, in order", async () => {
     const server = await startPagingServer({ total: 500, makeCall, delayMs: 5 });
     try {
-      const client = createBlandClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("bland"), concurrency: 3 });
+      const client = createBlandClient({
+        apiKey: "k_0123456789",
+        baseUrl: server.urlOf("bland"),
+        concurrency: 3,
+      });
       const ids: string[] = [];
       for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
       expect(ids).toEqual(Array.from({ length: 500 }, (_, i) => `call_${i}`));

@@ -44,7 +44,11 @@ describe("OpenMic offset pagination over loopback", () => {
   it("fetches the pages after the first concurrently, within the bound, in order", async () => {
     const server = await startPagingServer({ total: 500, makeCall, delayMs: 5 });
     try {
-      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("openmic"), concurrency: 3 });
+      const client = createOpenMicClient({
+        apiKey: "k_0123456789",
+        baseUrl: server.urlOf("openmic"),
+        concurrency: 3,
+      });
       const ids: string[] = [];
       for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
       expect(ids).toEqual(Array.from({ length: 500 }, (_, i) => `call_${i}`));
@@ -74,7 +78,11 @@ describe("OpenMic offset pagination over loopback", () => {
       rateLimit: { requestsPerSecond: 200, burst: 3, retryAfterSeconds: 0.05, headers: false },
     });
     try {
-      const client = createOpenMicClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("openmic"), maxRetries: 10 });
+      const client = createOpenMicClient({
+        apiKey: "k_0123456789",
+        baseUrl: server.urlOf("openmic"),
+        maxRetries: 10,
+      });
       const ids: string[] = [];
       for await (const call of client.iterateCalls({ limit: 10 })) ids.push(call.call_id);
       expect(new Set(ids).size).toBe(400);

@@ -169,12 +169,7 @@ export interface PagingServer {
 }
 
 /** Sends a JSON answer. */
-function answer(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-) {
+function answer(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": "application/json", ...headers });
   res.end(JSON.stringify(body));
 }
@@ -227,7 +222,9 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
     if (rateLimit.headers !== false) {
       headers["x-ratelimit-limit"] = String(burst);
       headers["x-ratelimit-remaining"] = String(Math.floor(bucket.tokens));
-      headers["x-ratelimit-reset"] = (Math.max(0, 1 - bucket.tokens) / rateLimit.requestsPerSecond).toFixed(3);
+      headers["x-ratelimit-reset"] = (Math.max(0, 1 - bucket.tokens) / rateLimit.requestsPerSecond).toFixed(
+        3,
+      );
     }
     return { allowed, headers };
   };
@@ -244,10 +241,15 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
     if (!token.allowed) {
       throttled[provider] = (throttled[provider] ?? 0) + 1;
       await sleep();
-      return answer(res, 429, { error: "rate limited" }, {
-        "retry-after": String(rateLimit?.retryAfterSeconds ?? 1),
-        ...token.headers,
-      });
+      return answer(
+        res,
+        429,
+        { error: "rate limited" },
+        {
+          "retry-after": String(rateLimit?.retryAfterSeconds ?? 1),
+          ...token.headers,
+        },
+      );
     }
     active[provider] = (active[provider] ?? 0) + 1;
     peakConcurrency[provider] = Math.max(peakConcurrency[provider] ?? 0, active[provider]);

@@ -37,7 +37,9 @@ export default definePagingStyle({
   async *handLoop(url, pageSize) {
     for (let cursor: string | null = null; ; ) {
       const q = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-      const response = await fetch(`${url}/api/calls?limit=${pageSize}${q}`, { headers: { "X-API-Key": "k" } });
+      const response = await fetch(`${url}/api/calls?limit=${pageSize}${q}`, {
+        headers: { "X-API-Key": "k" },
+      });
       const body = (await response.json()) as ButterPage;
       yield body.data;
       if (!body.pagination.has_more || !body.pagination.next_cursor) return;

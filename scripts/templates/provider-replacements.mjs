@@ -49,6 +49,18 @@ export function providerReplacements(spec, name, options = {}) {
   } else {
     throw new Error(`security scheme ${requirement[0]} is neither http bearer nor an apiKey header`);
   }
+  // Whether the list reports its total (a `total` number on the page): then the template client fetches the
+  // pages after the first concurrently.
+  const resolve = (node) => {
+    for (let i = 0; node?.$ref && i < 10; i++)
+      node = node.$ref
+        .replace(/^#\//, "")
+        .split("/")
+        .reduce((acc, key) => acc?.[key], spec);
+    return node;
+  };
+  const listSchema = resolve(list.op.responses?.["200"]?.content?.["application/json"]?.schema);
+  const listTotal = resolve(listSchema?.properties?.total)?.type;
   const pascal = options.pascal ?? name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
   return {
     __Name__: pascal,
@@ -61,6 +73,7 @@ export function providerReplacements(spec, name, options = {}) {
     __getPath__: get.path,
     __pathParam__: /^[A-Za-z_$][\w$]*$/.test(pathParam) ? pathParam : JSON.stringify(pathParam),
     __listPath__: list.path,
+    __listHasTotal__: String(listTotal === "integer" || listTotal === "number"),
     __authHeader__: authHeader,
     __authHeaderName__: authHeaderName,
     __authDoc__: authDoc,

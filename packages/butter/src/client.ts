@@ -23,6 +23,12 @@ export type ButterCallPage = Page<ButterCallListItem, ButterListCallsParams, But
 /** The production base URL (the spec's first server). */
 export const BUTTER_BASE_URL = "https://api.getbutter.ai";
 
+/**
+ * Butter's documented rate limit on the Starter plan, the client's default ceiling: 10 requests a second
+ * (https://docs.getbutter.ai). Raise it with the client's `rateLimit` option on a larger plan.
+ */
+export const BUTTER_RATE_LIMIT = { requests: 10, intervalMs: 1_000 } as const;
+
 /** Options of {@link createButterClient}. */
 export interface ButterClientOptions extends CommonClientOptions {
   /** Butter API key. Sent as `X-API-Key`, or as `Authorization: Bearer` when `organizationId` is given. */
@@ -76,8 +82,7 @@ export function createButterClient(options: ButterClientOptions): ButterClient {
     secrets: [apiKey],
     options,
     validatorImport: 'import { butterResponseValidator } from "@switchboard/butter/validation"',
-    // 10 requests/s on the Starter plan (https://docs.getbutter.ai); raise it with the `rateLimit` option.
-    rateLimit: { requests: 10, intervalMs: 1_000 },
+    rateLimit: BUTTER_RATE_LIMIT,
   });
 
   /** Butter's envelopes say `success: false` on failure; that is an error even on HTTP 200. */

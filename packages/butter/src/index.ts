@@ -7,6 +7,7 @@ export type { IterateOptions, Logger, LogLevel, Page, RequestOptions } from "@sw
 export * from "@switchboard/core/errors";
 export {
   BUTTER_BASE_URL,
+  BUTTER_RATE_LIMIT,
   type ButterCall,
   type ButterCallListItem,
   type ButterCallPage,

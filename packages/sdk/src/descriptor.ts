@@ -127,6 +127,28 @@ export type NativeFilters<Params> = {
 };
 
 /**
+ * How a provider's client walks its list of calls, for docs/mapping.md ("Listing") and the benchmarks; the
+ * sdk's listing test checks each claim against the client's behaviour on the loopback paging server.
+ */
+export interface ListingDescriptor {
+  /**
+   * `true` when the pages after the first are fetched concurrently (the list reports a total, so every
+   * page is known after the first), `false` when each page needs the one before it (a cursor, a time
+   * window): those walks stay sequential.
+   */
+  readonly concurrentPages: boolean;
+  /**
+   * The list parameter that pins a walk to its start (an upper time bound fixed when the walk starts, so
+   * calls created during the walk are not in it), when the API filters by time; absent otherwise.
+   */
+  readonly snapshot?: string;
+  /** The documented rate limit the client keeps under by default (requests per `intervalMs` ms), if any. */
+  readonly rateLimit?: { readonly requests: number; readonly intervalMs: number };
+  /** What a walk guarantees while new calls arrive, in one sentence. */
+  readonly guarantee: string;
+}
+
+/**
  * Everything Switchboard knows about one provider, in one place: `packages/sdk/src/providers/<name>.ts`
  * exports one descriptor, and the registry (`src/generated/registry.ts`, generated from that folder), the
  * CLI, the docs build, the mapping matrix, the demo and the benchmarks all read it from there.
@@ -160,6 +182,8 @@ export interface ProviderDescriptor<
   readonly defaultBaseUrl: string;
   /** The list endpoint's pagination style. */
   readonly pagination: "offset" | "page" | "cursor";
+  /** How `iterateCalls` walks that list: concurrency, snapshot, rate limit, guarantee (docs/mapping.md). */
+  readonly listing: ListingDescriptor;
   /**
    * The order of the list endpoint: `"newest"` when the provider documents (or lets us ask for) newest
    * first, `"unspecified"` otherwise; an unspecified stream is read whole and sorted before the merge.

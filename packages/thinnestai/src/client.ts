@@ -32,6 +32,12 @@ export type ThinnestAICallPage = Page<
 /** The production base URL (the spec's first server). */
 export const THINNESTAI_BASE_URL = "https://api.thinnest.ai";
 
+/**
+ * ThinnestAI's documented rate limit, the client's default ceiling: 120 requests a minute
+ * (https://docs.thinnest.ai/api-reference/introduction), sent back in `X-RateLimit-*` headers.
+ */
+export const THINNESTAI_RATE_LIMIT = { requests: 120, intervalMs: 60_000 } as const;
+
 /** Options of {@link createThinnestAIClient}. */
 export interface ThinnestAIClientOptions extends CommonClientOptions {
   /** ThinnestAI platform key (`thns_sk_…`), sent as `Authorization: Bearer`. */
@@ -83,8 +89,7 @@ export function createThinnestAIClient(options: ThinnestAIClientOptions): Thinne
     secrets: [apiKey],
     options,
     validatorImport: 'import { thinnestAIResponseValidator } from "@switchboard/thinnestai/validation"',
-    // 120 requests/min, with X-RateLimit-* headers (https://docs.thinnest.ai/api-reference/introduction).
-    rateLimit: { requests: 120, intervalMs: 60_000 },
+    rateLimit: THINNESTAI_RATE_LIMIT,
   });
 
   /** Unwraps a `{data, message, status}` wrapper; one whose `status` says error throws, even on HTTP 200. */

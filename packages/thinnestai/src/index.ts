@@ -8,6 +8,7 @@ export * from "@switchboard/core/errors";
 export {
   createThinnestAIClient,
   THINNESTAI_BASE_URL,
+  THINNESTAI_RATE_LIMIT,
   type ThinnestAICall,
   type ThinnestAICallPage,
   type ThinnestAICallSummary,

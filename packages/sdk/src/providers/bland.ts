@@ -40,6 +40,12 @@ export const bland = defineProvider({
   baseUrlEnv: "BLAND_BASE_URL",
   defaultBaseUrl: BLAND_BASE_URL,
   pagination: "offset",
+  listing: {
+    concurrentPages: true,
+    snapshot: "end_date",
+    guarantee:
+      "exactly once for the calls that existed when the walk started (pinned with `end_date`); an id seen twice is dropped",
+  },
   order: "unspecified",
   idType: "string",
   parseId: stringId("bland"),

@@ -1,5 +1,6 @@
 import {
   BUTTER_BASE_URL,
+  BUTTER_RATE_LIMIT,
   type ButterClientOptions,
   type ButterListCallsParams,
   createButterClient,
@@ -33,6 +34,11 @@ export const butter = defineProvider({
   baseUrlEnv: "BUTTER_BASE_URL",
   defaultBaseUrl: BUTTER_BASE_URL,
   pagination: "cursor",
+  listing: {
+    concurrentPages: false,
+    rateLimit: BUTTER_RATE_LIMIT,
+    guarantee: "each call once, as the cursor gives them; an id seen twice is dropped",
+  },
   order: "unspecified",
   idType: "string",
   parseId: stringId("butter"),

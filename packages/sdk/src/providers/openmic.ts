@@ -39,6 +39,12 @@ export const openmic = defineProvider({
   baseUrlEnv: "OPENMIC_BASE_URL",
   defaultBaseUrl: OPENMIC_BASE_URL,
   pagination: "offset",
+  listing: {
+    concurrentPages: true,
+    snapshot: "to_date",
+    guarantee:
+      "exactly once for the calls that existed when the walk started (pinned with `to_date`); an id seen twice is dropped",
+  },
   order: "unspecified",
   idType: "string",
   parseId: stringId("openmic"),

@@ -28,6 +28,10 @@ export const retell = defineProvider({
   baseUrlEnv: "RETELL_BASE_URL",
   defaultBaseUrl: RETELL_BASE_URL,
   pagination: "cursor",
+  listing: {
+    concurrentPages: false,
+    guarantee: "each call once, as the `pagination_key` cursor gives them; an id seen twice is dropped",
+  },
   order: "newest",
   idType: "string",
   parseId: stringId("retell"),

@@ -3,6 +3,7 @@ import {
   createThinnestAIClient,
   signThinnestAIWebhook,
   THINNESTAI_BASE_URL,
+  THINNESTAI_RATE_LIMIT,
   THINNESTAI_WEBHOOK_HEADERS,
   type ThinnestAIClientOptions,
   type ThinnestAIListCallsParams,
@@ -40,6 +41,13 @@ export const thinnestai = defineProvider({
   baseUrlEnv: "THINNESTAI_BASE_URL",
   defaultBaseUrl: THINNESTAI_BASE_URL,
   pagination: "offset",
+  listing: {
+    concurrentPages: true,
+    snapshot: "end_date",
+    rateLimit: THINNESTAI_RATE_LIMIT,
+    guarantee:
+      "exactly once for the calls that existed when the walk started (pinned with `end_date`); an id seen twice is dropped",
+  },
   order: "unspecified",
   idType: "integer",
   parseId: integerId("thinnestai"),

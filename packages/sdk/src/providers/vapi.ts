@@ -37,6 +37,11 @@ export const vapi = defineProvider({
   baseUrlEnv: "VAPI_BASE_URL",
   defaultBaseUrl: VAPI_BASE_URL,
   pagination: "cursor",
+  listing: {
+    concurrentPages: false,
+    guarantee:
+      "exactly once for the calls created before the walk started: each window ends before the oldest `createdAt` seen, and calls sharing a `createdAt` are neither skipped nor repeated",
+  },
   order: "newest",
   idType: "string",
   parseId: stringId("vapi"),

@@ -41,6 +41,11 @@ export const zudu = defineProvider({
   baseUrlEnv: "ZUDU_BASE_URL",
   defaultBaseUrl: ZUDU_BASE_URL,
   pagination: "page",
+  listing: {
+    concurrentPages: true,
+    guarantee:
+      "no call is skipped or repeated: the list has no time filter, so a walk that sees `total_count` change goes on one page at a time (new calls can then only repeat earlier ones, which are dropped by id)",
+  },
   order: "newest",
   idType: "string",
   parseId: stringId("zudu"),

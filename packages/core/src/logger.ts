@@ -40,7 +40,12 @@ export function createLogger(
       if (!logger || RANK[name] < RANK[level]) return;
       logger[name](redact(`[switchboard:${provider}] ${message}`), ...args);
     };
-  const wrapped: Logger = { debug: make("debug"), info: make("info"), warn: make("warn"), error: make("error") };
+  const wrapped: Logger = {
+    debug: make("debug"),
+    info: make("info"),
+    warn: make("warn"),
+    error: make("error"),
+  };
   thresholds.set(wrapped, logger ? level : "off");
   return wrapped;
 }

@@ -108,7 +108,8 @@ export function createTransport(
       const elapsed = debug ? Math.round(performance.now() - started) : 0;
       if (failure.kind === "response") {
         const { response } = failure;
-        if (debug) logger.debug(`${method} ${urlText()} → ${response.status} (attempt ${attempt + 1}, ${elapsed} ms)`);
+        if (debug)
+          logger.debug(`${method} ${urlText()} → ${response.status} (attempt ${attempt + 1}, ${elapsed} ms)`);
         if (!isRetryableStatus(response.status) || attempt >= maxRetries) return response;
         const decision = retryDecision(attempt, response.headers, maxRetryDelayMs);
         if (!decision.wait) {
@@ -126,13 +127,16 @@ export function createTransport(
         continue;
       }
       const { error } = failure;
-      if (debug) logger.debug(`${method} ${urlText()} → ${error.name} (attempt ${attempt + 1}, ${elapsed} ms)`);
+      if (debug)
+        logger.debug(`${method} ${urlText()} → ${error.name} (attempt ${attempt + 1}, ${elapsed} ms)`);
       const retryable = error instanceof APIConnectionError;
       if (!retryable || attempt >= maxRetries) throw error;
       const decision = retryDecision(attempt, undefined, maxRetryDelayMs);
       const delayMs = decision.wait ? decision.delayMs : 0;
       config.onRetry?.({ attempt: attempt + 1, delayMs, reason: error.name });
-      logger.info(`${method} ${urlText()} → ${error.name}; retry ${attempt + 1}/${maxRetries} in ${delayMs} ms`);
+      logger.info(
+        `${method} ${urlText()} → ${error.name}; retry ${attempt + 1}/${maxRetries} in ${delayMs} ms`,
+      );
       await sleep(delayMs, userSignal, abortError);
     }
   };
@@ -144,7 +148,11 @@ export function createTransport(
   function originOf(requestUrl: string, configured: string | undefined): string {
     // A serialized URL that starts with `<origin>/` is on that origin (no userinfo, port or longer host
     // can follow the origin before a slash): no URL parse for the usual request.
-    if (configured !== undefined && requestUrl.startsWith(configured) && requestUrl[configured.length] === "/") {
+    if (
+      configured !== undefined &&
+      requestUrl.startsWith(configured) &&
+      requestUrl[configured.length] === "/"
+    ) {
       return configured;
     }
     const requestOrigin = new URL(requestUrl).origin;

@@ -23,19 +23,26 @@ export interface WithResponse<T> {
  * response.headers.get("x-ratelimit-remaining");
  */
 export class APIPromise<T> extends Promise<T> {
-  readonly #result: Promise<WithResponse<T>>;
+  readonly #raw: Promise<{ data: T; response: Response }>;
+  #result: Promise<WithResponse<T>> | undefined;
   #data: Promise<T> | undefined;
 
   /** @param result - resolves to the data and the response of the request. */
   constructor(result: Promise<{ data: T; response: Response }>) {
     super((resolve) => resolve(undefined as T));
-    this.#result = result.then(({ data, response }) => ({
+    this.#raw = result;
+    // The rejection is delivered to whoever awaits; a promise nobody awaits must not crash the process.
+    result.catch(() => {});
+  }
+
+  /** `{ data, response, requestId }`, the request id read from the headers only when asked for. */
+  get #withResponse(): Promise<WithResponse<T>> {
+    this.#result ??= this.#raw.then(({ data, response }) => ({
       data,
       response,
       requestId: requestIdFrom(Object.fromEntries(response.headers)),
     }));
-    // The rejection is delivered to whoever awaits; a promise nobody awaits must not crash the process.
-    this.#result.catch(() => {});
+    return this.#result;
   }
 
   /** Methods like `then` return a plain Promise, not an APIPromise. */
@@ -45,16 +52,16 @@ export class APIPromise<T> extends Promise<T> {
 
   /** The data and the HTTP response (status, headers) with the provider's request id. */
   withResponse(): Promise<WithResponse<T>> {
-    return this.#result;
+    return this.#withResponse;
   }
 
   /** Only the HTTP response (its body already read). */
   asResponse(): Promise<Response> {
-    return this.#result.then((r) => r.response);
+    return this.#raw.then((r) => r.response);
   }
 
   #parse(): Promise<T> {
-    this.#data ??= this.#result.then((r) => r.data);
+    this.#data ??= this.#raw.then((r) => r.data);
     return this.#data;
   }
 

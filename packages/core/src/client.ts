@@ -285,6 +285,8 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     baseUrl,
     headers: { ...options.headers, ...config.authHeaders },
     fetch: defaultTransport,
+    // The transport follows redirects itself (same origin only); a request built this way is sent as it is.
+    redirect: "manual",
     // Every path parameter (a call id) can address only its own segment: no "", ".", "..", "/", "?", "#".
     pathSerializer: (pathname, pathParams) => {
       for (const [name, value] of Object.entries(pathParams ?? {})) checkPathParam(provider, name, value);

@@ -214,135 +214,211 @@ export function iterateFrom<Item, Params, Body>(
   const strategy = start.strategy ?? {};
   const limit = maxItems ?? Number.POSITIVE_INFINITY;
   return {
-    async *[Symbol.asyncIterator]() {
-      const stop = new AbortController();
-      const signal = requestOptions.signal
-        ? AbortSignal.any([requestOptions.signal, stop.signal])
-        : stop.signal;
-      const options: RequestOptions = { ...requestOptions, signal };
-      const seen = new Set<string>();
-      const load = (params: Params): Promise<PageResult<Item, Params, Body>> => {
-        seen.add(JSON.stringify(params));
-        return fetcher(params, options);
-      };
-      // Ids of the items of the last few pages: an item pushed onto the next page by an insert is dropped.
-      const recentIds: Set<string>[] = [];
-      const fresh = (items: Item[]): Item[] => {
-        if (!strategy.itemId) return items;
-        const ids = new Set<string>();
-        const out: Item[] = [];
-        for (const item of items) {
-          const id = strategy.itemId(item);
-          if (ids.has(id) || recentIds.some((page) => page.has(id))) continue;
-          ids.add(id);
-          out.push(item);
-        }
-        recentIds.push(ids);
-        if (recentIds.length > window + 2) recentIds.shift();
-        return out;
-      };
-      let yielded = 0;
-      let current: PageResult<Item, Params, Body>;
-      let firstParams: Params;
-      try {
-        if (start.first) {
-          firstParams = start.first.params;
-          seen.add(JSON.stringify(firstParams));
-          current = { items: start.first.data, next: start.first.nextPageParams(), body: start.first.body };
-        } else {
-          firstParams = start.params as Params;
-          if (snapshot && strategy.pinSnapshot) {
-            firstParams = strategy.pinSnapshot(firstParams, new Date().toISOString());
-          }
-          current = await load(firstParams);
-        }
+    [Symbol.asyncIterator]: () => flatten(pages()),
+  };
 
-        // Concurrent walk over the planned pages.
-        let planned =
-          window > 1 && current.items.length > 0 && current.items.length < limit && current.next !== undefined
-            ? strategy.planPages?.(current, firstParams)
-            : undefined;
-        // With `maxItems`, plan only the pages it needs (pages as large as the first).
-        if (planned && Number.isFinite(limit)) {
-          planned = planned.slice(0, Math.ceil((limit - current.items.length) / current.items.length));
-        }
-        if (planned && planned.length > 0) {
-          // The planned pages run under their own controller: a change of the list cancels them alone.
-          const batch = new AbortController();
-          const batchOptions: RequestOptions = {
-            ...options,
-            signal: AbortSignal.any([signal, batch.signal]),
-          };
-          const firstTotal = strategy.totalOf?.(current);
-          const inFlight: Array<Promise<PageResult<Item, Params, Body>>> = [];
-          let nextIndex = 0;
-          // The first page to fail: it cancels its siblings, and it (not their aborts) is what is thrown.
-          let failure: { error: unknown } | undefined;
-          const launch = (): void => {
-            while (inFlight.length < window && nextIndex < planned.length) {
-              const params = planned[nextIndex++] as Params;
-              const pending = fetcher(params, batchOptions).catch((error: unknown) => {
-                if (batch.signal.aborted && !signal.aborted) throw error; // cancelled on purpose, never awaited
-                failure ??= { error };
-                stop.abort();
-                throw failure.error;
-              });
-              pending.catch(() => {}); // rethrown when awaited; avoids an unhandled rejection meanwhile
-              inFlight.push(pending);
-            }
-          };
-          launch();
-          for (const item of fresh(current.items)) {
-            if (yielded >= limit) return;
-            yielded++;
-            yield item;
-          }
-          let changed = false;
-          while (inFlight.length > 0) {
-            current = await (inFlight.shift() as Promise<PageResult<Item, Params, Body>>);
-            if (current.items.length === 0) return;
-            // The list changed under the walk (its total moved): pages fetched out of order could skip
-            // calls, so the planned pages still in flight are cancelled and the walk goes on sequentially
-            // from this page (a later page can then only repeat calls, and repeats are dropped by id).
-            changed = firstTotal !== undefined && strategy.totalOf?.(current) !== firstTotal;
-            if (changed) batch.abort();
-            else if (yielded + current.items.length < limit) launch();
-            for (const item of fresh(current.items)) {
-              if (yielded >= limit) return;
-              yielded++;
-              yield item;
-            }
-            if (changed) break;
-          }
-          batch.abort();
-          // Go on sequentially from the last page yielded when the list changed or grew past the plan.
-          seen.clear();
-          if (current.next === undefined) return;
-          current = await load(current.next);
-        }
-
-        // Sequential walk with one page of look-ahead.
-        while (true) {
-          const nextParams = current.next;
-          const canContinue =
-            current.items.length > 0 &&
-            nextParams !== undefined &&
-            !seen.has(JSON.stringify(nextParams)) &&
-            current.items.length < limit - yielded;
-          // Start the look-ahead before handing out this page's items.
-          const pending = canContinue ? load(nextParams as Params) : undefined;
-          pending?.catch(() => {}); // rethrown below when awaited; avoids an unhandled rejection meanwhile
-          for (const item of fresh(current.items)) {
-            if (yielded >= limit) return;
-            yielded++;
-            yield item;
-          }
-          if (!pending) return;
-          current = await pending;
-        }
-      } finally {
-        stop.abort();
+  /**
+   * The walk, one page of new items at a time (at most the items `maxItems` still allows); {@link flatten}
+   * hands them out one by one, so that no generator step is paid per item.
+   */
+  async function* pages(): AsyncGenerator<Item[], void, undefined> {
+    const stop = new AbortController();
+    const signal = requestOptions.signal
+      ? AbortSignal.any([requestOptions.signal, stop.signal])
+      : stop.signal;
+    const options: RequestOptions = { ...requestOptions, signal };
+    const seen = new Set<string>();
+    const load = (params: Params): Promise<PageResult<Item, Params, Body>> => {
+      seen.add(JSON.stringify(params));
+      return fetcher(params, options);
+    };
+    // Ids of the items of the last `window + 2` pages (id → number of the page that yielded it): an item
+    // pushed onto the next page by an insert is dropped. One map lookup per item, whatever the window.
+    const itemId = strategy.itemId;
+    const remembered = window + 2;
+    const lastPageOf = new Map<string, number>();
+    const idsOfPage: string[][] = [];
+    let pageNumber = 0;
+    const fresh = (items: Item[]): Item[] => {
+      if (!itemId) return items;
+      pageNumber++;
+      const ids: string[] = [];
+      const out: Item[] = [];
+      for (const item of items) {
+        const id = itemId(item);
+        const seenOn = lastPageOf.get(id);
+        if (seenOn !== undefined && seenOn > pageNumber - 1 - remembered) continue;
+        lastPageOf.set(id, pageNumber);
+        ids.push(id);
+        out.push(item);
       }
+      idsOfPage.push(ids);
+      if (idsOfPage.length > remembered) {
+        const expired = pageNumber - remembered;
+        for (const id of idsOfPage.shift() as string[]) {
+          if (lastPageOf.get(id) === expired) lastPageOf.delete(id);
+        }
+      }
+      return out;
+    };
+    let yielded = 0;
+    /** Whether `take` left items out (`maxItems` reached inside a page): the walk ends after them. */
+    let cut = false;
+    /**
+     * The new items of a page that may still be yielded (all of them, or the first ones up to `maxItems`),
+     * or `undefined` when the walk must end (`maxItems` reached before one of them).
+     */
+    const take = (items: Item[]): Item[] | undefined => {
+      const out = fresh(items);
+      if (out.length === 0) return out;
+      if (yielded >= limit) return undefined;
+      const room = limit - yielded;
+      cut = out.length > room;
+      const page = cut ? out.slice(0, room) : out;
+      yielded += page.length;
+      return page;
+    };
+    let current: PageResult<Item, Params, Body>;
+    let firstParams: Params;
+    try {
+      if (start.first) {
+        firstParams = start.first.params;
+        seen.add(JSON.stringify(firstParams));
+        current = { items: start.first.data, next: start.first.nextPageParams(), body: start.first.body };
+      } else {
+        firstParams = start.params as Params;
+        if (snapshot && strategy.pinSnapshot) {
+          firstParams = strategy.pinSnapshot(firstParams, new Date().toISOString());
+        }
+        current = await load(firstParams);
+      }
+
+      // Concurrent walk over the planned pages.
+      let planned =
+        window > 1 && current.items.length > 0 && current.items.length < limit && current.next !== undefined
+          ? strategy.planPages?.(current, firstParams)
+          : undefined;
+      // With `maxItems`, plan only the pages it needs (pages as large as the first).
+      if (planned && Number.isFinite(limit)) {
+        planned = planned.slice(0, Math.ceil((limit - current.items.length) / current.items.length));
+      }
+      if (planned && planned.length > 0) {
+        // The planned pages run under their own controller: a change of the list cancels them alone.
+        const batch = new AbortController();
+        const batchOptions: RequestOptions = {
+          ...options,
+          signal: AbortSignal.any([signal, batch.signal]),
+        };
+        const firstTotal = strategy.totalOf?.(current);
+        const inFlight: Array<Promise<PageResult<Item, Params, Body>>> = [];
+        let nextIndex = 0;
+        // The first page to fail: it cancels its siblings, and it (not their aborts) is what is thrown.
+        let failure: { error: unknown } | undefined;
+        const launch = (): void => {
+          while (inFlight.length < window && nextIndex < planned.length) {
+            const params = planned[nextIndex++] as Params;
+            const pending = fetcher(params, batchOptions).catch((error: unknown) => {
+              if (batch.signal.aborted && !signal.aborted) throw error; // cancelled on purpose, never awaited
+              failure ??= { error };
+              stop.abort();
+              throw failure.error;
+            });
+            pending.catch(() => {}); // rethrown when awaited; avoids an unhandled rejection meanwhile
+            inFlight.push(pending);
+          }
+        };
+        launch();
+        const ready = take(current.items);
+        if (ready === undefined) return;
+        if (ready.length > 0) yield ready;
+        if (cut) return;
+        let changed = false;
+        while (inFlight.length > 0) {
+          current = await (inFlight.shift() as Promise<PageResult<Item, Params, Body>>);
+          if (current.items.length === 0) return;
+          // The list changed under the walk (its total moved): pages fetched out of order could skip
+          // calls, so the planned pages still in flight are cancelled and the walk goes on sequentially
+          // from this page (a later page can then only repeat calls, and repeats are dropped by id).
+          changed = firstTotal !== undefined && strategy.totalOf?.(current) !== firstTotal;
+          if (changed) batch.abort();
+          else if (yielded + current.items.length < limit) launch();
+          const ready = take(current.items);
+          if (ready === undefined) return;
+          if (ready.length > 0) yield ready;
+          if (cut) return;
+          if (changed) break;
+        }
+        batch.abort();
+        // Go on sequentially from the last page yielded when the list changed or grew past the plan.
+        seen.clear();
+        if (current.next === undefined) return;
+        current = await load(current.next);
+      }
+
+      // Sequential walk with one page of look-ahead.
+      while (true) {
+        const nextParams = current.next;
+        const canContinue =
+          current.items.length > 0 &&
+          nextParams !== undefined &&
+          !seen.has(JSON.stringify(nextParams)) &&
+          current.items.length < limit - yielded;
+        // Start the look-ahead before handing out this page's items.
+        const pending = canContinue ? load(nextParams as Params) : undefined;
+        pending?.catch(() => {}); // rethrown below when awaited; avoids an unhandled rejection meanwhile
+        const ready = take(current.items);
+        if (ready === undefined) return;
+        if (ready.length > 0) yield ready;
+        if (cut) return;
+        if (!pending) return;
+        current = await pending;
+      }
+    } finally {
+      stop.abort();
+    }
+  }
+}
+
+/**
+ * Hands out the items of a sequence of pages one by one (the async iterator `iterateFrom` returns): an item
+ * of a page already received costs one resolved promise, not a step of an async generator. `next()` calls
+ * made before the previous one settled are answered in order; `return()` (a `break` in `for await`) ends
+ * the page sequence, which runs its `finally` (aborting the requests in flight).
+ */
+function flatten<Item>(pages: AsyncGenerator<Item[], void, undefined>): AsyncIterableIterator<Item> {
+  let buffer: Item[] = [];
+  let index = 0;
+  let pulling: Promise<IteratorResult<Item>> | undefined;
+  const pull = async (): Promise<IteratorResult<Item>> => {
+    while (true) {
+      const page = await pages.next();
+      if (page.done) return { done: true, value: undefined };
+      buffer = page.value;
+      index = 0;
+      if (buffer.length > 0) return { done: false, value: buffer[index++] as Item };
+    }
+  };
+  const settled = (): void => {
+    pulling = undefined;
+  };
+  const iterator: AsyncIterableIterator<Item> = {
+    next(): Promise<IteratorResult<Item>> {
+      if (pulling) return pulling.then(iterator.next, iterator.next);
+      if (index < buffer.length) return Promise.resolve({ done: false, value: buffer[index++] as Item });
+      const pending = pull();
+      pulling = pending;
+      pending.then(settled, settled);
+      return pending;
+    },
+    async return(): Promise<IteratorResult<Item>> {
+      buffer = [];
+      index = 0;
+      await pages.return(undefined);
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
     },
   };
+  return iterator;
 }

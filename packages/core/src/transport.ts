@@ -9,7 +9,7 @@ import {
   SwitchboardError,
 } from "./errors.js";
 import type { Permit, RateLimiter } from "./limiter.js";
-import type { Logger } from "./logger.js";
+import { type Logger, logsAt } from "./logger.js";
 import type { Redactor } from "./redact.js";
 import { isRetryableStatus, MAX_RETRY_AFTER_MS, retryDecision, sleep } from "./retry.js";
 
@@ -94,52 +94,77 @@ export function createTransport(
 
   return async (request: Request): Promise<Response> => {
     const method = request.method;
-    const url = redactor.string(request.url);
-    const requestOrigin = new URL(request.url).origin;
-    const origin = config.origin ?? requestOrigin;
-    if (requestOrigin !== origin) {
-      throw new InvalidArgumentError(`${provider}: request URL is not on the base URL's origin`, {
-        provider,
-        argument: "url",
-      });
-    }
+    const origin = originOf(request.url, config.origin);
     // The body is read once, so that every attempt and every 307/308 redirect can send it again.
     const body = request.body === null ? undefined : await request.arrayBuffer();
+    // Built only for a log line: with logging off, a successful request formats no message.
+    let redactedUrl: string | undefined;
+    const urlText = () => (redactedUrl ??= redactor.string(request.url));
+    const debug = logsAt(logger, "debug");
     for (let attempt = 0; ; attempt++) {
       if (userSignal?.aborted) throw abortError();
-      const started = performance.now();
+      const started = debug ? performance.now() : 0;
       const failure = await attemptOnce(request, body, origin, attempt);
-      const elapsed = Math.round(performance.now() - started);
+      const elapsed = debug ? Math.round(performance.now() - started) : 0;
       if (failure.kind === "response") {
         const { response } = failure;
-        logger.debug(`${method} ${url} → ${response.status} (attempt ${attempt + 1}, ${elapsed} ms)`);
+        if (debug)
+          logger.debug(`${method} ${urlText()} → ${response.status} (attempt ${attempt + 1}, ${elapsed} ms)`);
         if (!isRetryableStatus(response.status) || attempt >= maxRetries) return response;
         const decision = retryDecision(attempt, response.headers, maxRetryDelayMs);
         if (!decision.wait) {
           logger.info(
-            `${method} ${url} → ${response.status}; the server asked to wait ${decision.retryAfterMs} ms, more than the ${Math.min(maxRetryDelayMs, MAX_RETRY_AFTER_MS)} ms allowed: not retrying`,
+            `${method} ${urlText()} → ${response.status}; the server asked to wait ${decision.retryAfterMs} ms, more than the ${Math.min(maxRetryDelayMs, MAX_RETRY_AFTER_MS)} ms allowed: not retrying`,
           );
           return response;
         }
         const { delayMs } = decision;
         config.onRetry?.({ attempt: attempt + 1, delayMs, reason: `HTTP ${response.status}` });
         logger.info(
-          `${method} ${url} → ${response.status}; retry ${attempt + 1}/${maxRetries} in ${delayMs} ms`,
+          `${method} ${urlText()} → ${response.status}; retry ${attempt + 1}/${maxRetries} in ${delayMs} ms`,
         );
         await sleep(delayMs, userSignal, abortError);
         continue;
       }
       const { error } = failure;
-      logger.debug(`${method} ${url} → ${error.name} (attempt ${attempt + 1}, ${elapsed} ms)`);
+      if (debug)
+        logger.debug(`${method} ${urlText()} → ${error.name} (attempt ${attempt + 1}, ${elapsed} ms)`);
       const retryable = error instanceof APIConnectionError;
       if (!retryable || attempt >= maxRetries) throw error;
       const decision = retryDecision(attempt, undefined, maxRetryDelayMs);
       const delayMs = decision.wait ? decision.delayMs : 0;
       config.onRetry?.({ attempt: attempt + 1, delayMs, reason: error.name });
-      logger.info(`${method} ${url} → ${error.name}; retry ${attempt + 1}/${maxRetries} in ${delayMs} ms`);
+      logger.info(
+        `${method} ${urlText()} → ${error.name}; retry ${attempt + 1}/${maxRetries} in ${delayMs} ms`,
+      );
       await sleep(delayMs, userSignal, abortError);
     }
   };
+
+  /**
+   * The origin of a request URL, which must be `configured` (the base URL's) when one is set.
+   * @throws {InvalidArgumentError} when the URL is on another origin.
+   */
+  function originOf(requestUrl: string, configured: string | undefined): string {
+    // A serialized URL that starts with `<origin>/` is on that origin (no userinfo, port or longer host
+    // can follow the origin before a slash): no URL parse for the usual request.
+    if (
+      configured !== undefined &&
+      requestUrl.startsWith(configured) &&
+      requestUrl[configured.length] === "/"
+    ) {
+      return configured;
+    }
+    const requestOrigin = new URL(requestUrl).origin;
+    const origin = configured ?? requestOrigin;
+    if (requestOrigin !== origin) {
+      throw new InvalidArgumentError(`${provider}: request URL is not on the base URL's origin`, {
+        provider,
+        argument: "url",
+      });
+    }
+    return origin;
+  }
 
   /**
    * Sends `request` (with `body`) and follows same-origin redirects; refuses others.
@@ -149,15 +174,21 @@ export function createTransport(
     request: Request,
     body: ArrayBuffer | undefined,
     origin: string,
-    signal: AbortSignal,
+    init: RequestInit,
   ): Promise<Response> {
     let url = request.url;
     let method = request.method;
     let payload = body;
-    const headers = new Headers(request.headers);
+    // Copied only when a redirect changes them.
+    let headers = request.headers;
     for (let hop = 0; ; hop++) {
-      const outgoing = new Request(url, { method, headers, body: payload ?? null, redirect: "manual" });
-      const response = await config.fetch(outgoing, { signal, redirect: "manual" });
+      // The request as openapi-fetch built it goes out as it is when nothing about it changes (no body to
+      // re-send, redirects already manual); otherwise a copy carries the method, headers and body.
+      const outgoing =
+        hop === 0 && payload === undefined && request.redirect === "manual"
+          ? request
+          : new Request(url, { method, headers, body: payload ?? null, redirect: "manual" });
+      const response = await config.fetch(outgoing, init);
       if (response.type === "opaqueredirect") {
         throw new RedirectError(
           `${provider}: the API answered with a redirect whose target the client cannot see; not followed`,
@@ -195,6 +226,7 @@ export function createTransport(
       ) {
         method = "GET";
         payload = undefined;
+        headers = new Headers(headers);
         headers.delete("content-type");
         headers.delete("content-length");
       }
@@ -214,8 +246,25 @@ export function createTransport(
       ? (limiter.tryAcquire() ?? (await limiter.acquire(userSignal, abortError)))
       : undefined;
     // One controller per attempt, aborted by the attempt's timer or by the caller's signal (through one
-    // shared listener per caller signal, so many requests on one signal add one listener in all).
-    const controller = new AbortController();
+    // shared listener per caller signal, so many requests on one signal add one listener in all). It is
+    // made when `fetch` first reads `init.signal` (a fetch that never reads it needs none), already aborted
+    // when the attempt stopped before.
+    let controller: AbortController | undefined;
+    let aborted = false;
+    const abort = (): void => {
+      aborted = true;
+      controller?.abort();
+    };
+    const init: RequestInit = {
+      redirect: "manual",
+      get signal(): AbortSignal {
+        if (!controller) {
+          controller = new AbortController();
+          if (aborted) controller.abort();
+        }
+        return controller.signal;
+      },
+    };
     let timedOut = false;
     let timeout: ReturnType<typeof setTimeout> | undefined;
     let unsubscribe: (() => void) | undefined;
@@ -223,12 +272,12 @@ export function createTransport(
     const stopped = new Promise<never>((_, reject) => {
       timeout = setTimeout(() => {
         timedOut = true;
-        controller.abort();
+        abort();
         reject(new Error("timeout"));
       }, timeoutMs);
       if (userSignal) {
         unsubscribe = onAbort(userSignal, () => {
-          controller.abort();
+          abort();
           reject(abortError());
         });
       }
@@ -236,7 +285,7 @@ export function createTransport(
     stopped.catch(() => {});
     let answer: Response | undefined;
     try {
-      const response = await Promise.race([send(request, body, origin, controller.signal), stopped]);
+      const response = await Promise.race([send(request, body, origin, init), stopped]);
       answer = response;
       // Read the whole body under the same timer: a body that stalls is a timeout too.
       const text = await Promise.race([response.text(), stopped]);
@@ -316,17 +365,23 @@ function bufferedResponse(
   text: string,
   parsed: { value: unknown } | undefined,
 ): Response {
-  const headers = new Headers(response.headers);
+  // One copy of the headers (the new Response's own), edited in place.
+  const buffered = new Response(null, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  const headers = buffered.headers;
   headers.delete("content-encoding");
   const nullBody = response.status === 204 || response.status === 304 || text === "";
-  if (nullBody) headers.delete("content-length");
-  else
-    headers.set(
-      "content-length",
-      String(NON_ASCII.test(text) ? new TextEncoder().encode(text).byteLength : text.length),
-    );
-  const buffered = new Response(null, { status: response.status, statusText: response.statusText, headers });
-  if (nullBody) return buffered;
+  if (nullBody) {
+    headers.delete("content-length");
+    return buffered;
+  }
+  headers.set(
+    "content-length",
+    String(NON_ASCII.test(text) ? new TextEncoder().encode(text).byteLength : text.length),
+  );
   Object.defineProperties(buffered, {
     text: { value: async () => text },
     json: { value: async () => (parsed ? parsed.value : JSON.parse(text)) },

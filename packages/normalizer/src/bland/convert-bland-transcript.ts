@@ -1,6 +1,6 @@
 import type { Role, TranscriptTurn } from "../call.js";
 import { type Ctx, describe, isObject, type JsonObject } from "../common/context.js";
-import { isoToIso, secondsToMs } from "../common/time.js";
+import { formatEpochMs, instantMs, isoToMs, secondsToMs } from "../common/time.js";
 
 /**
  * Bland speaker → unified role. `transcripts[].user` "can be `user`, `assistant`, `robot`, or
@@ -57,7 +57,7 @@ function roleOf(ctx: Ctx, value: unknown, path: string): Role {
 }
 
 function fromTranscripts(ctx: Ctx, entries: unknown[], startedAt: string | undefined): TranscriptTurn[] {
-  const startMs = startedAt === undefined ? undefined : Date.parse(startedAt);
+  const startMs = startedAt === undefined ? undefined : instantMs(startedAt);
   const turns: TranscriptTurn[] = [];
   let warnedNoStart = false;
   entries.forEach((entry, i) => {
@@ -67,15 +67,15 @@ function fromTranscripts(ctx: Ctx, entries: unknown[], startedAt: string | undef
       return;
     }
     const turn: TranscriptTurn = { role: roleOf(ctx, entry.user, `${path}.user`), text: entry.text };
-    const at = isoToIso(ctx, entry, "created_at", `${path}.created_at`);
+    const at = isoToMs(ctx, entry, "created_at", `${path}.created_at`);
     if (at !== undefined) {
       if (startMs === undefined) {
         if (!warnedNoStart) ctx.warn("started_at", "absent; transcript offsets (startMs) left out");
         warnedNoStart = true;
       } else {
-        const offset = Date.parse(at) - startMs;
+        const offset = at - startMs;
         if (offset >= 0) turn.startMs = offset;
-        else ctx.warn(`${path}.created_at`, `${at} is before started_at; startMs left out`);
+        else ctx.warn(`${path}.created_at`, `${formatEpochMs(at)} is before started_at; startMs left out`);
       }
     }
     turns.push(turn);

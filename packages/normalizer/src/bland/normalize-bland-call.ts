@@ -1,6 +1,7 @@
 import type { Call } from "../call.js";
 import { Ctx, cloneData, compact, type JsonObject } from "../common/context.js";
-import { transcriptOf } from "../common/detail.js";
+import { hasTranscript } from "../common/detail.js";
+import { finishCall } from "../common/finish-call.js";
 import { NormalizeError } from "../errors.js";
 import { convertBlandAnalysis } from "./convert-bland-analysis.js";
 import { convertBlandCost } from "./convert-bland-cost.js";
@@ -86,6 +87,7 @@ export function normalizeBlandCall(call: BlandCall | BlandPostCallWebhook | unkn
   const pathwayVersion = ctx.number(input, "pathway_version", "pathway_version");
   const maxDuration = ctx.number(input, "max_duration", "max_duration", { nonNegative: true });
 
+  const full = hasTranscript(input, ["transcripts", "corrected_transcript", "concatenated_transcript"]);
   const result: Call = {
     provider: "bland",
     id,
@@ -100,9 +102,8 @@ export function normalizeBlandCall(call: BlandCall | BlandPostCallWebhook | unkn
     durationMs,
     endReason: mapBlandEndReason(ctx, input),
     // A list row without any transcript field is a summary, not a call where nobody spoke.
-    ...transcriptOf(input, ["transcripts", "corrected_transcript", "concatenated_transcript"], () =>
-      convertBlandTranscript(ctx, input, startedAt),
-    ),
+    detail: full ? "full" : "summary",
+    transcript: full ? convertBlandTranscript(ctx, input, startedAt) : undefined,
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertBlandCost(ctx, input),
     analysis: convertBlandAnalysis(ctx, input),
@@ -126,5 +127,5 @@ export function normalizeBlandCall(call: BlandCall | BlandPostCallWebhook | unkn
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

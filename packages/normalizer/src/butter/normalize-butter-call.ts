@@ -1,7 +1,8 @@
 import type { Call } from "../call.js";
 import { Ctx, cloneData, compact, isObject } from "../common/context.js";
 import { count } from "../common/count.js";
-import { transcriptOf } from "../common/detail.js";
+import { hasTranscript } from "../common/detail.js";
+import { finishCall } from "../common/finish-call.js";
 import { durationMs, isoToIso, secondsToMs } from "../common/time.js";
 import { NormalizeError } from "../errors.js";
 import type { ButterCall } from "./butter-call.js";
@@ -79,6 +80,7 @@ export function normalizeButterCall(call: ButterCall | unknown): Call {
   const summary = isObject(input.summary) ? input.summary : undefined;
   const agentConfig = isObject(input.agent_config) ? input.agent_config : undefined;
 
+  const full = hasTranscript(input, "transcript");
   const result: Call = {
     provider: "butter",
     id,
@@ -97,7 +99,8 @@ export function normalizeButterCall(call: ButterCall | unknown): Call {
       endPath: "end_time",
     }),
     endReason: mapButterEndReason(ctx, input),
-    ...transcriptOf(input, "transcript", () => convertButterTranscript(ctx, input)),
+    detail: full ? "full" : "summary",
+    transcript: full ? convertButterTranscript(ctx, input) : undefined,
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertButterCost(ctx, input),
     latency: convertButterLatency(ctx, input),
@@ -118,5 +121,5 @@ export function normalizeButterCall(call: ButterCall | unknown): Call {
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

@@ -16,7 +16,8 @@ export function mapEnum<U extends string>(
 ): { unified: U; raw: string } | undefined {
   const raw = ctx.string(obj, key, path);
   if (raw === undefined) return undefined;
-  const unified = Object.hasOwn(table, raw.toLowerCase()) ? table[raw.toLowerCase()] : undefined;
+  const lower = raw.toLowerCase();
+  const unified = Object.hasOwn(table, lower) ? table[lower] : undefined;
   if (unified !== undefined) return { unified, raw };
   ctx.warn(path, `unknown value ${JSON.stringify(raw)}; mapped to "${fallback}"`);
   return { unified: fallback, raw };

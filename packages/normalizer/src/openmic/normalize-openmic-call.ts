@@ -1,7 +1,8 @@
 import type { Analysis, Call, Channel, Direction } from "../call.js";
 import { Ctx, cloneData, compact, nonEmpty } from "../common/context.js";
-import { transcriptOf } from "../common/detail.js";
+import { hasTranscript } from "../common/detail.js";
 import { mapEnum } from "../common/enum.js";
+import { finishCall } from "../common/finish-call.js";
 import { durationMs, epochMsToIso } from "../common/time.js";
 import { convertOpenMicCost } from "./convert-openmic-cost.js";
 import { convertOpenMicLatency } from "./convert-openmic-latency.js";
@@ -62,6 +63,7 @@ export function normalizeOpenMicCall(call: OpenMicCall | unknown): Call {
   const dynamicVariables = ctx.object(input, "dynamic_variables", "dynamic_variables");
   const telephony = ctx.object(input, "telephony_identifier", "telephony_identifier");
 
+  const full = hasTranscript(input, "transcript");
   const result: Call = {
     provider: "openmic",
     id,
@@ -80,7 +82,8 @@ export function normalizeOpenMicCall(call: OpenMicCall | unknown): Call {
       { ctx, startPath: "start_timestamp", endPath: "end_timestamp" },
     ),
     endReason: mapOpenMicEndReason(ctx, input),
-    ...transcriptOf(input, "transcript", () => convertOpenMicTranscript(ctx, input)),
+    detail: full ? "full" : "summary",
+    transcript: full ? convertOpenMicTranscript(ctx, input) : undefined,
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertOpenMicCost(ctx, input),
     latency: convertOpenMicLatency(ctx, input),
@@ -93,5 +96,5 @@ export function normalizeOpenMicCall(call: OpenMicCall | unknown): Call {
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

@@ -1,6 +1,7 @@
 import type { Call } from "../call.js";
 import { Ctx, cloneData, compact, isObject, nonEmpty } from "../common/context.js";
-import { transcriptOf } from "../common/detail.js";
+import { hasTranscript } from "../common/detail.js";
+import { finishCall } from "../common/finish-call.js";
 import { durationMs, epochMsToIso } from "../common/time.js";
 import { convertRetellAnalysis } from "./convert-retell-analysis.js";
 import { convertRetellCost } from "./convert-retell-cost.js";
@@ -66,6 +67,7 @@ export function normalizeRetellCall(call: RetellCall | unknown): Call {
       )
     : undefined;
 
+  const full = hasTranscript(input, ["transcript_with_tool_calls", "transcript_object", "transcript"]);
   const result: Call = {
     provider: "retell",
     id,
@@ -85,9 +87,8 @@ export function normalizeRetellCall(call: RetellCall | unknown): Call {
     ),
     endReason: mapRetellEndReason(ctx, input),
     // A list row without any transcript field is a summary, not a call where nobody spoke.
-    ...transcriptOf(input, ["transcript_with_tool_calls", "transcript_object", "transcript"], () =>
-      convertRetellTranscript(ctx, input),
-    ),
+    detail: full ? "full" : "summary",
+    transcript: full ? convertRetellTranscript(ctx, input) : undefined,
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertRetellCost(ctx, input),
     latency: convertRetellLatency(ctx, input),
@@ -117,5 +118,5 @@ export function normalizeRetellCall(call: RetellCall | unknown): Call {
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

@@ -1,7 +1,8 @@
 import type { Call, Recording } from "../call.js";
 import { Ctx, compact, isObject } from "../common/context.js";
 import { count } from "../common/count.js";
-import { transcriptOf } from "../common/detail.js";
+import { hasTranscript } from "../common/detail.js";
+import { finishCall } from "../common/finish-call.js";
 import { durationMs, isoToIso, secondsToMs } from "../common/time.js";
 import { convertThinnestAIAnalysis } from "./convert-thinnestai-analysis.js";
 import { convertThinnestAICost } from "./convert-thinnestai-cost.js";
@@ -78,6 +79,7 @@ export function normalizeThinnestAICall(call: ThinnestAICall | unknown): Call {
   const latencyMs = ctx.number(input, "latency_ms", "latency_ms", { nonNegative: true });
   const cost = isObject(input.cost) ? input.cost : undefined; // type warning: convertThinnestAICost
 
+  const full = hasTranscript(input, "transcript");
   const result: Call = {
     provider: "thinnestai",
     id,
@@ -96,7 +98,8 @@ export function normalizeThinnestAICall(call: ThinnestAICall | unknown): Call {
       endPath: "ended_at",
     }),
     endReason: mapThinnestAIEndReason(ctx, input),
-    ...transcriptOf(input, "transcript", () => convertThinnestAITranscript(ctx, input)),
+    detail: full ? "full" : "summary",
+    transcript: full ? convertThinnestAITranscript(ctx, input) : undefined,
     recording,
     cost: convertThinnestAICost(ctx, input),
     latency: latencyMs === undefined ? undefined : { e2e: { mean: latencyMs } },
@@ -111,5 +114,5 @@ export function normalizeThinnestAICall(call: ThinnestAICall | unknown): Call {
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

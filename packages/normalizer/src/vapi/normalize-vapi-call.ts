@@ -1,6 +1,7 @@
 import type { Call } from "../call.js";
-import { Ctx, cloneData, compact, describe, type JsonObject } from "../common/context.js";
-import { durationMs, isoToIso } from "../common/time.js";
+import { Ctx, cloneData, describe, type JsonObject } from "../common/context.js";
+import { finishCall } from "../common/finish-call.js";
+import { durationMs, instantMs, isoToIso } from "../common/time.js";
 import { NormalizeError } from "../errors.js";
 import { convertVapiAnalysis } from "./convert-vapi-analysis.js";
 import { convertVapiCost } from "./convert-vapi-cost.js";
@@ -123,11 +124,7 @@ export function normalizeVapiCall(call: VapiCall | unknown): Call {
     endReason,
     // Vapi's list returns whole calls: a call without messages (queued, or never answered) had no
     // conversation, so it is a full record with an empty transcript.
-    transcript: convertVapiTranscript(
-      ctx,
-      input,
-      startedAt === undefined ? undefined : Date.parse(startedAt),
-    ),
+    transcript: convertVapiTranscript(ctx, input, startedAt === undefined ? undefined : instantMs(startedAt)),
     detail: "full",
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertVapiCost(ctx, input),
@@ -141,5 +138,5 @@ export function normalizeVapiCall(call: VapiCall | unknown): Call {
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

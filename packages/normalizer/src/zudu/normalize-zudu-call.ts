@@ -1,6 +1,7 @@
 import type { Call } from "../call.js";
 import { Ctx, cloneData, compact, isObject } from "../common/context.js";
-import { transcriptOf } from "../common/detail.js";
+import { hasTranscript } from "../common/detail.js";
+import { finishCall } from "../common/finish-call.js";
 import { durationMs, epochMsToIso } from "../common/time.js";
 import { convertZuduAnalysis } from "./convert-zudu-analysis.js";
 import { convertZuduCost } from "./convert-zudu-cost.js";
@@ -61,6 +62,7 @@ export function normalizeZuduCall(call: ZuduCall | unknown): Call {
   // Read without a warning: convertZuduAnalysis reports a mistyped `call_analysis` once.
   const analysis = isObject(input.call_analysis) ? input.call_analysis : undefined;
 
+  const full = hasTranscript(input, "transcript_object");
   const result: Call = {
     provider: "zudu",
     id,
@@ -79,7 +81,8 @@ export function normalizeZuduCall(call: ZuduCall | unknown): Call {
       { ctx, startPath: "start_timestamp", endPath: "end_timestamp" },
     ),
     endReason: mapZuduEndReason(ctx, input),
-    ...transcriptOf(input, "transcript_object", () => convertZuduTranscript(ctx, input, startMs)),
+    detail: full ? "full" : "summary",
+    transcript: full ? convertZuduTranscript(ctx, input, startMs) : undefined,
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertZuduCost(ctx, input),
     latency: convertZuduLatency(ctx, input),
@@ -100,5 +103,5 @@ export function normalizeZuduCall(call: ZuduCall | unknown): Call {
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

@@ -39,11 +39,11 @@ export function convertBlandTranscript(
   call: JsonObject,
   startedAt: string | undefined,
 ): TranscriptTurn[] {
-  const entries = ctx.array(call, "transcripts", "transcripts");
+  const entries = ctx.array(call?.transcripts, "transcripts");
   if (entries) return fromTranscripts(ctx, entries, startedAt);
   // A present but mistyped `transcripts` was warned about; no fallback then, so the warning stands alone.
   if (call.transcripts !== undefined && call.transcripts !== null) return [];
-  const segments = ctx.array(call, "corrected_transcript", "corrected_transcript");
+  const segments = ctx.array(call?.corrected_transcript, "corrected_transcript");
   return segments ? fromSegments(ctx, segments) : [];
 }
 
@@ -85,7 +85,7 @@ function fromTranscripts(ctx: Ctx, entries: unknown[], startedAt: string | undef
 
 /** A finite number of seconds ≥ 0 → integer ms, else `undefined` with a warning (absent → `undefined`). */
 function offsetMs(ctx: Ctx, segment: JsonObject, key: string, path: string): number | undefined {
-  const seconds = ctx.number(segment, key, path, { nonNegative: true });
+  const seconds = ctx.number(segment?.[key], path, { nonNegative: true });
   if (seconds === undefined) return undefined;
   const ms = secondsToMs(seconds);
   if (Number.isSafeInteger(ms)) return ms;

@@ -25,23 +25,23 @@ function toMs(seconds: number): number {
  */
 export function convertButterLatency(ctx: Ctx, call: JsonObject): Latency | undefined {
   const samples: Record<(typeof BUTTER_LATENCY_STAGES)[number], number[]> = { llm: [], tts: [], stt: [] };
-  const turns = ctx.array(call, "turns", "turns") ?? [];
+  const turns = ctx.array(call?.turns, "turns") ?? [];
   turns.forEach((turn, i) => {
     if (!isObject(turn)) {
       ctx.warn(`turns[${i}]`, `expected an object, got ${describe(turn)}`);
       return;
     }
-    const events = ctx.array(turn, "events", `turns[${i}].events`) ?? [];
+    const events = ctx.array(turn?.events, `turns[${i}].events`) ?? [];
     events.forEach((event, j) => {
       const path = `turns[${i}].events[${j}]`;
       if (!isObject(event)) {
         ctx.warn(path, `expected an object, got ${describe(event)}`);
         return;
       }
-      const metadata = ctx.object(event, "metadata", `${path}.metadata`);
+      const metadata = ctx.object(event?.metadata, `${path}.metadata`);
       for (const stage of BUTTER_LATENCY_STAGES) {
-        const block = ctx.object(metadata, stage, `${path}.metadata.${stage}`);
-        const ttfb = ctx.number(block, "ttfb", `${path}.metadata.${stage}.ttfb`, { nonNegative: true });
+        const block = ctx.object(metadata?.[stage], `${path}.metadata.${stage}`);
+        const ttfb = ctx.number(block?.ttfb, `${path}.metadata.${stage}.ttfb`, { nonNegative: true });
         if (ttfb === undefined) continue;
         const ms = toMs(ttfb);
         if (Number.isFinite(ms)) samples[stage].push(ms);

@@ -30,7 +30,7 @@ export const BUTTER_ROLE: Readonly<Record<string, Role>> = {
  * {@link convertButterLatency}. No `transcript` → `[]`.
  */
 export function convertButterTranscript(ctx: Ctx, call: JsonObject): TranscriptTurn[] {
-  const entries = ctx.array(call, "transcript", "transcript") ?? [];
+  const entries = ctx.array(call?.transcript, "transcript") ?? [];
   const turns: TranscriptTurn[] = [];
   entries.forEach((entry, i) => {
     const path = `transcript[${i}]`;
@@ -54,7 +54,7 @@ export function convertButterTranscript(ctx: Ctx, call: JsonObject): TranscriptT
         `${typeof speaker === "string" ? `unknown speaker ${JSON.stringify(speaker)}` : speaker === undefined ? "missing" : `expected a string, got ${describe(speaker)}`}; role "other"`,
       );
     }
-    const seconds = ctx.number(entry, "relative_time", `${path}.relative_time`, { nonNegative: true });
+    const seconds = ctx.number(entry?.relative_time, `${path}.relative_time`, { nonNegative: true });
     const startMs = seconds === undefined ? undefined : secondsToMs(seconds);
     const turn: TranscriptTurn = { role: role ?? "other", text: entry.text };
     if (startMs !== undefined && Number.isSafeInteger(startMs)) turn.startMs = startMs;

@@ -65,17 +65,17 @@ export function normalizeButterCall(call: ButterCall | unknown): Call {
       "is required but missing; this is a {success, data} response envelope: normalize its `data`",
     );
   }
-  const id = ctx.id(input, "call_sid");
-  const agentId = ctx.id(input, "agent_id");
+  const id = ctx.id(input?.call_sid, "call_sid");
+  const agentId = ctx.id(input?.agent_id, "agent_id");
   const startedAt = isoToIso(ctx, input, "start_time", "start_time");
   const endedAt = isoToIso(ctx, input, "end_time", "end_time");
-  const seconds = ctx.number(input, "duration_seconds", "duration_seconds", { nonNegative: true });
+  const seconds = ctx.number(input?.duration_seconds, "duration_seconds", { nonNegative: true });
   let givenMs = seconds === undefined ? undefined : secondsToMs(seconds);
   if (givenMs !== undefined && !Number.isSafeInteger(givenMs)) {
     ctx.warn("duration_seconds", `out of range: ${seconds}`);
     givenMs = undefined;
   }
-  const recordingUrl = ctx.string(input, "recording_url", "recording_url");
+  const recordingUrl = ctx.string(input?.recording_url, "recording_url");
   // `summary` and `agent_config` are type-checked (and warned about) by mapButterEndReason/convertButterStack.
   const summary = isObject(input.summary) ? input.summary : undefined;
   const agentConfig = isObject(input.agent_config) ? input.agent_config : undefined;
@@ -85,12 +85,12 @@ export function normalizeButterCall(call: ButterCall | unknown): Call {
     provider: "butter",
     id,
     agentId,
-    agentName: ctx.string(input, "agent_name", "agent_name"),
+    agentName: ctx.string(input?.agent_name, "agent_name"),
     channel: mapButterChannel(ctx, input),
     direction: mapButterDirection(ctx, input),
     status: mapButterStatus(ctx, input),
-    from: ctx.string(input, "from_number", "from_number"),
-    to: ctx.string(input, "to_number", "to_number"),
+    from: ctx.string(input?.from_number, "from_number"),
+    to: ctx.string(input?.to_number, "to_number"),
     startedAt,
     endedAt,
     durationMs: durationMs(givenMs, startedAt, endedAt, {
@@ -109,13 +109,13 @@ export function normalizeButterCall(call: ButterCall | unknown): Call {
     interruptions: count(ctx, summary, "interruptions", "summary.interruptions"),
     turnCount: count(ctx, input, "turn_count", "turn_count"),
     metadata: compact({
-      trace_id: ctx.string(input, "trace_id", "trace_id"),
-      client_id: ctx.string(input, "client_id", "client_id"),
-      recording_enabled: ctx.boolean(input, "recording_enabled", "recording_enabled"),
-      created_at: ctx.string(input, "created_at", "created_at"),
-      updated_at: ctx.string(input, "updated_at", "updated_at"),
-      errors: cloneData(ctx.object(input, "errors", "errors")),
-      billing_status: ctx.string(input, "billing_status", "billing_status"),
+      trace_id: ctx.string(input?.trace_id, "trace_id"),
+      client_id: ctx.string(input?.client_id, "client_id"),
+      recording_enabled: ctx.boolean(input?.recording_enabled, "recording_enabled"),
+      created_at: ctx.string(input?.created_at, "created_at"),
+      updated_at: ctx.string(input?.updated_at, "updated_at"),
+      errors: cloneData(ctx.object(input?.errors, "errors")),
+      billing_status: ctx.string(input?.billing_status, "billing_status"),
       agent_config: cloneData(agentConfig),
     }),
     raw: input,

@@ -53,8 +53,7 @@ export class Ctx {
    * returned as its decimal string (ThinnestAI's integer call ids).
    * @throws {NormalizeError} naming `path` when missing or mistyped.
    */
-  id(obj: JsonObject, key: string, path: string = key, options: { integer?: boolean } = {}): string {
-    const value = obj[key];
+  id(value: unknown, path: string, options: { integer?: boolean } = {}): string {
     if (typeof value === "string" && value !== "") return value;
     if (options.integer && typeof value === "number" && Number.isSafeInteger(value)) return String(value);
     const expected = options.integer ? "an integer or a non-empty string" : "a non-empty string";
@@ -66,8 +65,7 @@ export class Ctx {
   }
 
   /** An optional string; `""` counts as absent. */
-  string(obj: JsonObject | undefined, key: string, path: string): string | undefined {
-    const value = obj?.[key];
+  string(value: unknown, path: string): string | undefined {
     if (value === undefined || value === null || value === "") return undefined;
     if (typeof value === "string") return value;
     this.warn(path, `expected a string, got ${describe(value)}`);
@@ -75,13 +73,7 @@ export class Ctx {
   }
 
   /** An optional finite number; with `nonNegative`, a negative value is a warning too. */
-  number(
-    obj: JsonObject | undefined,
-    key: string,
-    path: string,
-    opts: { nonNegative?: boolean } = {},
-  ): number | undefined {
-    const value = obj?.[key];
+  number(value: unknown, path: string, opts: { nonNegative?: boolean } = {}): number | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== "number" || !Number.isFinite(value)) {
       this.warn(path, `expected a finite number, got ${describe(value)}`);
@@ -95,8 +87,7 @@ export class Ctx {
   }
 
   /** An optional boolean. */
-  boolean(obj: JsonObject | undefined, key: string, path: string): boolean | undefined {
-    const value = obj?.[key];
+  boolean(value: unknown, path: string): boolean | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value === "boolean") return value;
     this.warn(path, `expected a boolean, got ${describe(value)}`);
@@ -104,8 +95,7 @@ export class Ctx {
   }
 
   /** An optional object. */
-  object(obj: JsonObject | undefined, key: string, path: string): JsonObject | undefined {
-    const value = obj?.[key];
+  object(value: unknown, path: string): JsonObject | undefined {
     if (value === undefined || value === null) return undefined;
     if (isObject(value)) return value;
     this.warn(path, `expected an object, got ${describe(value)}`);
@@ -113,8 +103,7 @@ export class Ctx {
   }
 
   /** An optional array. */
-  array(obj: JsonObject | undefined, key: string, path: string): unknown[] | undefined {
-    const value = obj?.[key];
+  array(value: unknown, path: string): unknown[] | undefined {
     if (value === undefined || value === null) return undefined;
     if (Array.isArray(value)) return value;
     this.warn(path, `expected an array, got ${describe(value)}`);
@@ -122,8 +111,8 @@ export class Ctx {
   }
 
   /** An optional array of strings; non-string items are warned about and left out. */
-  strings(obj: JsonObject | undefined, key: string, path: string): string[] | undefined {
-    const list = this.array(obj, key, path);
+  strings(value: unknown, path: string): string[] | undefined {
+    const list = this.array(value, path);
     if (!list) return undefined;
     const out: string[] = [];
     list.forEach((item, i) => {

@@ -94,7 +94,7 @@ export function epochMsToIso(
   key: string,
   path: string,
 ): string | undefined {
-  const ms = ctx.number(obj, key, path);
+  const ms = ctx.number(obj?.[key], path);
   if (ms === undefined) return undefined;
   return fromEpochMs(ctx, ms, path, ms);
 }
@@ -212,7 +212,7 @@ export function isoToIso(
   key: string,
   path: string,
 ): string | undefined {
-  const text = ctx.string(obj, key, path);
+  const text = ctx.string(obj?.[key], path);
   if (text === undefined) return undefined;
   const trimmed = text.trim();
   const fast = fastUtcMs(trimmed);
@@ -232,7 +232,7 @@ export function isoToMs(
   key: string,
   path: string,
 ): number | undefined {
-  const text = ctx.string(obj, key, path);
+  const text = ctx.string(obj?.[key], path);
   if (text === undefined) return undefined;
   const trimmed = text.trim();
   const fast = fastUtcMs(trimmed);

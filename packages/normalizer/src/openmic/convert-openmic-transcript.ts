@@ -22,7 +22,7 @@ export const OPENMIC_ROLE: Readonly<Record<string, Role>> = {
  * is left out with a warning naming its index; it stays in `raw`.
  */
 export function convertOpenMicTranscript(ctx: Ctx, call: JsonObject): TranscriptTurn[] {
-  const entries = ctx.array(call, "transcript", "transcript") ?? [];
+  const entries = ctx.array(call?.transcript, "transcript") ?? [];
   const turns: TranscriptTurn[] = [];
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];

@@ -43,7 +43,7 @@ function startMs(stamp: unknown): number | undefined {
  * No transcript (list rows) → `[]`. Never throws.
  */
 export function convertThinnestAITranscript(ctx: Ctx, call: JsonObject): TranscriptTurn[] {
-  const entries = ctx.array(call, "transcript", "transcript") ?? [];
+  const entries = ctx.array(call?.transcript, "transcript") ?? [];
   const turns: TranscriptTurn[] = [];
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];

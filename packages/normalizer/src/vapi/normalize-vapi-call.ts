@@ -80,27 +80,25 @@ function agentIdOf(ctx: Ctx, call: JsonObject): string {
 export function normalizeVapiCall(call: VapiCall | unknown): Call {
   const ctx = new Ctx("vapi");
   const input = ctx.root(call);
-  const id = ctx.id(input, "id");
+  const id = ctx.id(input?.id, "id");
   const agentId = agentIdOf(ctx, input);
   const { channel, direction } = mapVapiCallType(ctx, input);
   const startedAt = isoToIso(ctx, input, "startedAt", "startedAt");
   const endedAt = isoToIso(ctx, input, "endedAt", "endedAt");
   const endReason = mapVapiEndReason(ctx, input);
-  const artifact = ctx.object(input, "artifact", "artifact");
-  const recordingBlock = ctx.object(artifact, "recording", "artifact.recording");
+  const artifact = ctx.object(input?.artifact, "artifact");
+  const recordingBlock = ctx.object(artifact?.recording, "artifact.recording");
   const recordingUrl =
-    ctx.string(artifact, "recordingUrl", "artifact.recordingUrl") ??
+    ctx.string(artifact?.recordingUrl, "artifact.recordingUrl") ??
     ctx.string(
-      ctx.object(recordingBlock, "mono", "artifact.recording.mono"),
-      "combinedUrl",
+      ctx.object(recordingBlock?.mono, "artifact.recording.mono")?.combinedUrl,
       "artifact.recording.mono.combinedUrl",
     ) ??
-    ctx.string(artifact, "stereoRecordingUrl", "artifact.stereoRecordingUrl") ??
-    ctx.string(recordingBlock, "stereoUrl", "artifact.recording.stereoUrl");
-  const metrics = ctx.object(artifact, "performanceMetrics", "artifact.performanceMetrics");
+    ctx.string(artifact?.stereoRecordingUrl, "artifact.stereoRecordingUrl") ??
+    ctx.string(recordingBlock?.stereoUrl, "artifact.recording.stereoUrl");
+  const metrics = ctx.object(artifact?.performanceMetrics, "artifact.performanceMetrics");
   const interruptions = ctx.number(
-    metrics,
-    "numAssistantInterrupted",
+    metrics?.numAssistantInterrupted,
     "artifact.performanceMetrics.numAssistantInterrupted",
     { nonNegative: true },
   );

@@ -50,7 +50,7 @@ export function convertZuduTranscript(
   call: JsonObject,
   callStartMs: number | undefined,
 ): TranscriptTurn[] {
-  const entries = ctx.array(call, "transcript_object", "transcript_object") ?? [];
+  const entries = ctx.array(call?.transcript_object, "transcript_object") ?? [];
   if (entries.length > 0 && callStartMs === undefined) {
     ctx.warn("start_timestamp", "missing or invalid; transcript offsets are left out");
   }
@@ -78,7 +78,7 @@ export function convertZuduTranscript(
     const turn: TranscriptTurn = { role: role ?? "other", text: entry.content };
     const start = offset(entry.timestamp, `${path}.timestamp`);
     if (start !== undefined) turn.startMs = start;
-    const wordsIn = ctx.array(entry, "words", `${path}.words`);
+    const wordsIn = ctx.array(entry?.words, `${path}.words`);
     if (wordsIn && wordsIn.length > 0) {
       const words: Word[] = [];
       wordsIn.forEach((w, j) => {

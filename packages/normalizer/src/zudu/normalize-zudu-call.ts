@@ -49,16 +49,16 @@ import type { ZuduCall } from "./zudu-call.js";
 export function normalizeZuduCall(call: ZuduCall | unknown): Call {
   const ctx = new Ctx("zudu");
   const input = ctx.root(call);
-  const id = ctx.id(input, "call_id");
-  const agentId = ctx.id(input, "agent_id");
-  const from = ctx.string(input, "from_number", "from_number");
-  const to = ctx.string(input, "to_number", "to_number");
+  const id = ctx.id(input?.call_id, "call_id");
+  const agentId = ctx.id(input?.agent_id, "agent_id");
+  const from = ctx.string(input?.from_number, "from_number");
+  const to = ctx.string(input?.to_number, "to_number");
   const { channel, direction } = mapZuduChannel(ctx, input, from !== undefined || to !== undefined);
   const startedAt = epochMsToIso(ctx, input, "start_timestamp", "start_timestamp");
   const endedAt = epochMsToIso(ctx, input, "end_timestamp", "end_timestamp");
   // `startedAt` is defined only when `start_timestamp` is a finite number in the Date range (already checked).
   const startMs = startedAt === undefined ? undefined : (input.start_timestamp as number);
-  const recordingUrl = ctx.string(input, "recording_url", "recording_url");
+  const recordingUrl = ctx.string(input?.recording_url, "recording_url");
   // Read without a warning: convertZuduAnalysis reports a mistyped `call_analysis` once.
   const analysis = isObject(input.call_analysis) ? input.call_analysis : undefined;
 
@@ -75,7 +75,7 @@ export function normalizeZuduCall(call: ZuduCall | unknown): Call {
     startedAt,
     endedAt,
     durationMs: durationMs(
-      ctx.number(input, "call_duration", "call_duration", { nonNegative: true }),
+      ctx.number(input?.call_duration, "call_duration", { nonNegative: true }),
       startedAt,
       endedAt,
       { ctx, startPath: "start_timestamp", endPath: "end_timestamp" },
@@ -88,17 +88,16 @@ export function normalizeZuduCall(call: ZuduCall | unknown): Call {
     latency: convertZuduLatency(ctx, input),
     analysis: convertZuduAnalysis(ctx, input),
     metadata: compact({
-      id: ctx.string(input, "id", "id"),
-      organization_id: ctx.string(input, "organization_id", "organization_id"),
-      public_log_url: ctx.string(input, "public_log_url", "public_log_url"),
+      id: ctx.string(input?.id, "id"),
+      organization_id: ctx.string(input?.organization_id, "organization_id"),
+      public_log_url: ctx.string(input?.public_log_url, "public_log_url"),
       opt_out_sensitive_data_storage: ctx.boolean(
-        input,
-        "opt_out_sensitive_data_storage",
+        input?.opt_out_sensitive_data_storage,
         "opt_out_sensitive_data_storage",
       ),
-      telephony_identifier: cloneData(ctx.object(input, "telephony_identifier", "telephony_identifier")),
-      in_voicemail: ctx.boolean(analysis, "in_voicemail", "call_analysis.in_voicemail"),
-      metadata: cloneData(ctx.object(input, "metadata", "metadata")),
+      telephony_identifier: cloneData(ctx.object(input?.telephony_identifier, "telephony_identifier")),
+      in_voicemail: ctx.boolean(analysis?.in_voicemail, "call_analysis.in_voicemail"),
+      metadata: cloneData(ctx.object(input?.metadata, "metadata")),
     }),
     raw: input,
     warnings: ctx.warnings,

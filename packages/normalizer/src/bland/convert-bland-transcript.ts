@@ -1,5 +1,5 @@
 import type { Role, TranscriptTurn } from "../call.js";
-import { type Ctx, describe, isObject, type JsonObject } from "../common/context.js";
+import { type Ctx, describe, isObject, type JsonObject, type Path } from "../common/context.js";
 import { formatEpochMs, instantMs, isoToMs, secondsToMs } from "../common/time.js";
 
 /**
@@ -47,7 +47,7 @@ export function convertBlandTranscript(
   return segments ? fromSegments(ctx, segments) : [];
 }
 
-function roleOf(ctx: Ctx, value: unknown, path: string): Role {
+function roleOf(ctx: Ctx, value: unknown, path: Path): Role {
   if (typeof value === "string") {
     const lower = value.toLowerCase();
     if (Object.hasOwn(BLAND_ROLE, lower)) return BLAND_ROLE[lower] as Role;
@@ -60,14 +60,20 @@ function fromTranscripts(ctx: Ctx, entries: unknown[], startedAt: string | undef
   const startMs = startedAt === undefined ? undefined : instantMs(startedAt);
   const turns: TranscriptTurn[] = [];
   let warnedNoStart = false;
-  entries.forEach((entry, i) => {
-    const path = `transcripts[${i}]`;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (!isObject(entry) || typeof entry.text !== "string") {
-      ctx.warn(path, `expected an object with a string text, got ${describe(entry)}; turn left out`);
-      return;
+      ctx.warn(
+        `transcripts[${i}]`,
+        `expected an object with a string text, got ${describe(entry)}; turn left out`,
+      );
+      continue;
     }
-    const turn: TranscriptTurn = { role: roleOf(ctx, entry.user, `${path}.user`), text: entry.text };
-    const at = isoToMs(ctx, entry, "created_at", `${path}.created_at`);
+    const turn: TranscriptTurn = {
+      role: roleOf(ctx, entry.user, () => `transcripts[${i}].user`),
+      text: entry.text,
+    };
+    const at = isoToMs(ctx, entry, "created_at", () => `transcripts[${i}].created_at`);
     if (at !== undefined) {
       if (startMs === undefined) {
         if (!warnedNoStart) ctx.warn("started_at", "absent; transcript offsets (startMs) left out");
@@ -75,11 +81,15 @@ function fromTranscripts(ctx: Ctx, entries: unknown[], startedAt: string | undef
       } else {
         const offset = at - startMs;
         if (offset >= 0) turn.startMs = offset;
-        else ctx.warn(`${path}.created_at`, `${formatEpochMs(at)} is before started_at; startMs left out`);
+        else
+          ctx.warn(
+            `transcripts[${i}].created_at`,
+            `${formatEpochMs(at)} is before started_at; startMs left out`,
+          );
       }
     }
     turns.push(turn);
-  });
+  }
   return turns;
 }
 

@@ -1,5 +1,5 @@
 import { Temporal } from "temporal-polyfill";
-import type { Ctx, JsonObject } from "./context.js";
+import type { Ctx, JsonObject, Path } from "./context.js";
 
 /**
  * The instants the unified schema can hold: RFC 3339 `date-time` has a four-digit year, so
@@ -167,7 +167,7 @@ export function instantMs(iso: string): number {
  * The general path of {@link isoToIso} and {@link isoToMs}: `text` parsed strictly by Temporal, with the
  * warnings they document; `undefined` when it is not a date-time of years 0000–9999.
  */
-function slowIsoMs(ctx: Ctx, text: string, trimmed: string, path: string): number | undefined {
+function slowIsoMs(ctx: Ctx, text: string, trimmed: string, path: Path): number | undefined {
   let ms: number | undefined;
   let zoned = true;
   try {
@@ -206,12 +206,7 @@ function slowIsoMs(ctx: Ctx, text: string, trimmed: string, path: string): numbe
  * ({@link fastUtcMs}: the day checked through `Date`, the time of day by its digits); everything else goes
  * through Temporal.
  */
-export function isoToIso(
-  ctx: Ctx,
-  obj: JsonObject | undefined,
-  key: string,
-  path: string,
-): string | undefined {
+export function isoToIso(ctx: Ctx, obj: JsonObject | undefined, key: string, path: Path): string | undefined {
   const text = ctx.string(obj?.[key], path);
   if (text === undefined) return undefined;
   const trimmed = text.trim();
@@ -226,12 +221,7 @@ export function isoToIso(
  * As {@link isoToIso} (same strictness, same warnings), but the instant's epoch **milliseconds** rather
  * than its text: for offsets such as a transcript turn's `startMs`, where the ISO text is not kept.
  */
-export function isoToMs(
-  ctx: Ctx,
-  obj: JsonObject | undefined,
-  key: string,
-  path: string,
-): number | undefined {
+export function isoToMs(ctx: Ctx, obj: JsonObject | undefined, key: string, path: Path): number | undefined {
   const text = ctx.string(obj?.[key], path);
   if (text === undefined) return undefined;
   const trimmed = text.trim();

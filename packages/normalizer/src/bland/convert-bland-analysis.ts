@@ -11,10 +11,10 @@ import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../common/contex
  * Bland gives no success flag, evaluation, sentiment or score. Nothing given → `undefined`.
  */
 export function convertBlandAnalysis(ctx: Ctx, call: JsonObject): Analysis | undefined {
-  const disposition = ctx.string(call, "disposition_tag", "disposition_tag");
+  const disposition = ctx.string(call?.disposition_tag, "disposition_tag");
   return nonEmpty({
-    summary: ctx.string(call, "summary", "summary"),
-    data: cloneData(ctx.object(call, "analysis", "analysis")),
+    summary: ctx.string(call?.summary, "summary"),
+    data: cloneData(ctx.object(call?.analysis, "analysis")),
     tags: disposition === undefined ? undefined : [disposition],
   });
 }

@@ -7,6 +7,6 @@ import type { Ctx, JsonObject } from "../common/context.js";
  * a negative or non-numeric price → `undefined` with a warning on `price`.
  */
 export function convertBlandCost(ctx: Ctx, call: JsonObject): Cost | undefined {
-  const price = ctx.number(call, "price", "price", { nonNegative: true });
+  const price = ctx.number(call?.price, "price", { nonNegative: true });
   return price === undefined ? undefined : { total: price, currency: "USD", breakdown: {} };
 }

@@ -21,7 +21,7 @@ export const DURATION_TOLERANCE_MS = 1500;
  */
 export function convertBlandDuration(ctx: Ctx, call: JsonObject): number | undefined {
   const corrected = correctedMs(ctx, call);
-  const minutes = ctx.number(call, "call_length", "call_length", { nonNegative: true });
+  const minutes = ctx.number(call?.call_length, "call_length", { nonNegative: true });
   let lengthMs = minutes === undefined ? undefined : Math.round(minutes * 60_000);
   if (lengthMs !== undefined && !Number.isSafeInteger(lengthMs)) {
     ctx.warn("call_length", `out of range: ${minutes}`);

@@ -1,5 +1,5 @@
 import type { Ctx, JsonObject } from "../common/context.js";
-import { isoToIso } from "../common/time.js";
+import { formatEpochMs, instantMs, isoToIso } from "../common/time.js";
 
 /** Latest epoch ms a Date can hold. */
 const MAX_DATE_MS = 8.64e15;
@@ -22,10 +22,10 @@ export function convertBlandTimes(
 ): { startedAt?: string; endedAt?: string } {
   const startedAt = isoToIso(ctx, call, "started_at", "started_at");
   if (startedAt === undefined || durationMs === undefined) return { startedAt };
-  const end = Date.parse(startedAt) + durationMs;
+  const end = instantMs(startedAt) + durationMs;
   if (Math.abs(end) > MAX_DATE_MS) {
     ctx.warn("started_at", "started_at + duration is out of the date range; endedAt left out");
     return { startedAt };
   }
-  return { startedAt, endedAt: new Date(end).toISOString() };
+  return { startedAt, endedAt: formatEpochMs(end) };
 }

@@ -1,6 +1,6 @@
 import type { Role, TranscriptTurn } from "../call.js";
-import { type Ctx, describe, isObject, type JsonObject } from "../common/context.js";
-import { isoToIso, secondsToMs } from "../common/time.js";
+import { type Ctx, describe, isObject, type JsonObject, type Path } from "../common/context.js";
+import { formatEpochMs, instantMs, isoToMs, secondsToMs } from "../common/time.js";
 
 /**
  * Bland speaker → unified role. `transcripts[].user` "can be `user`, `assistant`, `robot`, or
@@ -39,15 +39,15 @@ export function convertBlandTranscript(
   call: JsonObject,
   startedAt: string | undefined,
 ): TranscriptTurn[] {
-  const entries = ctx.array(call, "transcripts", "transcripts");
+  const entries = ctx.array(call?.transcripts, "transcripts");
   if (entries) return fromTranscripts(ctx, entries, startedAt);
   // A present but mistyped `transcripts` was warned about; no fallback then, so the warning stands alone.
   if (call.transcripts !== undefined && call.transcripts !== null) return [];
-  const segments = ctx.array(call, "corrected_transcript", "corrected_transcript");
+  const segments = ctx.array(call?.corrected_transcript, "corrected_transcript");
   return segments ? fromSegments(ctx, segments) : [];
 }
 
-function roleOf(ctx: Ctx, value: unknown, path: string): Role {
+function roleOf(ctx: Ctx, value: unknown, path: Path): Role {
   if (typeof value === "string") {
     const lower = value.toLowerCase();
     if (Object.hasOwn(BLAND_ROLE, lower)) return BLAND_ROLE[lower] as Role;
@@ -57,35 +57,45 @@ function roleOf(ctx: Ctx, value: unknown, path: string): Role {
 }
 
 function fromTranscripts(ctx: Ctx, entries: unknown[], startedAt: string | undefined): TranscriptTurn[] {
-  const startMs = startedAt === undefined ? undefined : Date.parse(startedAt);
+  const startMs = startedAt === undefined ? undefined : instantMs(startedAt);
   const turns: TranscriptTurn[] = [];
   let warnedNoStart = false;
-  entries.forEach((entry, i) => {
-    const path = `transcripts[${i}]`;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (!isObject(entry) || typeof entry.text !== "string") {
-      ctx.warn(path, `expected an object with a string text, got ${describe(entry)}; turn left out`);
-      return;
+      ctx.warn(
+        `transcripts[${i}]`,
+        `expected an object with a string text, got ${describe(entry)}; turn left out`,
+      );
+      continue;
     }
-    const turn: TranscriptTurn = { role: roleOf(ctx, entry.user, `${path}.user`), text: entry.text };
-    const at = isoToIso(ctx, entry, "created_at", `${path}.created_at`);
+    const turn: TranscriptTurn = {
+      role: roleOf(ctx, entry.user, () => `transcripts[${i}].user`),
+      text: entry.text,
+    };
+    const at = isoToMs(ctx, entry, "created_at", () => `transcripts[${i}].created_at`);
     if (at !== undefined) {
       if (startMs === undefined) {
         if (!warnedNoStart) ctx.warn("started_at", "absent; transcript offsets (startMs) left out");
         warnedNoStart = true;
       } else {
-        const offset = Date.parse(at) - startMs;
+        const offset = at - startMs;
         if (offset >= 0) turn.startMs = offset;
-        else ctx.warn(`${path}.created_at`, `${at} is before started_at; startMs left out`);
+        else
+          ctx.warn(
+            `transcripts[${i}].created_at`,
+            `${formatEpochMs(at)} is before started_at; startMs left out`,
+          );
       }
     }
     turns.push(turn);
-  });
+  }
   return turns;
 }
 
 /** A finite number of seconds ≥ 0 → integer ms, else `undefined` with a warning (absent → `undefined`). */
 function offsetMs(ctx: Ctx, segment: JsonObject, key: string, path: string): number | undefined {
-  const seconds = ctx.number(segment, key, path, { nonNegative: true });
+  const seconds = ctx.number(segment?.[key], path, { nonNegative: true });
   if (seconds === undefined) return undefined;
   const ms = secondsToMs(seconds);
   if (Number.isSafeInteger(ms)) return ms;

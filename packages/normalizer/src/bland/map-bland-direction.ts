@@ -7,7 +7,7 @@ import type { Ctx, JsonObject } from "../common/context.js";
  * `undefined` with a warning on `inbound` (a string `"true"` is not read as a boolean).
  */
 export function mapBlandDirection(ctx: Ctx, call: JsonObject): Direction | undefined {
-  const inbound = ctx.boolean(call, "inbound", "inbound");
+  const inbound = ctx.boolean(call?.inbound, "inbound");
   if (inbound === undefined) return undefined;
   return inbound ? "inbound" : "outbound";
 }

@@ -66,7 +66,7 @@ export function mapBlandEndReason(ctx: Ctx, call: JsonObject): EndReason | undef
   if (isObject(warm) && typeof warm.state === "string" && warm.state.toUpperCase() === "MERGED")
     return { unified: "transfer", raw: warm.state };
 
-  const endedBy = ctx.string(call, "call_ended_by", "call_ended_by");
+  const endedBy = ctx.string(call?.call_ended_by, "call_ended_by");
   if (endedBy === undefined) return undefined;
   const upper = endedBy.toUpperCase();
   if (upper === "ASSISTANT") return { unified: "agent_hangup", raw: endedBy };

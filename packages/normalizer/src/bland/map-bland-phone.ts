@@ -10,7 +10,7 @@ export const E164 = /^\+[1-9]\d{1,14}$/;
  * guessed) and a warning on `key` says so. `""`/absent → `undefined`.
  */
 export function mapBlandPhone(ctx: Ctx, call: JsonObject, key: "from" | "to"): string | undefined {
-  const value = ctx.string(call, key, key);
+  const value = ctx.string(call?.[key], key);
   if (value !== undefined && !E164.test(value)) {
     ctx.warn(key, `${JSON.stringify(value.slice(0, 32))} is not an E.164 number; kept as given`);
   }

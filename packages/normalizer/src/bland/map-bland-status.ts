@@ -51,7 +51,7 @@ export const BLAND_QUEUE_STATUS: Readonly<Record<string, UnifiedStatus>> = {
 export function mapBlandStatus(ctx: Ctx, call: JsonObject): CallStatus {
   const status = mapEnum(ctx, call, "status", "status", BLAND_STATUS, "unknown");
   if (status) return status;
-  const completed = ctx.boolean(call, "completed", "completed");
+  const completed = ctx.boolean(call?.completed, "completed");
   const queue = mapEnum(ctx, call, "queue_status", "queue_status", BLAND_QUEUE_STATUS, "unknown");
   if (queue) {
     const inFlight = queue.unified === "queued" || queue.unified === "in_progress";

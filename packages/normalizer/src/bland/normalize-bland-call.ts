@@ -1,6 +1,7 @@
 import type { Call } from "../call.js";
 import { Ctx, cloneData, compact, type JsonObject } from "../common/context.js";
-import { transcriptOf } from "../common/detail.js";
+import { hasTranscript } from "../common/detail.js";
+import { finishCall } from "../common/finish-call.js";
 import { NormalizeError } from "../errors.js";
 import { convertBlandAnalysis } from "./convert-bland-analysis.js";
 import { convertBlandCost } from "./convert-bland-cost.js";
@@ -25,7 +26,7 @@ function agentIdOf(
   direction: string | undefined,
   to: string | undefined,
 ): string {
-  const pathway = ctx.string(call, "pathway_id", "pathway_id");
+  const pathway = ctx.string(call?.pathway_id, "pathway_id");
   if (pathway !== undefined) return pathway;
   if (direction === "inbound" && to !== undefined) return to;
   ctx.warn(
@@ -76,16 +77,17 @@ export function normalizeBlandCall(call: BlandCall | BlandPostCallWebhook | unkn
       "is required but missing; this is a List Calls response: normalize each of its `calls`",
     );
   }
-  const id = ctx.id(input, "call_id", "call_id", { integer: true });
+  const id = ctx.id(input?.call_id, "call_id", { integer: true });
   const direction = mapBlandDirection(ctx, input);
   const from = mapBlandPhone(ctx, input, "from");
   const to = mapBlandPhone(ctx, input, "to");
   const durationMs = convertBlandDuration(ctx, input);
   const { startedAt, endedAt } = convertBlandTimes(ctx, input, durationMs);
-  const recordingUrl = ctx.string(input, "recording_url", "recording_url");
-  const pathwayVersion = ctx.number(input, "pathway_version", "pathway_version");
-  const maxDuration = ctx.number(input, "max_duration", "max_duration", { nonNegative: true });
+  const recordingUrl = ctx.string(input?.recording_url, "recording_url");
+  const pathwayVersion = ctx.number(input?.pathway_version, "pathway_version");
+  const maxDuration = ctx.number(input?.max_duration, "max_duration", { nonNegative: true });
 
+  const full = hasTranscript(input, ["transcripts", "corrected_transcript", "concatenated_transcript"]);
   const result: Call = {
     provider: "bland",
     id,
@@ -100,31 +102,30 @@ export function normalizeBlandCall(call: BlandCall | BlandPostCallWebhook | unkn
     durationMs,
     endReason: mapBlandEndReason(ctx, input),
     // A list row without any transcript field is a summary, not a call where nobody spoke.
-    ...transcriptOf(input, ["transcripts", "corrected_transcript", "concatenated_transcript"], () =>
-      convertBlandTranscript(ctx, input, startedAt),
-    ),
+    detail: full ? "full" : "summary",
+    transcript: full ? convertBlandTranscript(ctx, input, startedAt) : undefined,
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertBlandCost(ctx, input),
     analysis: convertBlandAnalysis(ctx, input),
     metadata: compact({
-      variables: cloneData(ctx.object(input, "variables", "variables")),
-      metadata: cloneData(ctx.object(input, "metadata", "metadata")),
-      request_data: cloneData(ctx.object(input, "request_data", "request_data")),
-      batch_id: ctx.string(input, "batch_id", "batch_id"),
+      variables: cloneData(ctx.object(input?.variables, "variables")),
+      metadata: cloneData(ctx.object(input?.metadata, "metadata")),
+      request_data: cloneData(ctx.object(input?.request_data, "request_data")),
+      batch_id: ctx.string(input?.batch_id, "batch_id"),
       pathway_version: pathwayVersion,
-      pathway_tags: ctx.strings(input, "pathway_tags", "pathway_tags"),
-      answered_by: ctx.string(input, "answered_by", "answered_by"),
-      error_message: ctx.string(input, "error_message", "error_message"),
-      created_at: ctx.string(input, "created_at", "created_at"),
-      end_at: ctx.string(input, "end_at", "end_at"),
+      pathway_tags: ctx.strings(input?.pathway_tags, "pathway_tags"),
+      answered_by: ctx.string(input?.answered_by, "answered_by"),
+      error_message: ctx.string(input?.error_message, "error_message"),
+      created_at: ctx.string(input?.created_at, "created_at"),
+      end_at: ctx.string(input?.end_at, "end_at"),
       max_duration: maxDuration,
-      transferred_to: ctx.string(input, "transferred_to", "transferred_to"),
-      transferred_at: ctx.string(input, "transferred_at", "transferred_at"),
-      recording_expiration: ctx.string(input, "recording_expiration", "recording_expiration"),
-      voice_id: ctx.string(input, "voice_id", "voice_id"),
+      transferred_to: ctx.string(input?.transferred_to, "transferred_to"),
+      transferred_at: ctx.string(input?.transferred_at, "transferred_at"),
+      recording_expiration: ctx.string(input?.recording_expiration, "recording_expiration"),
+      voice_id: ctx.string(input?.voice_id, "voice_id"),
     }),
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

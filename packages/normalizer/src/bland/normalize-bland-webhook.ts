@@ -35,14 +35,14 @@ export function normalizeBlandWebhook(payload: BlandPostCallWebhook | unknown): 
   const ctx = new Ctx("bland");
   const input = ctx.root(payload);
   if (typeof input.category === "string" && input.category !== "") {
-    const callId = ctx.id(input, "call_id", "call_id", { integer: true });
+    const callId = ctx.id(input?.call_id, "call_id", { integer: true });
     const category = input.category;
     const type: WebhookEventType = STATUS_CATEGORIES.has(category) ? "call.status" : "other";
     const call: WebhookCall | undefined =
       type === "call.status" ? { provider: "bland", id: callId, raw: input, warnings: [] } : undefined;
     return webhookEvent(ctx, input, { type, rawType: category, callId, call });
   }
-  const eventType = ctx.string(input, "event_type", "event_type");
+  const eventType = ctx.string(input?.event_type, "event_type");
   const call = normalizeBlandCall(input);
   return webhookEvent(ctx, input, {
     type: "call.ended",

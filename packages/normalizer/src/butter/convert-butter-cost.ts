@@ -28,8 +28,8 @@ export const BUTTER_COST_COMPONENT: Readonly<Record<string, keyof CostBreakdown>
  * - Neither → `undefined` (a List Calls row has `total_cost` only → empty breakdown).
  */
 export function convertButterCost(ctx: Ctx, call: JsonObject): Cost | undefined {
-  let total = ctx.number(call, "total_cost", "total_cost");
-  const costs = ctx.object(call, "cost_breakdown", "cost_breakdown");
+  let total = ctx.number(call?.total_cost, "total_cost");
+  const costs = ctx.object(call?.cost_breakdown, "cost_breakdown");
   const sums: Partial<Record<keyof CostBreakdown, number>> = {};
   for (const [key, entry] of Object.entries(costs ?? {})) {
     const path = `cost_breakdown.${key}`;
@@ -38,7 +38,7 @@ export function convertButterCost(ctx: Ctx, call: JsonObject): Cost | undefined 
       ctx.warn(path, `expected an object, got ${describe(entry)}; not counted`);
       continue;
     }
-    const credits = ctx.number(entry, "cost_credits", `${path}.cost_credits`);
+    const credits = ctx.number(entry?.cost_credits, `${path}.cost_credits`);
     if (credits === undefined) {
       if (entry.cost_credits === undefined || entry.cost_credits === null) {
         ctx.warn(`${path}.cost_credits`, "missing; component not counted");

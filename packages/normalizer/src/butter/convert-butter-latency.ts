@@ -25,30 +25,33 @@ function toMs(seconds: number): number {
  */
 export function convertButterLatency(ctx: Ctx, call: JsonObject): Latency | undefined {
   const samples: Record<(typeof BUTTER_LATENCY_STAGES)[number], number[]> = { llm: [], tts: [], stt: [] };
-  const turns = ctx.array(call, "turns", "turns") ?? [];
-  turns.forEach((turn, i) => {
+  const turns = ctx.array(call?.turns, "turns") ?? [];
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i];
     if (!isObject(turn)) {
       ctx.warn(`turns[${i}]`, `expected an object, got ${describe(turn)}`);
-      return;
+      continue;
     }
-    const events = ctx.array(turn, "events", `turns[${i}].events`) ?? [];
-    events.forEach((event, j) => {
-      const path = `turns[${i}].events[${j}]`;
+    const events = ctx.array(turn.events, () => `turns[${i}].events`) ?? [];
+    for (let j = 0; j < events.length; j++) {
+      const event = events[j];
+      // Paths are built only for a warning.
+      const path = (rest = "") => `turns[${i}].events[${j}]${rest}`;
       if (!isObject(event)) {
-        ctx.warn(path, `expected an object, got ${describe(event)}`);
-        return;
+        ctx.warn(path(), `expected an object, got ${describe(event)}`);
+        continue;
       }
-      const metadata = ctx.object(event, "metadata", `${path}.metadata`);
+      const metadata = ctx.object(event.metadata, () => path(".metadata"));
       for (const stage of BUTTER_LATENCY_STAGES) {
-        const block = ctx.object(metadata, stage, `${path}.metadata.${stage}`);
-        const ttfb = ctx.number(block, "ttfb", `${path}.metadata.${stage}.ttfb`, { nonNegative: true });
+        const block = ctx.object(metadata?.[stage], () => path(`.metadata.${stage}`));
+        const ttfb = ctx.number(block?.ttfb, () => path(`.metadata.${stage}.ttfb`), { nonNegative: true });
         if (ttfb === undefined) continue;
         const ms = toMs(ttfb);
         if (Number.isFinite(ms)) samples[stage].push(ms);
-        else ctx.warn(`${path}.metadata.${stage}.ttfb`, `out of range: ${ttfb}`);
+        else ctx.warn(path(`.metadata.${stage}.ttfb`), `out of range: ${ttfb}`);
       }
-    });
-  });
+    }
+  }
   const stats = (stage: (typeof BUTTER_LATENCY_STAGES)[number]): LatencyStats | undefined => {
     const summary = summarise(samples[stage]);
     if (summary && !Object.values(summary).every(Number.isFinite)) {

@@ -13,11 +13,11 @@ import { type Ctx, type JsonObject, nonEmpty } from "../common/context.js";
  * No `agent_config` or no provider named → `undefined`.
  */
 export function convertButterStack(ctx: Ctx, call: JsonObject): Stack | undefined {
-  const config = ctx.object(call, "agent_config", "agent_config");
+  const config = ctx.object(call?.agent_config, "agent_config");
   if (!config) return undefined;
   const component = (stage: "llm" | "tts" | "stt"): StackComponent | undefined => {
-    const provider = ctx.string(config, `${stage}_provider`, `agent_config.${stage}_provider`);
-    const model = stage === "llm" ? ctx.string(config, "llm_model", "agent_config.llm_model") : undefined;
+    const provider = ctx.string(config?.[`${stage}_provider`], `agent_config.${stage}_provider`);
+    const model = stage === "llm" ? ctx.string(config?.llm_model, "agent_config.llm_model") : undefined;
     if (provider === undefined) {
       if (model !== undefined) {
         ctx.warn("agent_config.llm_model", "given without llm_provider; left out of stack");

@@ -30,36 +30,38 @@ export const BUTTER_ROLE: Readonly<Record<string, Role>> = {
  * {@link convertButterLatency}. No `transcript` → `[]`.
  */
 export function convertButterTranscript(ctx: Ctx, call: JsonObject): TranscriptTurn[] {
-  const entries = ctx.array(call, "transcript", "transcript") ?? [];
+  const entries = ctx.array(call?.transcript, "transcript") ?? [];
   const turns: TranscriptTurn[] = [];
-  entries.forEach((entry, i) => {
-    const path = `transcript[${i}]`;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (!isObject(entry)) {
-      ctx.warn(path, `expected an object, got ${describe(entry)}; turn left out`);
-      return;
+      ctx.warn(`transcript[${i}]`, `expected an object, got ${describe(entry)}; turn left out`);
+      continue;
     }
     if (typeof entry.text !== "string") {
       ctx.warn(
-        `${path}.text`,
+        `transcript[${i}].text`,
         `${entry.text === undefined ? "missing" : `expected a string, got ${describe(entry.text)}`}; turn left out`,
       );
-      return;
+      continue;
     }
     const speaker = entry.speaker;
     const key = typeof speaker === "string" ? speaker.toLowerCase() : undefined;
     const role = key !== undefined && Object.hasOwn(BUTTER_ROLE, key) ? BUTTER_ROLE[key] : undefined;
     if (!role) {
       ctx.warn(
-        `${path}.speaker`,
+        `transcript[${i}].speaker`,
         `${typeof speaker === "string" ? `unknown speaker ${JSON.stringify(speaker)}` : speaker === undefined ? "missing" : `expected a string, got ${describe(speaker)}`}; role "other"`,
       );
     }
-    const seconds = ctx.number(entry, "relative_time", `${path}.relative_time`, { nonNegative: true });
+    const seconds = ctx.number(entry.relative_time, () => `transcript[${i}].relative_time`, {
+      nonNegative: true,
+    });
     const startMs = seconds === undefined ? undefined : secondsToMs(seconds);
     const turn: TranscriptTurn = { role: role ?? "other", text: entry.text };
     if (startMs !== undefined && Number.isSafeInteger(startMs)) turn.startMs = startMs;
-    else if (startMs !== undefined) ctx.warn(`${path}.relative_time`, `out of range: ${seconds}`);
+    else if (startMs !== undefined) ctx.warn(`transcript[${i}].relative_time`, `out of range: ${seconds}`);
     turns.push(turn);
-  });
+  }
   return turns;
 }

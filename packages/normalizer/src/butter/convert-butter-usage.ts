@@ -14,16 +14,16 @@ import { count } from "../common/count.js";
  * counts or wrong types are warned about (full path) and left out. No `usage` or nothing usable → `undefined`.
  */
 export function convertButterUsage(ctx: Ctx, call: JsonObject): Usage | undefined {
-  const usage = ctx.object(call, "usage", "usage");
+  const usage = ctx.object(call?.usage, "usage");
   if (!usage) return undefined;
-  const llm = ctx.object(usage, "llm", "usage.llm");
-  const tts = ctx.object(usage, "tts", "usage.tts");
-  const stt = ctx.object(usage, "stt", "usage.stt");
+  const llm = ctx.object(usage?.llm, "usage.llm");
+  const tts = ctx.object(usage?.tts, "usage.tts");
+  const stt = ctx.object(usage?.stt, "usage.stt");
   return nonEmpty({
     llmInputTokens: count(ctx, llm, "input_tokens", "usage.llm.input_tokens"),
     llmOutputTokens: count(ctx, llm, "output_tokens", "usage.llm.output_tokens"),
     ttsCharacters: count(ctx, tts, "total_characters", "usage.tts.total_characters"),
-    sttSeconds: ctx.number(stt, "total_duration_seconds", "usage.stt.total_duration_seconds", {
+    sttSeconds: ctx.number(stt?.total_duration_seconds, "usage.stt.total_duration_seconds", {
       nonNegative: true,
     }),
   });

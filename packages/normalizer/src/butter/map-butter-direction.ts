@@ -19,7 +19,7 @@ export const BUTTER_DIRECTION: Readonly<Record<string, Direction | null>> = {
  * `call_type`; a non-string → `undefined` with a type warning. Never throws.
  */
 export function mapButterDirection(ctx: Ctx, call: JsonObject): Direction | undefined {
-  const raw = ctx.string(call, "call_type", "call_type");
+  const raw = ctx.string(call?.call_type, "call_type");
   if (raw === undefined) return undefined;
   const key = raw.toLowerCase();
   if (Object.hasOwn(BUTTER_DIRECTION, key)) return BUTTER_DIRECTION[key] ?? undefined;

@@ -50,7 +50,7 @@ export const BUTTER_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
  * `end_reason`. Neither given → `undefined`. Never throws.
  */
 export function mapButterEndReason(ctx: Ctx, call: JsonObject): EndReason | undefined {
-  const summary = ctx.object(call, "summary", "summary");
+  const summary = ctx.object(call?.summary, "summary");
   const fromSummary = mapEnum(ctx, summary, "end_reason", "summary.end_reason", BUTTER_END_REASON, "other");
   if (!fromSummary) return mapEnum(ctx, call, "end_reason", "end_reason", BUTTER_END_REASON, "other");
   const topLevel = call.end_reason;

@@ -1,7 +1,8 @@
 import type { Call } from "../call.js";
 import { Ctx, cloneData, compact, isObject } from "../common/context.js";
 import { count } from "../common/count.js";
-import { transcriptOf } from "../common/detail.js";
+import { hasTranscript } from "../common/detail.js";
+import { finishCall } from "../common/finish-call.js";
 import { durationMs, isoToIso, secondsToMs } from "../common/time.js";
 import { NormalizeError } from "../errors.js";
 import type { ButterCall } from "./butter-call.js";
@@ -64,31 +65,32 @@ export function normalizeButterCall(call: ButterCall | unknown): Call {
       "is required but missing; this is a {success, data} response envelope: normalize its `data`",
     );
   }
-  const id = ctx.id(input, "call_sid");
-  const agentId = ctx.id(input, "agent_id");
+  const id = ctx.id(input?.call_sid, "call_sid");
+  const agentId = ctx.id(input?.agent_id, "agent_id");
   const startedAt = isoToIso(ctx, input, "start_time", "start_time");
   const endedAt = isoToIso(ctx, input, "end_time", "end_time");
-  const seconds = ctx.number(input, "duration_seconds", "duration_seconds", { nonNegative: true });
+  const seconds = ctx.number(input?.duration_seconds, "duration_seconds", { nonNegative: true });
   let givenMs = seconds === undefined ? undefined : secondsToMs(seconds);
   if (givenMs !== undefined && !Number.isSafeInteger(givenMs)) {
     ctx.warn("duration_seconds", `out of range: ${seconds}`);
     givenMs = undefined;
   }
-  const recordingUrl = ctx.string(input, "recording_url", "recording_url");
+  const recordingUrl = ctx.string(input?.recording_url, "recording_url");
   // `summary` and `agent_config` are type-checked (and warned about) by mapButterEndReason/convertButterStack.
   const summary = isObject(input.summary) ? input.summary : undefined;
   const agentConfig = isObject(input.agent_config) ? input.agent_config : undefined;
 
+  const full = hasTranscript(input, "transcript");
   const result: Call = {
     provider: "butter",
     id,
     agentId,
-    agentName: ctx.string(input, "agent_name", "agent_name"),
+    agentName: ctx.string(input?.agent_name, "agent_name"),
     channel: mapButterChannel(ctx, input),
     direction: mapButterDirection(ctx, input),
     status: mapButterStatus(ctx, input),
-    from: ctx.string(input, "from_number", "from_number"),
-    to: ctx.string(input, "to_number", "to_number"),
+    from: ctx.string(input?.from_number, "from_number"),
+    to: ctx.string(input?.to_number, "to_number"),
     startedAt,
     endedAt,
     durationMs: durationMs(givenMs, startedAt, endedAt, {
@@ -97,7 +99,8 @@ export function normalizeButterCall(call: ButterCall | unknown): Call {
       endPath: "end_time",
     }),
     endReason: mapButterEndReason(ctx, input),
-    ...transcriptOf(input, "transcript", () => convertButterTranscript(ctx, input)),
+    detail: full ? "full" : "summary",
+    transcript: full ? convertButterTranscript(ctx, input) : undefined,
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertButterCost(ctx, input),
     latency: convertButterLatency(ctx, input),
@@ -106,17 +109,17 @@ export function normalizeButterCall(call: ButterCall | unknown): Call {
     interruptions: count(ctx, summary, "interruptions", "summary.interruptions"),
     turnCount: count(ctx, input, "turn_count", "turn_count"),
     metadata: compact({
-      trace_id: ctx.string(input, "trace_id", "trace_id"),
-      client_id: ctx.string(input, "client_id", "client_id"),
-      recording_enabled: ctx.boolean(input, "recording_enabled", "recording_enabled"),
-      created_at: ctx.string(input, "created_at", "created_at"),
-      updated_at: ctx.string(input, "updated_at", "updated_at"),
-      errors: cloneData(ctx.object(input, "errors", "errors")),
-      billing_status: ctx.string(input, "billing_status", "billing_status"),
+      trace_id: ctx.string(input?.trace_id, "trace_id"),
+      client_id: ctx.string(input?.client_id, "client_id"),
+      recording_enabled: ctx.boolean(input?.recording_enabled, "recording_enabled"),
+      created_at: ctx.string(input?.created_at, "created_at"),
+      updated_at: ctx.string(input?.updated_at, "updated_at"),
+      errors: cloneData(ctx.object(input?.errors, "errors")),
+      billing_status: ctx.string(input?.billing_status, "billing_status"),
       agent_config: cloneData(agentConfig),
     }),
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

@@ -41,10 +41,10 @@ const END_REASON: Readonly<Record<string, EndReason["unified"]>> = {
 export function normalizeButterWebhook(payload: ButterWebhookEvent | unknown): WebhookEvent {
   const ctx = new Ctx("butter");
   const input = ctx.root(payload);
-  const id = ctx.id(input, "call_sid");
-  const rawType = ctx.id(input, "status");
+  const id = ctx.id(input?.call_sid, "call_sid");
+  const rawType = ctx.id(input?.status, "status");
   const key = rawType.toLowerCase();
-  const seconds = ctx.number(input, "duration", "duration", { nonNegative: true });
+  const seconds = ctx.number(input?.duration, "duration", { nonNegative: true });
   const errorCode = input.error_code;
   return webhookEvent(ctx, input, {
     type: Object.hasOwn(TYPE, key) ? (TYPE[key] as WebhookEventType) : "call.status",
@@ -61,7 +61,7 @@ export function normalizeButterWebhook(payload: ButterWebhookEvent | unknown): W
         : undefined,
       metadata: nonEmpty({
         error_code: typeof errorCode === "string" || typeof errorCode === "number" ? errorCode : undefined,
-        error_message: ctx.string(input, "error_message", "error_message"),
+        error_message: ctx.string(input?.error_message, "error_message"),
       }),
       raw: input,
       warnings: ctx.warnings,

@@ -27,6 +27,12 @@ export function describe(value: unknown): string {
 }
 
 /**
+ * A provider field path for a warning (`transcripts[3].created_at`), or a function building it: per-item
+ * paths are built only when there is something to warn about, not for every item of every call.
+ */
+export type Path = string | (() => string);
+
+/**
  * The state of one normalization: the provider name (for errors) and the warnings collected so far.
  * Readers return `undefined` for an absent or `null` field, and add a warning (naming the field path) for a
  * present field of the wrong type, so a bad value is reported, never silently dropped or coerced.
@@ -35,9 +41,9 @@ export class Ctx {
   readonly warnings: string[] = [];
   constructor(readonly provider: string) {}
 
-  /** Records a warning `<path>: <problem>`. */
-  warn(path: string, problem: string): void {
-    this.warnings.push(`${path}: ${problem}`);
+  /** Records a warning `<path>: <problem>` (a {@link Path} function is called only here). */
+  warn(path: Path, problem: string): void {
+    this.warnings.push(`${typeof path === "function" ? path() : path}: ${problem}`);
   }
 
   /** The payload itself, checked to be an object. @throws {NormalizeError} when it is not. */
@@ -53,8 +59,7 @@ export class Ctx {
    * returned as its decimal string (ThinnestAI's integer call ids).
    * @throws {NormalizeError} naming `path` when missing or mistyped.
    */
-  id(obj: JsonObject, key: string, path: string = key, options: { integer?: boolean } = {}): string {
-    const value = obj[key];
+  id(value: unknown, path: string, options: { integer?: boolean } = {}): string {
     if (typeof value === "string" && value !== "") return value;
     if (options.integer && typeof value === "number" && Number.isSafeInteger(value)) return String(value);
     const expected = options.integer ? "an integer or a non-empty string" : "a non-empty string";
@@ -66,8 +71,7 @@ export class Ctx {
   }
 
   /** An optional string; `""` counts as absent. */
-  string(obj: JsonObject | undefined, key: string, path: string): string | undefined {
-    const value = obj?.[key];
+  string(value: unknown, path: Path): string | undefined {
     if (value === undefined || value === null || value === "") return undefined;
     if (typeof value === "string") return value;
     this.warn(path, `expected a string, got ${describe(value)}`);
@@ -75,13 +79,7 @@ export class Ctx {
   }
 
   /** An optional finite number; with `nonNegative`, a negative value is a warning too. */
-  number(
-    obj: JsonObject | undefined,
-    key: string,
-    path: string,
-    opts: { nonNegative?: boolean } = {},
-  ): number | undefined {
-    const value = obj?.[key];
+  number(value: unknown, path: Path, opts: { nonNegative?: boolean } = {}): number | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== "number" || !Number.isFinite(value)) {
       this.warn(path, `expected a finite number, got ${describe(value)}`);
@@ -95,8 +93,7 @@ export class Ctx {
   }
 
   /** An optional boolean. */
-  boolean(obj: JsonObject | undefined, key: string, path: string): boolean | undefined {
-    const value = obj?.[key];
+  boolean(value: unknown, path: Path): boolean | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value === "boolean") return value;
     this.warn(path, `expected a boolean, got ${describe(value)}`);
@@ -104,8 +101,7 @@ export class Ctx {
   }
 
   /** An optional object. */
-  object(obj: JsonObject | undefined, key: string, path: string): JsonObject | undefined {
-    const value = obj?.[key];
+  object(value: unknown, path: Path): JsonObject | undefined {
     if (value === undefined || value === null) return undefined;
     if (isObject(value)) return value;
     this.warn(path, `expected an object, got ${describe(value)}`);
@@ -113,8 +109,7 @@ export class Ctx {
   }
 
   /** An optional array. */
-  array(obj: JsonObject | undefined, key: string, path: string): unknown[] | undefined {
-    const value = obj?.[key];
+  array(value: unknown, path: Path): unknown[] | undefined {
     if (value === undefined || value === null) return undefined;
     if (Array.isArray(value)) return value;
     this.warn(path, `expected an array, got ${describe(value)}`);
@@ -122,13 +117,17 @@ export class Ctx {
   }
 
   /** An optional array of strings; non-string items are warned about and left out. */
-  strings(obj: JsonObject | undefined, key: string, path: string): string[] | undefined {
-    const list = this.array(obj, key, path);
+  strings(value: unknown, path: Path): string[] | undefined {
+    const list = this.array(value, path);
     if (!list) return undefined;
     const out: string[] = [];
     list.forEach((item, i) => {
       if (typeof item === "string") out.push(item);
-      else this.warn(`${path}[${i}]`, `expected a string, got ${describe(item)}`);
+      else
+        this.warn(
+          `${typeof path === "function" ? path() : path}[${i}]`,
+          `expected a string, got ${describe(item)}`,
+        );
     });
     return out;
   }
@@ -158,10 +157,16 @@ export function cloneData<T>(value: T, depth = 0): T {
 }
 
 /**
- * A copy of `value` without the keys whose value is `undefined`, so absent stays absent in JSON and in
- * deep-equality. (A copy rather than `delete`, which would slow every later access to the object.)
+ * `value` without the keys whose value is `undefined`, so absent stays absent in JSON and in deep-equality:
+ * `value` itself when it has none (callers pass objects they have just built, never the provider's input),
+ * else a copy without them (a copy rather than `delete`, which would slow every later access to the object).
  */
 export function compact<T extends object>(value: T): T {
+  for (const key in value) if (value[key] === undefined) return withoutUndefined(value);
+  return value;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const key in value) {
     const item = value[key];

@@ -6,7 +6,7 @@ import type { Ctx, JsonObject } from "./context.js";
  * fractional value → `undefined` with a warning naming `path`. Never throws.
  */
 export function count(ctx: Ctx, obj: JsonObject | undefined, key: string, path: string): number | undefined {
-  const value = ctx.number(obj, key, path, { nonNegative: true });
+  const value = ctx.number(obj?.[key], path, { nonNegative: true });
   if (value === undefined || Number.isSafeInteger(value)) return value;
   ctx.warn(path, `expected a whole number, got ${value}`);
   return undefined;

@@ -14,9 +14,10 @@ export function mapEnum<U extends string>(
   table: Readonly<Record<string, U>>,
   fallback: U,
 ): { unified: U; raw: string } | undefined {
-  const raw = ctx.string(obj, key, path);
+  const raw = ctx.string(obj?.[key], path);
   if (raw === undefined) return undefined;
-  const unified = Object.hasOwn(table, raw.toLowerCase()) ? table[raw.toLowerCase()] : undefined;
+  const lower = raw.toLowerCase();
+  const unified = Object.hasOwn(table, lower) ? table[lower] : undefined;
   if (unified !== undefined) return { unified, raw };
   ctx.warn(path, `unknown value ${JSON.stringify(raw)}; mapped to "${fallback}"`);
   return { unified: fallback, raw };
@@ -56,7 +57,7 @@ export function mapSentiment(
   key: string,
   path: string,
 ): Sentiment | undefined {
-  const raw = ctx.string(obj, key, path);
+  const raw = ctx.string(obj?.[key], path);
   if (raw === undefined) return undefined;
   const lower = raw.toLowerCase();
   if (Object.hasOwn(SENTIMENTS, lower)) return SENTIMENTS[lower];

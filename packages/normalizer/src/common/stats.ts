@@ -5,7 +5,7 @@ import { nonEmpty } from "./context.js";
 export function latencyStats(
   values: Partial<Record<keyof LatencyStats, number | undefined>>,
 ): LatencyStats | undefined {
-  return nonEmpty({ ...values } as LatencyStats);
+  return nonEmpty(values as LatencyStats);
 }
 
 /** Multiplies every defined value by `factor` (e.g. 1000 for seconds → ms). */

@@ -3,7 +3,16 @@ import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import { normalizeUnknownCall } from "../normalize.js";
 import { Ctx } from "./context.js";
-import { durationMs, epochMsToIso, isoToIso, MAX_EPOCH_MS, MIN_EPOCH_MS } from "./time.js";
+import {
+  durationMs,
+  epochMsToIso,
+  formatEpochMs,
+  instantMs,
+  isoToIso,
+  isoToMs,
+  MAX_EPOCH_MS,
+  MIN_EPOCH_MS,
+} from "./time.js";
 
 describe("isoToIso: strict ISO 8601 parsing (Temporal)", () => {
   it.each([
@@ -141,6 +150,59 @@ describe("end before start", () => {
     expect(result.startedAt).toBeUndefined();
     expect(result.warnings).toContain(
       'start_time: expected an ISO 8601 date-time, got "2026-02-30T10:00:00Z"',
+    );
+  });
+});
+
+describe("formatEpochMs: the text Date#toISOString gives, without a Date per call", () => {
+  it("any instant Date can hold, whole or fractional ms, formats as new Date(ms).toISOString()", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: MIN_EPOCH_MS, max: MAX_EPOCH_MS }),
+          fc.double({ min: -8.64e15, max: 8.64e15, noNaN: true }),
+          fc.constantFrom(0, -0, -1, 0.5, -0.5, 86_399_999, -86_400_001, MIN_EPOCH_MS, MAX_EPOCH_MS),
+        ),
+        (ms) => {
+          expect(formatEpochMs(ms)).toBe(new Date(ms).toISOString());
+        },
+      ),
+      { seed: 11, numRuns: 3000 },
+    );
+  });
+});
+
+describe("isoToMs: isoToIso's strictness, as epoch ms", () => {
+  it("gives the instant isoToIso gives, and the same warnings, for valid and invalid texts", () => {
+    const texts = fc.oneof(
+      fc
+        .integer({ min: MIN_EPOCH_MS, max: MAX_EPOCH_MS })
+        .map((ms) =>
+          new Date(ms).toISOString().replace(/\.(\d+)Z$/, (_, f) => (f === "000" ? "Z" : `.${f}+00:00`)),
+        ),
+      fc.constantFrom(
+        "2026-02-30T00:00:00Z",
+        "2026-02-28T23:59:60Z",
+        "2026-01-01T24:00:00.000Z",
+        "2026-03-25T10:20:57",
+        "2026-03-25T10:20:57+02:00",
+        "2026-03-25T10:20:57.Z",
+        "2026-03-25T10:20:57.1234567890Z",
+        "2026-3-25T10:20:57Z",
+        "yesterday",
+      ),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const a = new Ctx("bland");
+        const b = new Ctx("bland");
+        const iso = isoToIso(a, { t: text }, "t", "t");
+        const ms = isoToMs(b, { t: text }, "t", "t");
+        expect(ms).toBe(iso === undefined ? undefined : Date.parse(iso));
+        expect(b.warnings).toEqual(a.warnings);
+        if (iso !== undefined) expect(instantMs(iso)).toBe(ms);
+      }),
+      { seed: 5, numRuns: 1000 },
     );
   });
 });

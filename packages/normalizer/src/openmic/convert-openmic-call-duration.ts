@@ -7,7 +7,7 @@ import type { Ctx, JsonObject } from "../common/context.js";
  * any other shape → `undefined` and a warning naming `callDuration`.
  */
 export function convertOpenMicCallDuration(ctx: Ctx, report: JsonObject): number | undefined {
-  const text = ctx.string(report, "callDuration", "callDuration");
+  const text = ctx.string(report?.callDuration, "callDuration");
   if (text === undefined) return undefined;
   const match = /^(\d+):([0-5]\d):([0-5]\d)(?:\.(\d{1,6}))?$/.exec(text.trim());
   if (!match) {

@@ -10,14 +10,14 @@ import { type Ctx, compact, type JsonObject } from "../common/context.js";
  * missing but components are given, the total is their sum, with a warning. No `call_cost` → `undefined`.
  */
 export function convertOpenMicCost(ctx: Ctx, call: JsonObject): Cost | undefined {
-  const cost = ctx.object(call, "call_cost", "call_cost");
+  const cost = ctx.object(call?.call_cost, "call_cost");
   if (!cost) return undefined;
   const breakdown = compact({
-    llm: ctx.number(cost, "llm_cost", "call_cost.llm_cost"),
-    tts: ctx.number(cost, "tts_cost", "call_cost.tts_cost"),
-    stt: ctx.number(cost, "stt_cost", "call_cost.stt_cost"),
+    llm: ctx.number(cost?.llm_cost, "call_cost.llm_cost"),
+    tts: ctx.number(cost?.tts_cost, "call_cost.tts_cost"),
+    stt: ctx.number(cost?.stt_cost, "call_cost.stt_cost"),
   });
-  let total = ctx.number(cost, "total_cost", "call_cost.total_cost");
+  let total = ctx.number(cost?.total_cost, "call_cost.total_cost");
   const parts = Object.values(breakdown) as number[];
   if (total === undefined) {
     if (parts.length === 0) return undefined;

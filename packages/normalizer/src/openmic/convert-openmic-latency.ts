@@ -18,13 +18,13 @@ function toMs(seconds: number | undefined): number | undefined {
  * `min` → `min`, `median` → `p50`, `p90` → `p90`. No `latency` block → `undefined`.
  */
 export function convertOpenMicLatency(ctx: Ctx, call: JsonObject): Latency | undefined {
-  const latency = ctx.object(call, "latency", "latency");
+  const latency = ctx.object(call?.latency, "latency");
   if (!latency) return undefined;
   const stage = (fields: StageFields) =>
     latencyStats({
-      min: toMs(ctx.number(latency, fields.min[0], fields.min[1], NON_NEGATIVE)),
-      p50: toMs(ctx.number(latency, fields.p50[0], fields.p50[1], NON_NEGATIVE)),
-      p90: toMs(ctx.number(latency, fields.p90[0], fields.p90[1], NON_NEGATIVE)),
+      min: toMs(ctx.number(latency?.[fields.min[0]], fields.min[1], NON_NEGATIVE)),
+      p50: toMs(ctx.number(latency?.[fields.p50[0]], fields.p50[1], NON_NEGATIVE)),
+      p90: toMs(ctx.number(latency?.[fields.p90[0]], fields.p90[1], NON_NEGATIVE)),
     });
   return nonEmpty({ e2e: stage(FIELDS.e2e), llm: stage(FIELDS.llm), tts: stage(FIELDS.tts) });
 }

@@ -22,25 +22,27 @@ export const OPENMIC_ROLE: Readonly<Record<string, Role>> = {
  * is left out with a warning naming its index; it stays in `raw`.
  */
 export function convertOpenMicTranscript(ctx: Ctx, call: JsonObject): TranscriptTurn[] {
-  const entries = ctx.array(call, "transcript", "transcript") ?? [];
+  const entries = ctx.array(call?.transcript, "transcript") ?? [];
   const turns: TranscriptTurn[] = [];
-  entries.forEach((entry, i) => {
-    const path = `transcript[${i}]`;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (
       !Array.isArray(entry) ||
       entry.length !== 2 ||
       typeof entry[0] !== "string" ||
       typeof entry[1] !== "string"
     ) {
-      ctx.warn(path, `expected a [speaker, message] pair of strings, got ${describe(entry)}; turn left out`);
-      return;
+      ctx.warn(
+        `transcript[${i}]`,
+        `expected a [speaker, message] pair of strings, got ${describe(entry)}; turn left out`,
+      );
+      continue;
     }
-    const [speaker, text] = entry as [string, string];
-    const role = Object.hasOwn(OPENMIC_ROLE, speaker.toLowerCase())
-      ? OPENMIC_ROLE[speaker.toLowerCase()]
-      : undefined;
-    if (!role) ctx.warn(`${path}[0]`, `unknown speaker ${JSON.stringify(speaker)}; role "other"`);
-    turns.push({ role: role ?? "other", text });
-  });
+    const speaker: string = entry[0];
+    const key = speaker.toLowerCase();
+    const role = Object.hasOwn(OPENMIC_ROLE, key) ? OPENMIC_ROLE[key] : undefined;
+    if (!role) ctx.warn(`transcript[${i}][0]`, `unknown speaker ${JSON.stringify(speaker)}; role "other"`);
+    turns.push({ role: role ?? "other", text: entry[1] });
+  }
   return turns;
 }

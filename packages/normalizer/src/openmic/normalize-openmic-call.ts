@@ -1,7 +1,8 @@
 import type { Analysis, Call, Channel, Direction } from "../call.js";
 import { Ctx, cloneData, compact, nonEmpty } from "../common/context.js";
-import { transcriptOf } from "../common/detail.js";
+import { hasTranscript } from "../common/detail.js";
 import { mapEnum } from "../common/enum.js";
+import { finishCall } from "../common/finish-call.js";
 import { durationMs, epochMsToIso } from "../common/time.js";
 import { convertOpenMicCost } from "./convert-openmic-cost.js";
 import { convertOpenMicLatency } from "./convert-openmic-latency.js";
@@ -40,28 +41,29 @@ const DIRECTION: Readonly<Record<string, Direction>> = { inbound: "inbound", out
 export function normalizeOpenMicCall(call: OpenMicCall | unknown): Call {
   const ctx = new Ctx("openmic");
   const input = ctx.root(call);
-  const id = ctx.id(input, "call_id");
-  const agentId = ctx.id(input, "agent_id");
-  const from = ctx.string(input, "from_number", "from_number");
-  const to = ctx.string(input, "to_number", "to_number");
+  const id = ctx.id(input?.call_id, "call_id");
+  const agentId = ctx.id(input?.agent_id, "agent_id");
+  const from = ctx.string(input?.from_number, "from_number");
+  const to = ctx.string(input?.to_number, "to_number");
   const channelEnum = mapEnum(ctx, input, "call_type", "call_type", CHANNEL, from || to ? "phone" : "web");
   if (!channelEnum) ctx.warn("call_type", `missing; channel inferred as "${from || to ? "phone" : "web"}"`);
   const startedAt = epochMsToIso(ctx, input, "start_timestamp", "start_timestamp");
   const endedAt = epochMsToIso(ctx, input, "end_timestamp", "end_timestamp");
-  const recordingUrl = ctx.string(input, "recording_url", "recording_url");
-  const analysisIn = ctx.object(input, "call_analysis", "call_analysis");
+  const recordingUrl = ctx.string(input?.recording_url, "recording_url");
+  const analysisIn = ctx.object(input?.call_analysis, "call_analysis");
   const analysis: Analysis | undefined = analysisIn
     ? nonEmpty({
-        summary: ctx.string(analysisIn, "summary", "call_analysis.summary"),
-        successful: ctx.boolean(analysisIn, "is_successful", "call_analysis.is_successful"),
-        evaluation: ctx.string(analysisIn, "success_evaluation", "call_analysis.success_evaluation"),
-        data: cloneData(ctx.object(analysisIn, "extracted_data", "call_analysis.extracted_data")),
+        summary: ctx.string(analysisIn?.summary, "call_analysis.summary"),
+        successful: ctx.boolean(analysisIn?.is_successful, "call_analysis.is_successful"),
+        evaluation: ctx.string(analysisIn?.success_evaluation, "call_analysis.success_evaluation"),
+        data: cloneData(ctx.object(analysisIn?.extracted_data, "call_analysis.extracted_data")),
       })
     : undefined;
-  const customerId = ctx.string(input, "customer_id", "customer_id");
-  const dynamicVariables = ctx.object(input, "dynamic_variables", "dynamic_variables");
-  const telephony = ctx.object(input, "telephony_identifier", "telephony_identifier");
+  const customerId = ctx.string(input?.customer_id, "customer_id");
+  const dynamicVariables = ctx.object(input?.dynamic_variables, "dynamic_variables");
+  const telephony = ctx.object(input?.telephony_identifier, "telephony_identifier");
 
+  const full = hasTranscript(input, "transcript");
   const result: Call = {
     provider: "openmic",
     id,
@@ -74,13 +76,14 @@ export function normalizeOpenMicCall(call: OpenMicCall | unknown): Call {
     startedAt,
     endedAt,
     durationMs: durationMs(
-      ctx.number(input, "duration_ms", "duration_ms", { nonNegative: true }),
+      ctx.number(input?.duration_ms, "duration_ms", { nonNegative: true }),
       startedAt,
       endedAt,
       { ctx, startPath: "start_timestamp", endPath: "end_timestamp" },
     ),
     endReason: mapOpenMicEndReason(ctx, input),
-    ...transcriptOf(input, "transcript", () => convertOpenMicTranscript(ctx, input)),
+    detail: full ? "full" : "summary",
+    transcript: full ? convertOpenMicTranscript(ctx, input) : undefined,
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertOpenMicCost(ctx, input),
     latency: convertOpenMicLatency(ctx, input),
@@ -93,5 +96,5 @@ export function normalizeOpenMicCall(call: OpenMicCall | unknown): Call {
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

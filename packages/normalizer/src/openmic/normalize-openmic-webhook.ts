@@ -34,28 +34,28 @@ const NOT_CONNECTED = new Set(["dial_failed", "dial_no_answer", "dial_busy"]);
 export function normalizeOpenMicWebhook(payload: OpenMicWebhookEvent | unknown): WebhookEvent {
   const ctx = new Ctx("openmic");
   const input = ctx.root(payload);
-  const rawType = ctx.string(input, "type", "type") ?? "";
-  const id = ctx.id(input, "sessionId");
+  const rawType = ctx.string(input?.type, "type") ?? "";
+  const id = ctx.id(input?.sessionId, "sessionId");
   if (rawType !== "end-of-call-report")
     ctx.warn("type", `unknown event type ${JSON.stringify(rawType)}; mapped to "other"`);
-  const from = ctx.string(input, "fromPhoneNumber", "fromPhoneNumber");
-  const to = ctx.string(input, "toPhoneNumber", "toPhoneNumber");
+  const from = ctx.string(input?.fromPhoneNumber, "fromPhoneNumber");
+  const to = ctx.string(input?.toPhoneNumber, "toPhoneNumber");
   const startedAt = isoToIso(ctx, input, "createdAt", "createdAt");
   const endedAt = isoToIso(ctx, input, "endedAt", "endedAt");
   const endReason = mapOpenMicEndReason(ctx, input, "disconnectionReason");
   const status: UnifiedStatus =
     endReason && NOT_CONNECTED.has(endReason.raw.toLowerCase()) ? "not_connected" : "ended";
   const analysis: Analysis | undefined = nonEmpty({
-    summary: ctx.string(input, "summary", "summary"),
-    successful: ctx.boolean(input, "isSuccessful", "isSuccessful"),
-    evaluation: ctx.string(input, "successEvaluation", "successEvaluation"),
-    data: cloneData(ctx.object(input, "extractedData", "extractedData")),
+    summary: ctx.string(input?.summary, "summary"),
+    successful: ctx.boolean(input?.isSuccessful, "isSuccessful"),
+    evaluation: ctx.string(input?.successEvaluation, "successEvaluation"),
+    data: cloneData(ctx.object(input?.extractedData, "extractedData")),
   });
   const transcript = input.transcript === undefined ? undefined : convertOpenMicTranscript(ctx, input);
   const metadata = nonEmpty({
-    dynamic_variables: cloneData(ctx.object(input, "dynamicVariables", "dynamicVariables")),
-    call_pickup: ctx.string(input, "callPickup", "callPickup"),
-    session_type: ctx.string(input, "sessionType", "sessionType"),
+    dynamic_variables: cloneData(ctx.object(input?.dynamicVariables, "dynamicVariables")),
+    call_pickup: ctx.string(input?.callPickup, "callPickup"),
+    session_type: ctx.string(input?.sessionType, "sessionType"),
   });
   const channel = mapEnum(ctx, input, "callType", "callType", CHANNEL, from || to ? "phone" : "web")?.unified;
   return webhookEvent(ctx, input, {

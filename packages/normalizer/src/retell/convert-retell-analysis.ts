@@ -13,7 +13,7 @@ import { mapSentiment } from "../common/enum.js";
  * analysis: the normalizer puts it in `metadata.in_voicemail`. Absent or nothing usable → `undefined`.
  */
 export function convertRetellAnalysis(ctx: Ctx, call: JsonObject): Analysis | undefined {
-  const analysis = ctx.object(call, "call_analysis", "call_analysis");
+  const analysis = ctx.object(call?.call_analysis, "call_analysis");
   if (!analysis) return undefined;
   const rawSentiment = analysis.user_sentiment;
   const sentiment =
@@ -21,9 +21,9 @@ export function convertRetellAnalysis(ctx: Ctx, call: JsonObject): Analysis | un
       ? undefined
       : mapSentiment(ctx, analysis, "user_sentiment", "call_analysis.user_sentiment");
   return nonEmpty({
-    summary: ctx.string(analysis, "call_summary", "call_analysis.call_summary"),
-    successful: ctx.boolean(analysis, "call_successful", "call_analysis.call_successful"),
+    summary: ctx.string(analysis?.call_summary, "call_analysis.call_summary"),
+    successful: ctx.boolean(analysis?.call_successful, "call_analysis.call_successful"),
     sentiment,
-    data: cloneData(ctx.object(analysis, "custom_analysis_data", "call_analysis.custom_analysis_data")),
+    data: cloneData(ctx.object(analysis?.custom_analysis_data, "call_analysis.custom_analysis_data")),
   });
 }

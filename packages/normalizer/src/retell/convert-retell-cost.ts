@@ -33,19 +33,19 @@ export function retellCostComponent(product: string): keyof CostBreakdown {
  * breakdown with a warning (it stays in `raw`). No `call_cost`, or nothing usable → `undefined`.
  */
 export function convertRetellCost(ctx: Ctx, call: JsonObject): Cost | undefined {
-  const cost = ctx.object(call, "call_cost", "call_cost");
+  const cost = ctx.object(call?.call_cost, "call_cost");
   if (!cost) return undefined;
   const cents: CostBreakdown = {};
   let sumCents = 0;
   let counted = 0;
-  const products = ctx.array(cost, "product_costs", "call_cost.product_costs") ?? [];
+  const products = ctx.array(cost?.product_costs, "call_cost.product_costs") ?? [];
   products.forEach((entry, i) => {
     const path = `call_cost.product_costs[${i}]`;
     if (!isObject(entry)) {
       ctx.warn(path, `expected an object, got ${describe(entry)}; left out of the breakdown`);
       return;
     }
-    const value = ctx.number(entry, "cost", `${path}.cost`);
+    const value = ctx.number(entry?.cost, `${path}.cost`);
     if (value === undefined) {
       if (entry.cost === undefined || entry.cost === null)
         ctx.warn(`${path}.cost`, "missing; left out of the breakdown");
@@ -61,7 +61,7 @@ export function convertRetellCost(ctx: Ctx, call: JsonObject): Cost | undefined 
   const breakdown: CostBreakdown = {};
   for (const [component, value] of Object.entries(cents) as [keyof CostBreakdown, number][])
     breakdown[component] = centsToUsd(value);
-  const combined = ctx.number(cost, "combined_cost", "call_cost.combined_cost");
+  const combined = ctx.number(cost?.combined_cost, "call_cost.combined_cost");
   if (combined !== undefined) return { total: centsToUsd(combined), currency: "USD", breakdown };
   if (counted === 0) return undefined;
   ctx.warn("call_cost.combined_cost", "missing; total is the sum of the product costs");

@@ -24,13 +24,13 @@ export const RETELL_LATENCY_STAGE: Readonly<Record<string, keyof Latency>> = {
  * left out with a warning. No `latency` or no usable stage → `undefined`.
  */
 export function convertRetellLatency(ctx: Ctx, call: JsonObject): Latency | undefined {
-  const latency = ctx.object(call, "latency", "latency");
+  const latency = ctx.object(call?.latency, "latency");
   if (!latency) return undefined;
   const out: Latency = {};
   for (const [stage, unified] of Object.entries(RETELL_LATENCY_STAGE)) {
-    const stats = ctx.object(latency, stage, `latency.${stage}`);
+    const stats = ctx.object(latency?.[stage], `latency.${stage}`);
     if (!stats) continue;
-    const read = (key: string) => ctx.number(stats, key, `latency.${stage}.${key}`, { nonNegative: true });
+    const read = (key: string) => ctx.number(stats?.[key], `latency.${stage}.${key}`, { nonNegative: true });
     let count = read("num");
     if (count !== undefined && !Number.isInteger(count)) {
       ctx.warn(`latency.${stage}.num`, `expected a whole number, got ${count}`);

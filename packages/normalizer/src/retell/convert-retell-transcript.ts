@@ -33,9 +33,9 @@ export const RETELL_ROLE: Readonly<Record<string, Role>> = {
  * text) is left out with a warning naming its index; everything stays in `raw`. Nothing given → `[]`.
  */
 export function convertRetellTranscript(ctx: Ctx, call: JsonObject): TranscriptTurn[] {
-  const items = ctx.array(call, "transcript_with_tool_calls", "transcript_with_tool_calls");
+  const items = ctx.array(call?.transcript_with_tool_calls, "transcript_with_tool_calls");
   if (items && items.length > 0) return convertItems(ctx, items);
-  const utterances = ctx.array(call, "transcript_object", "transcript_object");
+  const utterances = ctx.array(call?.transcript_object, "transcript_object");
   if (utterances && utterances.length > 0) {
     const turns: TranscriptTurn[] = [];
     utterances.forEach((entry, i) => {
@@ -44,7 +44,7 @@ export function convertRetellTranscript(ctx: Ctx, call: JsonObject): TranscriptT
     });
     return turns;
   }
-  const text = ctx.string(call, "transcript", "transcript");
+  const text = ctx.string(call?.transcript, "transcript");
   return text === undefined ? [] : parseText(ctx, text);
 }
 
@@ -76,7 +76,7 @@ function convertItems(ctx: Ctx, items: unknown[]): TranscriptTurn[] {
     if (role === "tool_call_invocation") {
       const name = requiredString(ctx, entry, "name", path);
       if (name === undefined) return;
-      const args = ctx.string(entry, "arguments", `${path}.arguments`) ?? "";
+      const args = ctx.string(entry?.arguments, `${path}.arguments`) ?? "";
       turns.push({ role: "tool", text: `${name}(${args})` });
       return;
     }
@@ -134,7 +134,7 @@ function utteranceTurn(ctx: Ctx, entry: unknown, path: string): TranscriptTurn |
 
 /** `words[{word, start, end}]` (seconds from the call start) → unified words (integer ms). */
 function convertWords(ctx: Ctx, utterance: JsonObject, path: string): Word[] {
-  const list = ctx.array(utterance, "words", `${path}.words`) ?? [];
+  const list = ctx.array(utterance?.words, `${path}.words`) ?? [];
   const words: Word[] = [];
   list.forEach((item, j) => {
     const wordPath = `${path}.words[${j}]`;
@@ -161,7 +161,7 @@ function convertWords(ctx: Ctx, utterance: JsonObject, path: string): Word[] {
 
 /** A word time in seconds from the call start → integer ms; warned and `undefined` when unusable. */
 function offsetMs(ctx: Ctx, item: JsonObject, key: string, path: string): number | undefined {
-  const seconds = ctx.number(item, key, path, { nonNegative: true });
+  const seconds = ctx.number(item?.[key], path, { nonNegative: true });
   if (seconds === undefined) return undefined;
   const ms = secondsToMs(seconds);
   if (Number.isSafeInteger(ms)) return ms;

@@ -26,7 +26,7 @@ export function mapRetellChannel(ctx: Ctx, call: JsonObject, hasNumber: boolean)
  * calls have no direction). An unknown value is warned about and left out (it stays in `raw`).
  */
 export function mapRetellDirection(ctx: Ctx, call: JsonObject): Direction | undefined {
-  const raw = ctx.string(call, "direction", "direction");
+  const raw = ctx.string(call?.direction, "direction");
   if (raw === undefined) return undefined;
   if (Object.hasOwn(RETELL_DIRECTION, raw)) return RETELL_DIRECTION[raw];
   ctx.warn("direction", `unknown value ${JSON.stringify(raw)}; left out`);

@@ -1,6 +1,7 @@
 import type { Call } from "../call.js";
 import { Ctx, cloneData, compact, isObject, nonEmpty } from "../common/context.js";
-import { transcriptOf } from "../common/detail.js";
+import { hasTranscript } from "../common/detail.js";
+import { finishCall } from "../common/finish-call.js";
 import { durationMs, epochMsToIso } from "../common/time.js";
 import { convertRetellAnalysis } from "./convert-retell-analysis.js";
 import { convertRetellCost } from "./convert-retell-cost.js";
@@ -45,14 +46,14 @@ const OTHER_LATENCY_STAGES = ["llm_websocket_network_rtt", "knowledge_base", "s2
 export function normalizeRetellCall(call: RetellCall | unknown): Call {
   const ctx = new Ctx("retell");
   const input = ctx.root(call);
-  const id = ctx.id(input, "call_id");
-  const agentId = ctx.id(input, "agent_id");
-  const from = ctx.string(input, "from_number", "from_number");
-  const to = ctx.string(input, "to_number", "to_number");
+  const id = ctx.id(input?.call_id, "call_id");
+  const agentId = ctx.id(input?.agent_id, "agent_id");
+  const from = ctx.string(input?.from_number, "from_number");
+  const to = ctx.string(input?.to_number, "to_number");
   const startedAt = epochMsToIso(ctx, input, "start_timestamp", "start_timestamp");
   const endedAt = epochMsToIso(ctx, input, "end_timestamp", "end_timestamp");
-  const recordingUrl = ctx.string(input, "recording_url", "recording_url");
-  const analysisIn = ctx.object(input, "call_analysis", "call_analysis");
+  const recordingUrl = ctx.string(input?.recording_url, "recording_url");
+  const analysisIn = ctx.object(input?.call_analysis, "call_analysis");
   // Read without warnings: convertRetellLatency already reports a mistyped `latency`.
   const latencyIn = isObject(input.latency) ? input.latency : undefined;
   const otherLatency = latencyIn
@@ -66,11 +67,12 @@ export function normalizeRetellCall(call: RetellCall | unknown): Call {
       )
     : undefined;
 
+  const full = hasTranscript(input, ["transcript_with_tool_calls", "transcript_object", "transcript"]);
   const result: Call = {
     provider: "retell",
     id,
     agentId,
-    agentName: ctx.string(input, "agent_name", "agent_name"),
+    agentName: ctx.string(input?.agent_name, "agent_name"),
     channel: mapRetellChannel(ctx, input, from !== undefined || to !== undefined),
     direction: mapRetellDirection(ctx, input),
     status: mapRetellStatus(ctx, input),
@@ -79,43 +81,41 @@ export function normalizeRetellCall(call: RetellCall | unknown): Call {
     startedAt,
     endedAt,
     durationMs: durationMs(
-      ctx.number(input, "duration_ms", "duration_ms", { nonNegative: true }),
+      ctx.number(input?.duration_ms, "duration_ms", { nonNegative: true }),
       startedAt,
       endedAt,
     ),
     endReason: mapRetellEndReason(ctx, input),
     // A list row without any transcript field is a summary, not a call where nobody spoke.
-    ...transcriptOf(input, ["transcript_with_tool_calls", "transcript_object", "transcript"], () =>
-      convertRetellTranscript(ctx, input),
-    ),
+    detail: full ? "full" : "summary",
+    transcript: full ? convertRetellTranscript(ctx, input) : undefined,
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertRetellCost(ctx, input),
     latency: convertRetellLatency(ctx, input),
     analysis: convertRetellAnalysis(ctx, input),
     metadata: compact({
-      metadata: cloneData(ctx.object(input, "metadata", "metadata")),
+      metadata: cloneData(ctx.object(input?.metadata, "metadata")),
       retell_llm_dynamic_variables: cloneData(
-        ctx.object(input, "retell_llm_dynamic_variables", "retell_llm_dynamic_variables"),
+        ctx.object(input?.retell_llm_dynamic_variables, "retell_llm_dynamic_variables"),
       ),
       collected_dynamic_variables: cloneData(
-        ctx.object(input, "collected_dynamic_variables", "collected_dynamic_variables"),
+        ctx.object(input?.collected_dynamic_variables, "collected_dynamic_variables"),
       ),
-      telephony_identifier: cloneData(ctx.object(input, "telephony_identifier", "telephony_identifier")),
-      agent_version: ctx.number(input, "agent_version", "agent_version"),
-      transfer_destination: ctx.string(input, "transfer_destination", "transfer_destination"),
+      telephony_identifier: cloneData(ctx.object(input?.telephony_identifier, "telephony_identifier")),
+      agent_version: ctx.number(input?.agent_version, "agent_version"),
+      transfer_destination: ctx.string(input?.transfer_destination, "transfer_destination"),
       transfer_end_timestamp: epochMsToIso(ctx, input, "transfer_end_timestamp", "transfer_end_timestamp"),
-      in_voicemail: ctx.boolean(analysisIn, "in_voicemail", "call_analysis.in_voicemail"),
-      public_log_url: ctx.string(input, "public_log_url", "public_log_url"),
+      in_voicemail: ctx.boolean(analysisIn?.in_voicemail, "call_analysis.in_voicemail"),
+      public_log_url: ctx.string(input?.public_log_url, "public_log_url"),
       recording_multi_channel_url: ctx.string(
-        input,
-        "recording_multi_channel_url",
+        input?.recording_multi_channel_url,
         "recording_multi_channel_url",
       ),
-      llm_token_usage: cloneData(ctx.object(input, "llm_token_usage", "llm_token_usage")),
+      llm_token_usage: cloneData(ctx.object(input?.llm_token_usage, "llm_token_usage")),
       latency: otherLatency,
     }),
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

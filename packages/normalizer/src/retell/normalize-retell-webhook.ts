@@ -43,7 +43,7 @@ export function normalizeRetellWebhook(payload: RetellWebhookPayload | unknown):
     rawType = input.event_type;
     ctx.warn("event", "missing; read from `event_type`");
   } else {
-    rawType = ctx.id(input, "event");
+    rawType = ctx.id(input?.event, "event");
   }
   const type = Object.hasOwn(EVENT, rawType) ? EVENT[rawType] : undefined;
   if (!type) {

@@ -18,11 +18,11 @@ import { mapSentiment } from "../common/enum.js";
  * `successful` is never set. Never throws.
  */
 export function convertThinnestAIAnalysis(ctx: Ctx, call: JsonObject): Analysis | undefined {
-  const analysis = ctx.object(call, "analysis", "analysis");
+  const analysis = ctx.object(call?.analysis, "analysis");
   if (!analysis) return undefined;
-  const summary = ctx.object(analysis, "summary", "analysis.summary");
-  const score = ctx.object(analysis, "score", "analysis.score");
-  let scoreValue = ctx.number(score, "score", "analysis.score.score");
+  const summary = ctx.object(analysis?.summary, "analysis.summary");
+  const score = ctx.object(analysis?.score, "analysis.score");
+  let scoreValue = ctx.number(score?.score, "analysis.score.score");
   if (scoreValue !== undefined && (scoreValue < 0 || scoreValue > 100)) {
     ctx.warn("analysis.score.score", `expected 0–100, got ${scoreValue}`);
     scoreValue = undefined;
@@ -30,11 +30,11 @@ export function convertThinnestAIAnalysis(ctx: Ctx, call: JsonObject): Analysis 
   const copy = (obj: JsonObject | undefined, key: string) =>
     obj?.[key] === null ? undefined : cloneData(obj?.[key]);
   return nonEmpty({
-    summary: ctx.string(summary, "overview", "analysis.summary.overview"),
+    summary: ctx.string(summary?.overview, "analysis.summary.overview"),
     sentiment: mapSentiment(ctx, analysis, "sentiment", "analysis.sentiment"),
     score: scoreValue,
-    evaluation: ctx.string(score, "reasoning", "analysis.score.reasoning"),
-    tags: ctx.strings(analysis, "tags", "analysis.tags"),
+    evaluation: ctx.string(score?.reasoning, "analysis.score.reasoning"),
+    tags: ctx.strings(analysis?.tags, "analysis.tags"),
     data: nonEmpty({
       key_topics: copy(summary, "key_topics"),
       action_items: copy(summary, "action_items"),

@@ -33,19 +33,19 @@ export const THINNESTAI_COST_COMPONENT: Readonly<Record<string, keyof CostBreakd
  * its path. Never throws.
  */
 export function convertThinnestAICost(ctx: Ctx, call: JsonObject): Cost | undefined {
-  const cost = ctx.object(call, "cost", "cost");
+  const cost = ctx.object(call?.cost, "cost");
   if (!cost) return undefined;
-  const breakdownIn = ctx.object(cost, "breakdown", "cost.breakdown");
+  const breakdownIn = ctx.object(cost?.breakdown, "cost.breakdown");
   const breakdown: CostBreakdown = {};
   for (const key of breakdownIn ? Object.keys(breakdownIn) : []) {
-    const value = ctx.number(breakdownIn, key, `cost.breakdown.${key}`);
+    const value = ctx.number(breakdownIn?.[key], `cost.breakdown.${key}`);
     if (value === undefined) continue;
     const component = Object.hasOwn(THINNESTAI_COST_COMPONENT, key)
       ? (THINNESTAI_COST_COMPONENT[key] as keyof CostBreakdown)
       : "other";
     breakdown[component] = (breakdown[component] ?? 0) + value;
   }
-  let total = ctx.number(cost, "total_usd", "cost.total_usd");
+  let total = ctx.number(cost?.total_usd, "cost.total_usd");
   if (total === undefined) {
     const parts = Object.values(breakdown) as number[];
     if (parts.length === 0) return undefined;

@@ -14,17 +14,17 @@ import { type Ctx, compact, type JsonObject, nonEmpty } from "../common/context.
  */
 export function convertThinnestAIStack(ctx: Ctx, call: JsonObject): Stack | undefined {
   const component = (key: string, modelKey: string): StackComponent | undefined => {
-    const block = ctx.object(call, key, key);
+    const block = ctx.object(call?.[key], key);
     if (!block) return undefined;
-    const provider = ctx.string(block, "provider", `${key}.provider`);
+    const provider = ctx.string(block?.provider, `${key}.provider`);
     if (!provider) {
       ctx.warn(`${key}.provider`, "missing; the block stays in raw only");
       return undefined;
     }
     return compact({
       provider,
-      model: ctx.string(block, modelKey, `${key}.${modelKey}`),
-      voiceId: key === "voice" ? ctx.string(block, "voice_id", "voice.voice_id") : undefined,
+      model: ctx.string(block?.[modelKey], `${key}.${modelKey}`),
+      voiceId: key === "voice" ? ctx.string(block?.voice_id, "voice.voice_id") : undefined,
     });
   };
   return nonEmpty({

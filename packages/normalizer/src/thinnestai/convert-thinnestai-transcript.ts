@@ -21,12 +21,11 @@ const SECONDS = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
  * `Number`); a finite number ≥ 0 is accepted as seconds too (our decision: the value is unambiguous).
  */
 function startMs(stamp: unknown): number | undefined {
-  const seconds =
-    typeof stamp === "string" && SECONDS.test(stamp.trim())
-      ? Number(stamp.trim())
-      : typeof stamp === "number" && stamp >= 0
-        ? stamp
-        : Number.NaN;
+  let seconds = Number.NaN;
+  if (typeof stamp === "string") {
+    const text = stamp.trim();
+    if (SECONDS.test(text)) seconds = Number(text);
+  } else if (typeof stamp === "number" && stamp >= 0) seconds = stamp;
   const ms = Math.round(seconds * 1000);
   return Number.isSafeInteger(ms) ? ms : undefined;
 }
@@ -44,13 +43,15 @@ function startMs(stamp: unknown): number | undefined {
  * No transcript (list rows) → `[]`. Never throws.
  */
 export function convertThinnestAITranscript(ctx: Ctx, call: JsonObject): TranscriptTurn[] {
-  const entries = ctx.array(call, "transcript", "transcript") ?? [];
+  const entries = ctx.array(call?.transcript, "transcript") ?? [];
   const turns: TranscriptTurn[] = [];
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    const path = `transcript[${i}]`;
     if (!isObject(entry) || typeof entry.content !== "string") {
-      ctx.warn(path, `expected {role, content: string, timestamp}, got ${describe(entry)}; turn left out`);
+      ctx.warn(
+        `transcript[${i}]`,
+        `expected {role, content: string, timestamp}, got ${describe(entry)}; turn left out`,
+      );
       continue;
     }
     const key = typeof entry.role === "string" ? entry.role.toLowerCase() : undefined;
@@ -62,13 +63,16 @@ export function convertThinnestAITranscript(ctx: Ctx, call: JsonObject): Transcr
           : typeof entry.role === "string"
             ? `unknown role ${JSON.stringify(entry.role)}`
             : `expected a string, got ${describe(entry.role)}`;
-      ctx.warn(`${path}.role`, `${problem}; role "other"`);
+      ctx.warn(`transcript[${i}].role`, `${problem}; role "other"`);
     }
     const turn: TranscriptTurn = { role: role ?? "other", text: entry.content };
     if (entry.timestamp !== undefined && entry.timestamp !== null) {
       const ms = startMs(entry.timestamp);
       if (ms === undefined) {
-        ctx.warn(`${path}.timestamp`, `expected a string of seconds ≥ 0, got ${describe(entry.timestamp)}`);
+        ctx.warn(
+          `transcript[${i}].timestamp`,
+          `expected a string of seconds ≥ 0, got ${describe(entry.timestamp)}`,
+        );
       } else {
         turn.startMs = ms;
       }

@@ -32,7 +32,7 @@ export function mapThinnestAIChannel(
   call: JsonObject,
 ): { channel: Channel; direction?: Direction } {
   const key = missing(call.type) ? "call_direction" : "type";
-  const raw = ctx.string(call, key, key);
+  const raw = ctx.string(call?.[key], key);
   const lower = raw?.toLowerCase();
   const mapped =
     lower !== undefined && Object.hasOwn(THINNESTAI_TYPE, lower) ? THINNESTAI_TYPE[lower] : undefined;

@@ -1,7 +1,8 @@
 import type { Call, Recording } from "../call.js";
 import { Ctx, compact, isObject } from "../common/context.js";
 import { count } from "../common/count.js";
-import { transcriptOf } from "../common/detail.js";
+import { hasTranscript } from "../common/detail.js";
+import { finishCall } from "../common/finish-call.js";
 import { durationMs, isoToIso, secondsToMs } from "../common/time.js";
 import { convertThinnestAIAnalysis } from "./convert-thinnestai-analysis.js";
 import { convertThinnestAICost } from "./convert-thinnestai-cost.js";
@@ -53,17 +54,17 @@ import type { ThinnestAICall } from "./thinnestai-call.js";
 export function normalizeThinnestAICall(call: ThinnestAICall | unknown): Call {
   const ctx = new Ctx("thinnestai");
   const input = ctx.root(call);
-  const id = ctx.id(input, "id", "id", { integer: true });
-  const agentId = ctx.id(input, "agent_id");
+  const id = ctx.id(input?.id, "id", { integer: true });
+  const agentId = ctx.id(input?.agent_id, "agent_id");
   const { channel, direction } = mapThinnestAIChannel(ctx, input);
-  const caller = ctx.string(input, "caller_phone", "caller_phone");
-  const agentNumber = ctx.string(input, "phone_number", "phone_number");
+  const caller = ctx.string(input?.caller_phone, "caller_phone");
+  const agentNumber = ctx.string(input?.phone_number, "phone_number");
   const outbound = direction === "outbound";
   const startedAt = isoToIso(ctx, input, "started_at", "started_at");
   const endedAt = isoToIso(ctx, input, "ended_at", "ended_at");
-  const seconds = ctx.number(input, "duration_seconds", "duration_seconds", { nonNegative: true });
-  const recordingUrl = ctx.string(input, "recording_url", "recording_url");
-  const recordingSeconds = ctx.number(input, "recording_duration", "recording_duration", {
+  const seconds = ctx.number(input?.duration_seconds, "duration_seconds", { nonNegative: true });
+  const recordingUrl = ctx.string(input?.recording_url, "recording_url");
+  const recordingSeconds = ctx.number(input?.recording_duration, "recording_duration", {
     nonNegative: true,
   });
   let recording: Recording | undefined;
@@ -75,14 +76,15 @@ export function normalizeThinnestAICall(call: ThinnestAICall | unknown): Call {
   } else if (recordingSeconds !== undefined) {
     ctx.warn("recording_duration", "given without recording_url; kept in raw only");
   }
-  const latencyMs = ctx.number(input, "latency_ms", "latency_ms", { nonNegative: true });
+  const latencyMs = ctx.number(input?.latency_ms, "latency_ms", { nonNegative: true });
   const cost = isObject(input.cost) ? input.cost : undefined; // type warning: convertThinnestAICost
 
+  const full = hasTranscript(input, "transcript");
   const result: Call = {
     provider: "thinnestai",
     id,
     agentId,
-    agentName: ctx.string(input, "agent_name", "agent_name"),
+    agentName: ctx.string(input?.agent_name, "agent_name"),
     channel,
     direction,
     status: mapThinnestAIStatus(ctx, input),
@@ -96,7 +98,8 @@ export function normalizeThinnestAICall(call: ThinnestAICall | unknown): Call {
       endPath: "ended_at",
     }),
     endReason: mapThinnestAIEndReason(ctx, input),
-    ...transcriptOf(input, "transcript", () => convertThinnestAITranscript(ctx, input)),
+    detail: full ? "full" : "summary",
+    transcript: full ? convertThinnestAITranscript(ctx, input) : undefined,
     recording,
     cost: convertThinnestAICost(ctx, input),
     latency: latencyMs === undefined ? undefined : { e2e: { mean: latencyMs } },
@@ -104,12 +107,12 @@ export function normalizeThinnestAICall(call: ThinnestAICall | unknown): Call {
     stack: convertThinnestAIStack(ctx, input),
     interruptions: count(ctx, input, "interruptions", "interruptions"),
     metadata: compact({
-      created_at: ctx.string(input, "created_at", "created_at"),
-      updated_at: ctx.string(input, "updated_at", "updated_at"),
-      total_inr: ctx.number(cost, "total_inr", "cost.total_inr"),
+      created_at: ctx.string(input?.created_at, "created_at"),
+      updated_at: ctx.string(input?.updated_at, "updated_at"),
+      total_inr: ctx.number(cost?.total_inr, "cost.total_inr"),
     }),
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

@@ -29,19 +29,19 @@ const VOICE_EVENTS: Readonly<Record<string, { type: WebhookEventType; status: Un
 export function normalizeThinnestAIWebhook(payload: ThinnestAIWebhookEvent | unknown): WebhookEvent {
   const ctx = new Ctx("thinnestai");
   const input = ctx.root(payload);
-  const rawType = ctx.id(input, "event");
+  const rawType = ctx.id(input?.event, "event");
   const occurredAt = isoToIso(ctx, input, "timestamp", "timestamp");
   const voice = Object.hasOwn(VOICE_EVENTS, rawType) ? VOICE_EVENTS[rawType] : undefined;
   if (!voice) return webhookEvent(ctx, input, { type: "other", rawType, occurredAt });
 
-  const data = ctx.object(input, "data", "data") ?? {};
+  const data = ctx.object(input?.data, "data") ?? {};
   const callId = idOf(ctx, data);
   const agentId = agentIdOf(ctx, input);
   if (callId === undefined) {
     ctx.warn("data", "no call id (data.call_id, data.id or data.session_id); the event carries no call");
     return webhookEvent(ctx, input, { type: voice.type, rawType, occurredAt });
   }
-  const seconds = ctx.number(data, "duration", "data.duration", { nonNegative: true });
+  const seconds = ctx.number(data?.duration, "data.duration", { nonNegative: true });
   const call: WebhookCall = compact({
     provider: "thinnestai" as const,
     id: callId,

@@ -12,14 +12,14 @@ import { type Ctx, cloneData, type JsonObject, nonEmpty } from "../common/contex
  * `structuredDataMulti` stays in `raw`. Nothing known → `undefined`.
  */
 export function convertVapiAnalysis(ctx: Ctx, call: JsonObject): Analysis | undefined {
-  const analysis = ctx.object(call, "analysis", "analysis");
+  const analysis = ctx.object(call?.analysis, "analysis");
   if (!analysis) return undefined;
-  const evaluation = ctx.string(analysis, "successEvaluation", "analysis.successEvaluation");
+  const evaluation = ctx.string(analysis?.successEvaluation, "analysis.successEvaluation");
   const verdict = evaluation?.trim().toLowerCase();
   return nonEmpty({
-    summary: ctx.string(analysis, "summary", "analysis.summary"),
+    summary: ctx.string(analysis?.summary, "analysis.summary"),
     evaluation,
     successful: verdict === "true" ? true : verdict === "false" ? false : undefined,
-    data: cloneData(ctx.object(analysis, "structuredData", "analysis.structuredData")),
+    data: cloneData(ctx.object(analysis?.structuredData, "analysis.structuredData")),
   });
 }

@@ -31,30 +31,30 @@ const sum = (values: (number | undefined)[]): number | undefined => {
  * Values are kept unrounded. No cost at all → `undefined`.
  */
 export function convertVapiCost(ctx: Ctx, call: JsonObject): Cost | undefined {
-  const cb = ctx.object(call, "costBreakdown", "costBreakdown");
+  const cb = ctx.object(call?.costBreakdown, "costBreakdown");
   let breakdown: CostBreakdown = {};
   if (cb) {
-    const analysis = ctx.object(cb, "analysisCostBreakdown", "costBreakdown.analysisCostBreakdown");
+    const analysis = ctx.object(cb?.analysisCostBreakdown, "costBreakdown.analysisCostBreakdown");
     breakdown = compact({
-      llm: ctx.number(cb, "llm", "costBreakdown.llm"),
-      stt: ctx.number(cb, "stt", "costBreakdown.stt"),
-      tts: ctx.number(cb, "tts", "costBreakdown.tts"),
-      telephony: ctx.number(cb, "transport", "costBreakdown.transport"),
-      platform: ctx.number(cb, "vapi", "costBreakdown.vapi"),
+      llm: ctx.number(cb?.llm, "costBreakdown.llm"),
+      stt: ctx.number(cb?.stt, "costBreakdown.stt"),
+      tts: ctx.number(cb?.tts, "costBreakdown.tts"),
+      telephony: ctx.number(cb?.transport, "costBreakdown.transport"),
+      platform: ctx.number(cb?.vapi, "costBreakdown.vapi"),
       other: sum([
-        ctx.number(cb, "chat", "costBreakdown.chat"),
-        ...ANALYSIS_COSTS.map((k) => ctx.number(analysis, k, `costBreakdown.analysisCostBreakdown.${k}`)),
+        ctx.number(cb?.chat, "costBreakdown.chat"),
+        ...ANALYSIS_COSTS.map((k) => ctx.number(analysis?.[k], `costBreakdown.analysisCostBreakdown.${k}`)),
       ]),
     });
   } else {
-    const items = ctx.array(call, "costs", "costs") ?? [];
+    const items = ctx.array(call?.costs, "costs") ?? [];
     const parts: Partial<Record<keyof CostBreakdown, number>> = {};
     items.forEach((item, i) => {
       if (!isObject(item)) {
         ctx.warn(`costs[${i}]`, "expected a cost object; left out");
         return;
       }
-      const value = ctx.number(item, "cost", `costs[${i}].cost`);
+      const value = ctx.number(item?.cost, `costs[${i}].cost`);
       if (value === undefined) return;
       const type = typeof item.type === "string" ? item.type : "";
       const key = Object.hasOwn(COST_TYPE, type) ? (COST_TYPE[type] as keyof CostBreakdown) : "other";
@@ -63,7 +63,7 @@ export function convertVapiCost(ctx: Ctx, call: JsonObject): Cost | undefined {
     breakdown = parts;
   }
   let total =
-    ctx.number(call, "cost", "cost") ?? (cb ? ctx.number(cb, "total", "costBreakdown.total") : undefined);
+    ctx.number(call?.cost, "cost") ?? (cb ? ctx.number(cb?.total, "costBreakdown.total") : undefined);
   if (total === undefined) {
     total = sum(Object.values(breakdown));
     if (total === undefined) return undefined;

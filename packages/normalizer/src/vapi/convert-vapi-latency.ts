@@ -21,20 +21,20 @@ const STAGES = [
  * left out with a warning. Nothing known → `undefined`.
  */
 export function convertVapiLatency(ctx: Ctx, call: JsonObject): Latency | undefined {
-  const artifact = ctx.object(call, "artifact", "artifact");
-  const metrics = ctx.object(artifact, "performanceMetrics", "artifact.performanceMetrics");
+  const artifact = ctx.object(call?.artifact, "artifact");
+  const metrics = ctx.object(artifact?.performanceMetrics, "artifact.performanceMetrics");
   if (!metrics) return undefined;
   const base = "artifact.performanceMetrics";
-  const turns = ctx.array(metrics, "turnLatencies", `${base}.turnLatencies`) ?? [];
+  const turns = ctx.array(metrics?.turnLatencies, `${base}.turnLatencies`) ?? [];
   const latency: Record<string, LatencyStats | undefined> = {};
   for (const [stage, key, averageKey] of STAGES) {
     const samples: number[] = [];
     turns.forEach((turn, i) => {
       if (!isObject(turn)) return;
-      const value = ctx.number(turn, key, `${base}.turnLatencies[${i}].${key}`, { nonNegative: true });
+      const value = ctx.number(turn?.[key], `${base}.turnLatencies[${i}].${key}`, { nonNegative: true });
       if (value !== undefined) samples.push(value);
     });
-    const average = ctx.number(metrics, averageKey, `${base}.${averageKey}`, { nonNegative: true });
+    const average = ctx.number(metrics?.[averageKey], `${base}.${averageKey}`, { nonNegative: true });
     latency[stage] = summarise(samples) ?? (average === undefined ? undefined : { mean: average });
   }
   turns.forEach((turn, i) => {

@@ -14,11 +14,11 @@ export function convertVapiParties(
   call: JsonObject,
   direction: Direction | undefined,
 ): { from?: string; to?: string } {
-  const customer = ctx.string(ctx.object(call, "customer", "customer"), "number", "customer.number");
-  const phoneNumber = ctx.object(call, "phoneNumber", "phoneNumber");
+  const customer = ctx.string(ctx.object(call?.customer, "customer")?.number, "customer.number");
+  const phoneNumber = ctx.object(call?.phoneNumber, "phoneNumber");
   const agent =
-    ctx.string(phoneNumber, "number", "phoneNumber.number") ??
-    ctx.string(phoneNumber, "twilioPhoneNumber", "phoneNumber.twilioPhoneNumber");
+    ctx.string(phoneNumber?.number, "phoneNumber.number") ??
+    ctx.string(phoneNumber?.twilioPhoneNumber, "phoneNumber.twilioPhoneNumber");
   if (direction === "inbound") return { from: customer, to: agent };
   if (direction === "outbound") return { from: agent, to: customer };
   return {};

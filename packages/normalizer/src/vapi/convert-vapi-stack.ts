@@ -22,12 +22,12 @@ export function convertVapiStack(ctx: Ctx, call: JsonObject): Stack | undefined 
     const i = costs.findIndex((item) => isObject(item) && item.type === type && isObject(item[key]));
     if (i < 0) continue;
     const vendor = (costs[i] as JsonObject)[key] as JsonObject;
-    const provider = ctx.string(vendor, "provider", `costs[${i}].${key}.provider`);
+    const provider = ctx.string(vendor?.provider, `costs[${i}].${key}.provider`);
     if (provider === undefined) continue;
     stack[slot] = nonEmpty({
       provider,
-      model: ctx.string(vendor, "model", `costs[${i}].${key}.model`),
-      voiceId: ctx.string(vendor, "voiceId", `costs[${i}].${key}.voiceId`),
+      model: ctx.string(vendor?.model, `costs[${i}].${key}.model`),
+      voiceId: ctx.string(vendor?.voiceId, `costs[${i}].${key}.voiceId`),
     }) as StackComponent;
   }
   return nonEmpty(stack as Stack);

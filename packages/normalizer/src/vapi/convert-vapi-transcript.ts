@@ -68,10 +68,10 @@ export function convertVapiTranscript(
   call: JsonObject,
   startedAtMs: number | undefined,
 ): TranscriptTurn[] {
-  const artifact = ctx.object(call, "artifact", "artifact");
-  const fromArtifact = ctx.array(artifact, "messages", "artifact.messages");
+  const artifact = ctx.object(call?.artifact, "artifact");
+  const fromArtifact = ctx.array(artifact?.messages, "artifact.messages");
   const base = fromArtifact ? "artifact.messages" : "messages";
-  const messages = fromArtifact ?? ctx.array(call, "messages", "messages") ?? [];
+  const messages = fromArtifact ?? ctx.array(call?.messages, "messages") ?? [];
   const turns: TranscriptTurn[] = [];
   // Field paths are built only when a warning needs one: a transcript can hold 100,000 messages.
   const at = (i: number, key?: string) => `${base}[${i}]${key ? `.${key}` : ""}`;
@@ -79,13 +79,13 @@ export function convertVapiTranscript(
     const value = message[key];
     if (typeof value === "string") return value === "" ? undefined : value;
     if (value === undefined || value === null) return undefined;
-    return ctx.string(message, key, at(i, key));
+    return ctx.string(message?.[key], at(i, key));
   };
   const num = (message: JsonObject, key: string, i: number): number | undefined => {
     const value = message[key];
     if (typeof value === "number" && Number.isFinite(value)) return value;
     if (value === undefined || value === null) return undefined;
-    return ctx.number(message, key, at(i, key));
+    return ctx.number(message?.[key], at(i, key));
   };
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i];

@@ -10,12 +10,12 @@ import { count } from "../common/count.js";
  * Non-integer or negative counts are left out with a warning. Nothing known → `undefined`.
  */
 export function convertVapiUsage(ctx: Ctx, call: JsonObject): Usage | undefined {
-  const cb = ctx.object(call, "costBreakdown", "costBreakdown");
+  const cb = ctx.object(call?.costBreakdown, "costBreakdown");
   let sttMinutes: number | undefined;
   const costs = Array.isArray(call.costs) ? call.costs : [];
   costs.forEach((item, i) => {
     if (!isObject(item) || item.type !== "transcriber") return;
-    const minutes = ctx.number(item, "minutes", `costs[${i}].minutes`, { nonNegative: true });
+    const minutes = ctx.number(item?.minutes, `costs[${i}].minutes`, { nonNegative: true });
     if (minutes !== undefined) sttMinutes = (sttMinutes ?? 0) + minutes;
   });
   return nonEmpty({

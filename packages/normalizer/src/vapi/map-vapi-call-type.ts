@@ -22,7 +22,7 @@ export const VAPI_CALL_TYPE: Readonly<Record<string, { channel: Channel; directi
  * or a phone number (`customer.number`, `phoneNumberId`, `phoneNumber`), else `web`. Never throws.
  */
 export function mapVapiCallType(ctx: Ctx, call: JsonObject): { channel: Channel; direction?: Direction } {
-  const type = ctx.string(call, "type", "type");
+  const type = ctx.string(call?.type, "type");
   if (type !== undefined && Object.hasOwn(VAPI_CALL_TYPE, type)) {
     return { ...(VAPI_CALL_TYPE[type] as { channel: Channel; direction?: Direction }) };
   }

@@ -78,7 +78,7 @@ export function mapVapiEndReason(
   key = "endedReason",
   path = key,
 ): EndReason | undefined {
-  const raw = ctx.string(obj, key, path);
+  const raw = ctx.string(obj?.[key], path);
   if (raw === undefined) return undefined;
   if (Object.hasOwn(VAPI_END_REASON, raw)) return { unified: VAPI_END_REASON[raw] as UnifiedEndReason, raw };
   for (const [prefix, unified] of VAPI_END_REASON_FAMILIES) {

@@ -1,6 +1,7 @@
 import type { Call } from "../call.js";
-import { Ctx, cloneData, compact, describe, type JsonObject } from "../common/context.js";
-import { durationMs, isoToIso } from "../common/time.js";
+import { Ctx, cloneData, describe, type JsonObject } from "../common/context.js";
+import { finishCall } from "../common/finish-call.js";
+import { durationMs, instantMs, isoToIso } from "../common/time.js";
 import { NormalizeError } from "../errors.js";
 import { convertVapiAnalysis } from "./convert-vapi-analysis.js";
 import { convertVapiCost } from "./convert-vapi-cost.js";
@@ -79,27 +80,25 @@ function agentIdOf(ctx: Ctx, call: JsonObject): string {
 export function normalizeVapiCall(call: VapiCall | unknown): Call {
   const ctx = new Ctx("vapi");
   const input = ctx.root(call);
-  const id = ctx.id(input, "id");
+  const id = ctx.id(input?.id, "id");
   const agentId = agentIdOf(ctx, input);
   const { channel, direction } = mapVapiCallType(ctx, input);
   const startedAt = isoToIso(ctx, input, "startedAt", "startedAt");
   const endedAt = isoToIso(ctx, input, "endedAt", "endedAt");
   const endReason = mapVapiEndReason(ctx, input);
-  const artifact = ctx.object(input, "artifact", "artifact");
-  const recordingBlock = ctx.object(artifact, "recording", "artifact.recording");
+  const artifact = ctx.object(input?.artifact, "artifact");
+  const recordingBlock = ctx.object(artifact?.recording, "artifact.recording");
   const recordingUrl =
-    ctx.string(artifact, "recordingUrl", "artifact.recordingUrl") ??
+    ctx.string(artifact?.recordingUrl, "artifact.recordingUrl") ??
     ctx.string(
-      ctx.object(recordingBlock, "mono", "artifact.recording.mono"),
-      "combinedUrl",
+      ctx.object(recordingBlock?.mono, "artifact.recording.mono")?.combinedUrl,
       "artifact.recording.mono.combinedUrl",
     ) ??
-    ctx.string(artifact, "stereoRecordingUrl", "artifact.stereoRecordingUrl") ??
-    ctx.string(recordingBlock, "stereoUrl", "artifact.recording.stereoUrl");
-  const metrics = ctx.object(artifact, "performanceMetrics", "artifact.performanceMetrics");
+    ctx.string(artifact?.stereoRecordingUrl, "artifact.stereoRecordingUrl") ??
+    ctx.string(recordingBlock?.stereoUrl, "artifact.recording.stereoUrl");
+  const metrics = ctx.object(artifact?.performanceMetrics, "artifact.performanceMetrics");
   const interruptions = ctx.number(
-    metrics,
-    "numAssistantInterrupted",
+    metrics?.numAssistantInterrupted,
     "artifact.performanceMetrics.numAssistantInterrupted",
     { nonNegative: true },
   );
@@ -123,11 +122,7 @@ export function normalizeVapiCall(call: VapiCall | unknown): Call {
     endReason,
     // Vapi's list returns whole calls: a call without messages (queued, or never answered) had no
     // conversation, so it is a full record with an empty transcript.
-    transcript: convertVapiTranscript(
-      ctx,
-      input,
-      startedAt === undefined ? undefined : Date.parse(startedAt),
-    ),
+    transcript: convertVapiTranscript(ctx, input, startedAt === undefined ? undefined : instantMs(startedAt)),
     detail: "full",
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertVapiCost(ctx, input),
@@ -141,5 +136,5 @@ export function normalizeVapiCall(call: VapiCall | unknown): Call {
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

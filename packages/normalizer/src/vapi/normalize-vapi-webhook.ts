@@ -46,7 +46,7 @@ export function normalizeVapiWebhook(
     );
   }
   const message = input.message;
-  const rawType = ctx.id(message, "type", "message.type");
+  const rawType = ctx.id(message?.type, "message.type");
   const occurredAt =
     typeof message.timestamp === "string"
       ? isoToIso(ctx, message, "timestamp", "message.timestamp")
@@ -57,7 +57,7 @@ export function normalizeVapiWebhook(
   let type: WebhookEventType;
   if (rawType === "end-of-call-report") type = "call.ended";
   else if (rawType === "status-update") {
-    const status = ctx.string(message, "status", "message.status");
+    const status = ctx.string(message?.status, "message.status");
     type =
       status !== undefined && Object.hasOwn(STATUS_TYPE, status)
         ? (STATUS_TYPE[status] as WebhookEventType)

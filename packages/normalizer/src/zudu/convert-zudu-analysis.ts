@@ -19,13 +19,13 @@ import { mapSentiment } from "../common/enum.js";
  * a warning. Never throws.
  */
 export function convertZuduAnalysis(ctx: Ctx, call: JsonObject): Analysis | undefined {
-  const analysis = ctx.object(call, "call_analysis", "call_analysis");
+  const analysis = ctx.object(call?.call_analysis, "call_analysis");
   if (!analysis) return undefined;
   const sentiment = mapSentiment(ctx, analysis, "user_sentiment", "call_analysis.user_sentiment");
   return nonEmpty({
-    summary: ctx.string(analysis, "call_summary", "call_analysis.call_summary"),
-    successful: ctx.boolean(analysis, "call_successful", "call_analysis.call_successful"),
+    summary: ctx.string(analysis?.call_summary, "call_analysis.call_summary"),
+    successful: ctx.boolean(analysis?.call_successful, "call_analysis.call_successful"),
     sentiment,
-    data: cloneData(ctx.object(analysis, "custom_analysis_data", "call_analysis.custom_analysis_data")),
+    data: cloneData(ctx.object(analysis?.custom_analysis_data, "call_analysis.custom_analysis_data")),
   });
 }

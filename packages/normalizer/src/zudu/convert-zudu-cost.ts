@@ -62,26 +62,26 @@ export function zuduProductComponent(product: string): keyof CostBreakdown {
  * missing or non-string `product` name counts as `other`. Never throws.
  */
 export function convertZuduCost(ctx: Ctx, call: JsonObject): Cost | undefined {
-  const cost = ctx.object(call, "call_cost", "call_cost");
+  const cost = ctx.object(call?.call_cost, "call_cost");
   if (!cost) return undefined;
   const breakdown: CostBreakdown = {};
   let productCount = 0;
-  const products = ctx.array(cost, "product_costs", "call_cost.product_costs") ?? [];
+  const products = ctx.array(cost?.product_costs, "call_cost.product_costs") ?? [];
   products.forEach((item, i) => {
     const path = `call_cost.product_costs[${i}]`;
     if (!isObject(item)) {
       ctx.warn(path, `expected {product, cost}, got ${describe(item)}; left out`);
       return;
     }
-    const value = ctx.number(item, "cost", `${path}.cost`);
+    const value = ctx.number(item?.cost, `${path}.cost`);
     if (value === undefined) return;
-    const product = ctx.string(item, "product", `${path}.product`);
+    const product = ctx.string(item?.product, `${path}.product`);
     if (product === undefined) ctx.warn(`${path}.product`, 'no product name; cost counted as "other"');
     const component = product === undefined ? "other" : zuduProductComponent(product);
     breakdown[component] = (breakdown[component] ?? 0) + value;
     productCount++;
   });
-  let total = ctx.number(cost, "combined_cost", "call_cost.combined_cost");
+  let total = ctx.number(cost?.combined_cost, "call_cost.combined_cost");
   if (total === undefined) {
     if (productCount === 0) return undefined;
     total = (Object.values(breakdown) as number[]).reduce((a, b) => a + b, 0);

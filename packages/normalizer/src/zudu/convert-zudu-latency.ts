@@ -29,14 +29,14 @@ export const ZUDU_LATENCY_STAGE: Readonly<Record<string, keyof Latency>> = {
  * `undefined`. Never throws.
  */
 export function convertZuduLatency(ctx: Ctx, call: JsonObject): Latency | undefined {
-  const latency = ctx.object(call, "latency", "latency");
+  const latency = ctx.object(call?.latency, "latency");
   if (!latency) return undefined;
   const out: Latency = {};
   for (const [stage, target] of Object.entries(ZUDU_LATENCY_STAGE)) {
     if (out[target] !== undefined) continue;
-    const block = ctx.object(latency, stage, `latency.${stage}`);
+    const block = ctx.object(latency?.[stage], `latency.${stage}`);
     if (!block) continue;
-    const read = (key: string) => ctx.number(block, key, `latency.${stage}.${key}`, { nonNegative: true });
+    const read = (key: string) => ctx.number(block?.[key], `latency.${stage}.${key}`, { nonNegative: true });
     const stats: LatencyStats | undefined = latencyStats({
       min: read("min"),
       max: read("max"),

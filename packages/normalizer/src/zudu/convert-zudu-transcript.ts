@@ -50,55 +50,66 @@ export function convertZuduTranscript(
   call: JsonObject,
   callStartMs: number | undefined,
 ): TranscriptTurn[] {
-  const entries = ctx.array(call, "transcript_object", "transcript_object") ?? [];
+  const entries = ctx.array(call?.transcript_object, "transcript_object") ?? [];
   if (entries.length > 0 && callStartMs === undefined) {
     ctx.warn("start_timestamp", "missing or invalid; transcript offsets are left out");
   }
-  const offset = (value: unknown, path: string): number | undefined => {
+  /** The path of a turn's field, or of a word's: built only for a warning. */
+  const pathOf = (i: number, j: number | undefined, field: string) =>
+    j === undefined ? `transcript_object[${i}].${field}` : `transcript_object[${i}].words[${j}].${field}`;
+  const offset = (value: unknown, i: number, j: number | undefined, field: string): number | undefined => {
     if (value === undefined || value === null || callStartMs === undefined) return undefined;
     if (typeof value !== "number" || !Number.isFinite(value) || value < callStartMs) {
-      ctx.warn(path, `expected epoch milliseconds ≥ start_timestamp, got ${describe(value)}`);
+      ctx.warn(pathOf(i, j, field), `expected epoch milliseconds ≥ start_timestamp, got ${describe(value)}`);
       return undefined;
     }
     return Math.round(value - callStartMs);
   };
   const turns: TranscriptTurn[] = [];
-  entries.forEach((entry, i) => {
-    const path = `transcript_object[${i}]`;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (!isObject(entry) || typeof entry.content !== "string") {
-      ctx.warn(path, `expected {role, content: string, timestamp}, got ${describe(entry)}; turn left out`);
-      return;
+      ctx.warn(
+        `transcript_object[${i}]`,
+        `expected {role, content: string, timestamp}, got ${describe(entry)}; turn left out`,
+      );
+      continue;
     }
     const role = typeof entry.role === "string" ? zuduRole(entry.role) : undefined;
     if (!role) {
       const problem =
         entry.role === undefined || entry.role === null ? "missing" : `unknown role ${describe(entry.role)}`;
-      ctx.warn(`${path}.role`, `${problem}; role "other"`);
+      ctx.warn(pathOf(i, undefined, "role"), `${problem}; role "other"`);
     }
     const turn: TranscriptTurn = { role: role ?? "other", text: entry.content };
-    const start = offset(entry.timestamp, `${path}.timestamp`);
+    const start = offset(entry.timestamp, i, undefined, "timestamp");
     if (start !== undefined) turn.startMs = start;
-    const wordsIn = ctx.array(entry, "words", `${path}.words`);
+    const wordsIn = Array.isArray(entry.words)
+      ? entry.words
+      : ctx.array(entry.words, pathOf(i, undefined, "words"));
     if (wordsIn && wordsIn.length > 0) {
       const words: Word[] = [];
-      wordsIn.forEach((w, j) => {
-        const wordPath = `${path}.words[${j}]`;
+      for (let j = 0; j < wordsIn.length; j++) {
+        const w = wordsIn[j];
         if (!isObject(w) || typeof w.word !== "string") {
-          ctx.warn(wordPath, `expected {word: string, start, end}, got ${describe(w)}; word left out`);
-          return;
+          ctx.warn(
+            `transcript_object[${i}].words[${j}]`,
+            `expected {word: string, start, end}, got ${describe(w)}; word left out`,
+          );
+          continue;
         }
         const word: Word = { word: w.word };
-        const ws = offset(w.start, `${wordPath}.start`);
-        const we = offset(w.end, `${wordPath}.end`);
+        const ws = offset(w.start, i, j, "start");
+        const we = offset(w.end, i, j, "end");
         if (ws !== undefined) word.startMs = ws;
         if (we !== undefined) word.endMs = we;
         words.push(word);
-      });
+      }
       turn.words = words;
       const lastEnd = words[words.length - 1]?.endMs;
       if (lastEnd !== undefined) turn.endMs = lastEnd;
     }
     turns.push(turn);
-  });
+  }
   return turns;
 }

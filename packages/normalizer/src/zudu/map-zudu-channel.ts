@@ -39,7 +39,7 @@ export function mapZuduChannel(
   const fallback: Channel = hasNumber ? "phone" : "web";
   const channel = mapEnum(ctx, call, "call_type", "call_type", ZUDU_CHANNEL, fallback);
   if (!channel) ctx.warn("call_type", `missing; channel inferred as "${fallback}"`);
-  const raw = ctx.string(call, "direction", "direction");
+  const raw = ctx.string(call?.direction, "direction");
   const key = raw?.toLowerCase();
   const direction = key !== undefined && Object.hasOwn(ZUDU_DIRECTION, key) ? ZUDU_DIRECTION[key] : undefined;
   if (raw !== undefined && !direction)

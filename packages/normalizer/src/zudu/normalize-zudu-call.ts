@@ -1,6 +1,7 @@
 import type { Call } from "../call.js";
 import { Ctx, cloneData, compact, isObject } from "../common/context.js";
-import { transcriptOf } from "../common/detail.js";
+import { hasTranscript } from "../common/detail.js";
+import { finishCall } from "../common/finish-call.js";
 import { durationMs, epochMsToIso } from "../common/time.js";
 import { convertZuduAnalysis } from "./convert-zudu-analysis.js";
 import { convertZuduCost } from "./convert-zudu-cost.js";
@@ -48,19 +49,20 @@ import type { ZuduCall } from "./zudu-call.js";
 export function normalizeZuduCall(call: ZuduCall | unknown): Call {
   const ctx = new Ctx("zudu");
   const input = ctx.root(call);
-  const id = ctx.id(input, "call_id");
-  const agentId = ctx.id(input, "agent_id");
-  const from = ctx.string(input, "from_number", "from_number");
-  const to = ctx.string(input, "to_number", "to_number");
+  const id = ctx.id(input?.call_id, "call_id");
+  const agentId = ctx.id(input?.agent_id, "agent_id");
+  const from = ctx.string(input?.from_number, "from_number");
+  const to = ctx.string(input?.to_number, "to_number");
   const { channel, direction } = mapZuduChannel(ctx, input, from !== undefined || to !== undefined);
   const startedAt = epochMsToIso(ctx, input, "start_timestamp", "start_timestamp");
   const endedAt = epochMsToIso(ctx, input, "end_timestamp", "end_timestamp");
   // `startedAt` is defined only when `start_timestamp` is a finite number in the Date range (already checked).
   const startMs = startedAt === undefined ? undefined : (input.start_timestamp as number);
-  const recordingUrl = ctx.string(input, "recording_url", "recording_url");
+  const recordingUrl = ctx.string(input?.recording_url, "recording_url");
   // Read without a warning: convertZuduAnalysis reports a mistyped `call_analysis` once.
   const analysis = isObject(input.call_analysis) ? input.call_analysis : undefined;
 
+  const full = hasTranscript(input, "transcript_object");
   const result: Call = {
     provider: "zudu",
     id,
@@ -73,32 +75,32 @@ export function normalizeZuduCall(call: ZuduCall | unknown): Call {
     startedAt,
     endedAt,
     durationMs: durationMs(
-      ctx.number(input, "call_duration", "call_duration", { nonNegative: true }),
+      ctx.number(input?.call_duration, "call_duration", { nonNegative: true }),
       startedAt,
       endedAt,
       { ctx, startPath: "start_timestamp", endPath: "end_timestamp" },
     ),
     endReason: mapZuduEndReason(ctx, input),
-    ...transcriptOf(input, "transcript_object", () => convertZuduTranscript(ctx, input, startMs)),
+    detail: full ? "full" : "summary",
+    transcript: full ? convertZuduTranscript(ctx, input, startMs) : undefined,
     recording: recordingUrl ? { url: recordingUrl } : undefined,
     cost: convertZuduCost(ctx, input),
     latency: convertZuduLatency(ctx, input),
     analysis: convertZuduAnalysis(ctx, input),
     metadata: compact({
-      id: ctx.string(input, "id", "id"),
-      organization_id: ctx.string(input, "organization_id", "organization_id"),
-      public_log_url: ctx.string(input, "public_log_url", "public_log_url"),
+      id: ctx.string(input?.id, "id"),
+      organization_id: ctx.string(input?.organization_id, "organization_id"),
+      public_log_url: ctx.string(input?.public_log_url, "public_log_url"),
       opt_out_sensitive_data_storage: ctx.boolean(
-        input,
-        "opt_out_sensitive_data_storage",
+        input?.opt_out_sensitive_data_storage,
         "opt_out_sensitive_data_storage",
       ),
-      telephony_identifier: cloneData(ctx.object(input, "telephony_identifier", "telephony_identifier")),
-      in_voicemail: ctx.boolean(analysis, "in_voicemail", "call_analysis.in_voicemail"),
-      metadata: cloneData(ctx.object(input, "metadata", "metadata")),
+      telephony_identifier: cloneData(ctx.object(input?.telephony_identifier, "telephony_identifier")),
+      in_voicemail: ctx.boolean(analysis?.in_voicemail, "call_analysis.in_voicemail"),
+      metadata: cloneData(ctx.object(input?.metadata, "metadata")),
     }),
     raw: input,
     warnings: ctx.warnings,
   };
-  return compact(result);
+  return finishCall(result);
 }

@@ -33,7 +33,7 @@ export function normalizeZuduWebhook(payload: ZuduWebhookEvent | unknown): Webho
   const input = ctx.root(payload);
   const callObject = isObject(input.call) ? input.call : isObject(input.data) ? input.data : input;
   const call = normalizeZuduCall(callObject);
-  const named = ctx.string(input, "event", "event");
+  const named = ctx.string(input?.event, "event");
   let type: WebhookEventType = "call.ended";
   if (named !== undefined) {
     const key = named.toLowerCase();

@@ -27,9 +27,7 @@ const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith("--"));
 const typesOnly = args.includes("--types-only");
 const providerTypes = args.includes("--provider-types");
-const unknown = args.filter(
-  (a) => a.startsWith("--") && a !== "--types-only" && a !== "--provider-types",
-);
+const unknown = args.filter((a) => a.startsWith("--") && a !== "--types-only" && a !== "--provider-types");
 if ((names.length === 0 && !providerTypes) || unknown.length > 0) {
   console.error("usage: generate.mjs <spec-name>... [--types-only] [--provider-types]");
   process.exit(2);

@@ -24,7 +24,7 @@ if (changed) {
   process.exit(1);
 }
 console.log("generated files match the specs");
-// The field-mapping matrix is derived from the built normalizer.
+// The field-mapping matrix is derived from the built sdk (its provider descriptors and their normalizers).
 run("npx", [
   "-y",
   pnpm,
@@ -32,7 +32,7 @@ run("npx", [
   "turbo",
   "run",
   "build",
-  "--filter=@switchboard/normalizer",
+  "--filter=@switchboard/sdk",
   "--output-logs=errors-only",
 ]);
 execFileSync(process.execPath, ["scripts/mapping-matrix.mjs", "--check"], { stdio: "inherit" });

@@ -5,10 +5,14 @@
  * from the commit (modified, deleted or new); then checks that docs/mapping.md matches the normalizers.
  */
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+/** The repository's pnpm, exactly (`packageManager` in package.json, e.g. `pnpm@10.34.8`). */
+const pnpm = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).packageManager;
 
 const run = (cmd, args) =>
   execFileSync(cmd, args, { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
-run("npx", ["-y", "pnpm@10", "exec", "turbo", "run", "generate", "--force", "--output-logs=errors-only"]);
+run("npx", ["-y", pnpm, "exec", "turbo", "run", "generate", "--force", "--output-logs=errors-only"]);
 const changed = run("git", ["status", "--porcelain", "--untracked-files=all", "--", "packages", "docs"])
   .split("\n")
   .filter((line) => /\/src\/generated\//.test(line))
@@ -20,15 +24,15 @@ if (changed) {
   process.exit(1);
 }
 console.log("generated files match the specs");
-// The field-mapping matrix is derived from the built normalizer.
+// The field-mapping matrix is derived from the built sdk (its provider descriptors and their normalizers).
 run("npx", [
   "-y",
-  "pnpm@10",
+  pnpm,
   "exec",
   "turbo",
   "run",
   "build",
-  "--filter=@switchboard/normalizer",
+  "--filter=@switchboard/sdk",
   "--output-logs=errors-only",
 ]);
 execFileSync(process.execPath, ["scripts/mapping-matrix.mjs", "--check"], { stdio: "inherit" });

@@ -351,37 +351,58 @@ export function createTransport(
   }
 }
 
-/** Any UTF-16 unit above ASCII (then the UTF-8 byte length differs from the string length). */
-const NON_ASCII = /[\u0080-\uffff]/;
+/** The UTF-8 byte length of `text` (its `length` when it is all ASCII). */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) continue;
+    if (unit < 0x800) bytes += 1;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 2; // a surrogate pair: 2 units, 4 bytes
+        i++;
+      } else bytes += 2;
+    } else bytes += 2;
+  }
+  return bytes;
+}
 
 /**
  * A Response holding an already-read body: `text()`/`json()` return it without a second stream read, and
- * `json()` returns the value already parsed (one JSON.parse per response). `Content-Encoding` is dropped
- * (the body is decoded text now) and `Content-Length` set to the decoded length, so that openapi-fetch
- * calls `json()`.
+ * `json()` returns the value already parsed (one JSON.parse per response); `bodyUsed` is `false`.
+ *
+ * When the response's own headers already describe that body (no `Content-Encoding`, and `Content-Length`
+ * absent or equal to the body's UTF-8 length), the response itself is returned with those three members
+ * overridden: no copy. Otherwise a copy drops `Content-Encoding` (the body is decoded text now) and sets
+ * `Content-Length` to the decoded length, so that openapi-fetch calls `json()`.
  */
 function bufferedResponse(
   response: Response,
   text: string,
   parsed: { value: unknown } | undefined,
 ): Response {
-  // One copy of the headers (the new Response's own), edited in place.
-  const buffered = new Response(null, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-  const headers = buffered.headers;
-  headers.delete("content-encoding");
   const nullBody = response.status === 204 || response.status === 304 || text === "";
-  if (nullBody) {
-    headers.delete("content-length");
-    return buffered;
+  const own = response.headers;
+  const length = own.get("content-length");
+  let buffered: Response;
+  if (
+    !own.has("content-encoding") &&
+    (length === null || (!nullBody && length === String(utf8Length(text))))
+  ) {
+    buffered = response;
+  } else {
+    // One copy of the headers (the new Response's own), edited in place.
+    buffered = new Response(null, { status: response.status, statusText: response.statusText, headers: own });
+    const headers = buffered.headers;
+    headers.delete("content-encoding");
+    if (nullBody) {
+      headers.delete("content-length");
+      return buffered;
+    }
+    headers.set("content-length", String(utf8Length(text)));
   }
-  headers.set(
-    "content-length",
-    String(NON_ASCII.test(text) ? new TextEncoder().encode(text).byteLength : text.length),
-  );
   Object.defineProperties(buffered, {
     text: { value: async () => text },
     json: { value: async () => (parsed ? parsed.value : JSON.parse(text)) },

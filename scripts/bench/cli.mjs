@@ -1,15 +1,14 @@
 /**
  * Benchmark 5: CLI streaming. `switchboard calls list --provider all --format ndjson` over 10,000 calls per
- * configured provider from the loopback paging server, output to /dev/null: wall time and the CLI process's
+ * configured provider from the loopback paging server, output counted and discarded: wall time, the calls printed and the CLI process's
  * peak RSS, and the same for 1,000 calls to show that memory does not grow with the number of calls.
  */
 import { spawn } from "node:child_process";
-import { openSync } from "node:fs";
 import { join } from "node:path";
 import { startPagingServer } from "@switchboard/testing";
 import { root } from "../packages.mjs";
 import { fakeEnv, loadDescriptors } from "../providers.mjs";
-import { benchProviders, makeRecords } from "./records.mjs";
+import { benchProviders, ID_FIELD, makeRecords } from "./records.mjs";
 
 /** The environment of each provider (its descriptor's variables), pointed at `url`. */
 const descriptors = new Map((await loadDescriptors(root)).map((d) => [d.name, d]));
@@ -29,13 +28,12 @@ export async function benchCli(providers, totals = [1_000, 10_000], extraArgs = 
   const rows = [];
   // A pool of realistic records per provider, cycled with fresh ids.
   const pool = Object.fromEntries(providers.map((p) => [p, makeRecords(p, 200)]));
-  const idKey = { openmic: "call_id", zudu: "call_id", thinnestai: "id", butter: "call_sid" };
   for (const total of totals) {
     const server = await startPagingServer({
       total,
       makeCall: (provider, i) => ({
         ...pool[provider][i % 200],
-        [idKey[provider]]: provider === "thinnestai" ? i : `call_${i}`,
+        [ID_FIELD[provider]]: provider === "thinnestai" ? i : `call_${i}`,
       }),
     });
     const env = { ...process.env };
@@ -56,8 +54,13 @@ export async function benchCli(providers, totals = [1_000, 10_000], extraArgs = 
         "ndjson",
         ...extraArgs,
       ],
-      { env, stdio: ["ignore", openSync("/dev/null", "w"), "pipe"] },
+      { env, stdio: ["ignore", "pipe", "pipe"] },
     );
+    // The calls the CLI printed (one NDJSON line each), counted rather than assumed.
+    let lines = 0;
+    child.stdout.on("data", (chunk) => {
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+    });
     let stderr = "";
     child.stderr.on("data", (chunk) => {
       stderr += chunk;
@@ -71,7 +74,7 @@ export async function benchCli(providers, totals = [1_000, 10_000], extraArgs = 
     rows.push({
       callsPerProvider: total,
       providers: providers.length,
-      calls: total * providers.length,
+      calls: lines,
       wallMs: ms,
       peakRssMb: maxRssMb,
     });

@@ -123,7 +123,7 @@ sections.push(
   )}`,
 );
 
-console.log("\n5. CLI streaming (ndjson to /dev/null)");
+console.log("\n5. CLI streaming (ndjson, lines counted)");
 const cli = [
   ...(await benchCli(Object.keys(factories))).map((r) => ({ order: "newest", ...r })),
   ...(await benchCli(Object.keys(factories), undefined, ["--order", "arrival"])).map((r) => ({
@@ -133,7 +133,7 @@ const cli = [
 ];
 console.table(cli);
 sections.push(
-  `## 5. CLI streaming\n\n\`switchboard calls list --provider all --format ndjson [--order arrival] > /dev/null\` against the loopback paging server; peak RSS of the CLI process. With \`--order arrival\` memory should not grow with the number of calls; the default \`newest\` order reads the providers whose list order is unspecified whole before merging, so its memory grows with them.\n\n${table(
+  `## 5. CLI streaming\n\n\`switchboard calls list --provider all --format ndjson [--order arrival]\` against the loopback paging server, its lines counted (every call printed once); peak RSS of the CLI process. With \`--order arrival\` memory should not grow with the number of calls; the default \`newest\` order reads the providers whose list order is unspecified whole before merging, so its memory grows with them.\n\n${table(
     ["order", "calls per provider", "providers", "calls", "wall (ms)", "peak RSS (MB)"],
     cli.map((r) => [
       r.order,

@@ -142,6 +142,17 @@ const VARY = {
   }),
 };
 
+/** The field holding each provider's call id (ThinnestAI's is an integer), to give cycled records fresh ids. */
+export const ID_FIELD = {
+  openmic: "call_id",
+  zudu: "call_id",
+  thinnestai: "id",
+  butter: "call_sid",
+  retell: "call_id",
+  vapi: "id",
+  bland: "call_id",
+};
+
 /** The providers with a seed example and a record builder. */
 export function benchProviders() {
   return Object.keys(VARY).filter((p) => seedCall(p) !== undefined);

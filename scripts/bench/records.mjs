@@ -105,6 +105,7 @@ const VARY = {
     ...seed,
     id: `call_${i}_${v.id}`,
     status: v.pick(["ended", "ended", "in-progress", "queued", "ringing"]),
+    createdAt: new Date(T0 + v.offsetMs - 3000).toISOString(),
     startedAt: new Date(T0 + v.offsetMs).toISOString(),
     endedAt: new Date(T0 + v.offsetMs + v.durationMs).toISOString(),
     endedReason: v.pick(["customer-ended-call", "assistant-ended-call", "voicemail"]),

@@ -133,7 +133,7 @@ const cli = [
 ];
 console.table(cli);
 sections.push(
-  `## 5. CLI streaming\n\n\`switchboard calls list --provider all --format ndjson [--order arrival]\` against the loopback paging server, its lines counted (every call printed once); peak RSS of the CLI process. With \`--order arrival\` memory should not grow with the number of calls; the default \`newest\` order reads the providers whose list order is unspecified whole before merging, so its memory grows with them.\n\n${table(
+  `## 5. CLI streaming\n\n\`switchboard calls list --provider all --format ndjson [--order arrival]\` against the loopback paging server, its lines counted (every call printed once); peak RSS of the CLI process. With \`--order arrival\` memory should not grow with the number of calls; the default \`newest\` order reads the providers whose list order is unspecified whole before merging, so its memory grows with them. The CLI keeps each provider's documented rate limit: Butter's 10 requests/s paces its 100 pages of 10,000 calls (≥ 10 s).\n\n${table(
     ["order", "calls per provider", "providers", "calls", "wall (ms)", "peak RSS (MB)"],
     cli.map((r) => [
       r.order,

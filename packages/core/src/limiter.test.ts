@@ -142,3 +142,16 @@ describe("createRateLimiter", () => {
     );
   });
 });
+
+describe("a request waiting for the rate limit keeps the process alive", () => {
+  it("its wake-up timer is an active (ref'd) handle until the request starts", async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
+    const limiter = createRateLimiter({ concurrency: 4, rate: { requests: 1, intervalMs: 100 } });
+    const first = await limiter.acquire();
+    const before = timers();
+    const second = limiter.acquire(); // no token left: waits ~100 ms for the next one
+    expect(timers()).toBe(before + 1);
+    first.release();
+    (await second).release();
+  });
+});

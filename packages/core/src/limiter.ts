@@ -150,8 +150,9 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
             timer = undefined;
             pump();
           }, at - t);
-          // A waiting limiter must not keep a process alive on its own.
-          (timer as { unref?: () => void }).unref?.();
+          // Not unref'd: a queued request is work its caller awaits. A process whose only pending work is a
+          // request waiting for the rate limit must wait for it, not exit mid-listing (an ES module's
+          // pending top-level await then ends the process with code 13 and no output).
         }
         return;
       }

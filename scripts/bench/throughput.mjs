@@ -22,6 +22,8 @@ const makeCall = (provider, i) => ({
   call_sid: `call_${i}`,
   agent_id: "a",
   provider,
+  // Vapi pages by creation time: one call a second, newest first.
+  createdAt: new Date(Date.parse("2026-03-01T00:00:00.000Z") - i * 1000).toISOString(),
 });
 
 /** One walk: wall time, requests, 429s, duplicates and missing initial calls. */

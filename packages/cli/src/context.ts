@@ -16,6 +16,34 @@ export interface CliIO {
   signal?: AbortSignal | undefined;
 }
 
+/** A stdout that can say when its buffer has drained (a Node `Writable` such as `process.stdout`). */
+interface DrainingOutput {
+  once(event: "drain" | "close" | "error", listener: () => void): unknown;
+  off(event: "drain" | "close" | "error", listener: () => void): unknown;
+}
+
+/**
+ * Writes `chunk` to stdout and, when stdout's buffer is full (`write` returned `false`: a slow reader, as in
+ * `switchboard calls list -f ndjson | slow-consumer`), waits until it drains, closes, errors or the run is
+ * cancelled. So a listing is held back by its reader instead of buffering every call in memory.
+ */
+export async function writeOut(io: CliIO, chunk: string): Promise<void> {
+  if (io.stdout.write(chunk) !== false) return;
+  const out = io.stdout as Partial<DrainingOutput>;
+  if (typeof out.once !== "function" || typeof out.off !== "function") return;
+  const signal = io.signal;
+  if (signal?.aborted) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      for (const event of ["drain", "close", "error"] as const) out.off?.(event, done);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    for (const event of ["drain", "close", "error"] as const) out.once?.(event, done);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+
 /** What a command gets: the IO, and where to put its exit code (0 unless set). */
 export interface CliContext {
   io: CliIO;

@@ -1,3 +1,4 @@
+import { Writable } from "node:stream";
 import type { Call, CallsSummary } from "@switchboard/sdk";
 import { type FaultServer, startFaultServer } from "@switchboard/testing";
 import { parse } from "csv-parse/sync";
@@ -233,5 +234,39 @@ describe("filters and usage errors", () => {
     for (const code of Object.values(EXIT)) expect(out).toMatch(new RegExp(`^ +${code}  `, "m"));
     for (const v of ["OPENMIC_API_KEY", "ZUDU_API_SECRET", "THINNESTAI_BASE_URL", "[BUTTER_ORGANIZATION_ID]"])
       expect(out).toContain(v);
+  });
+});
+
+describe("a slow reader holds the listing back (stdout backpressure)", () => {
+  it.each(["ndjson", "csv"])("-f %s: never more than one call waits in stdout's buffer", async (format) => {
+    const expected = (await cli(["calls", "list", "-p", "all", "-f", format])).out;
+    let written = "";
+    let maxBuffered = 0;
+    let longest = 0;
+    // A reader that takes 5 ms per chunk, with a 64-byte buffer: every call's line fills it.
+    const stdout = new Writable({
+      highWaterMark: 64,
+      write(chunk: Buffer, _encoding, callback) {
+        written += chunk.toString();
+        longest = Math.max(longest, chunk.length);
+        setTimeout(callback, 5);
+      },
+    });
+    const write = stdout.write.bind(stdout);
+    stdout.write = ((chunk: string) => {
+      const ok = write(chunk);
+      maxBuffered = Math.max(maxBuffered, stdout.writableLength);
+      return ok;
+    }) as typeof stdout.write;
+    const code = await run(["calls", "list", "-p", "all", "-f", format], {
+      env: mockEnv(),
+      stdout,
+      stderr: { write: () => true },
+    });
+    await new Promise<void>((resolve) => stdout.end(resolve));
+    expect(code).toBe(EXIT.ok);
+    expect(written).toBe(expected);
+    expect(expected.split("\n").filter(Boolean).length).toBeGreaterThan(3);
+    expect(maxBuffered).toBeLessThanOrEqual(longest);
   });
 });

@@ -8,7 +8,15 @@ import {
   pickFields,
 } from "@switchboard/sdk";
 import { Option } from "commander";
-import { type CliCommand, type CliIO, connect, finishListing, group, reportFailure } from "../context.js";
+import {
+  type CliCommand,
+  type CliIO,
+  connect,
+  finishListing,
+  group,
+  reportFailure,
+  writeOut,
+} from "../context.js";
 import { renderTable } from "../format.js";
 import { addListingOptions, filtersOf, type ListingOptions, parseFieldList } from "../options.js";
 
@@ -43,8 +51,8 @@ async function listCalls(
   for await (const call of stream) {
     counts.set(call.provider, (counts.get(call.provider) ?? 0) + 1);
     if (progress) io.stderr.write(`\rfetching calls… ${[...counts].map(([p, n]) => `${p} ${n}`).join(", ")}`);
-    if (opts.format === "ndjson") io.stdout.write(`${JSON.stringify(out(call))}\n`);
-    else if (opts.format === "csv") io.stdout.write(callToCsv(call, csvFields));
+    if (opts.format === "ndjson") await writeOut(io, `${JSON.stringify(out(call))}\n`);
+    else if (opts.format === "csv") await writeOut(io, callToCsv(call, csvFields));
     else collected.push(call);
   }
   clearProgress();

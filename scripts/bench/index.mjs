@@ -155,7 +155,7 @@ const PARALLEL = Object.fromEntries(descriptors.map((d) => [d.name, d.listing.co
 const throughput = await benchThroughput(factories, PARALLEL);
 console.table(throughput);
 sections.push(
-  `## 6. Rate-limit-bound throughput\n\nPer pagination style, a loopback server with ${200} ms latency per page and a token bucket of 20 requests/s (429 + \`Retry-After: 1\` beyond it; \`X-RateLimit-*\` headers unless said) serves 10,000 calls in pages of 100: the ceiling is ${CEILING_MS / 1000} s. Goals, for the styles that report a total (parallel): ≥ 85 % of the ceiling, ≤ 5 % of requests answered 429; for every style: 10,000 unique calls, 0 duplicates, 0 missing (also with calls inserted at the head during the walk). The cursor and time-window lists (Butter, Retell, Vapi) stay sequential: their bound is 100 pages × 200 ms = 20 s. The clients' own default ceilings are off here (the server plays a provider allowing 20 requests/s).\n\n${table(
+  `## 6. Rate-limit-bound throughput\n\nPer pagination style, a loopback server with ${200} ms latency per page and a token bucket of 20 requests/s (429 + \`Retry-After: 1\` beyond it; \`X-RateLimit-*\` headers unless said) serves 10,000 calls in pages of 100: the ceiling is ${CEILING_MS / 1000} s. Goals, for the styles that report a total (parallel), with no calls arriving: ≥ 85 % of the ceiling, ≤ 5 % of requests answered 429; for every style and scenario: 0 duplicates and 0 calls missing of the 10,000 that existed at the start (with calls inserted at the head during the walk, `unique` also counts the inserted calls the walk saw). The cursor and time-window lists (Butter, Retell, Vapi) stay sequential: their bound is 100 pages × 200 ms = 20 s. The clients' own default ceilings are off here (the server plays a provider allowing 20 requests/s).\n\n${table(
     [
       "provider",
       "scenario",
@@ -183,7 +183,9 @@ sections.push(
         : goal(
             r.duplicates === 0 &&
               r.missing === 0 &&
-              (!r.parallel || (r.ofCeilingPct >= 85 && r.throttledPct <= 5)),
+              // With calls arriving during the walk the goal is exactness only: a list that cannot be
+              // pinned (Zudu) goes on one page at a time once it sees its total move.
+              (!r.parallel || r.insertPerPage > 0 || (r.ofCeilingPct >= 85 && r.throttledPct <= 5)),
           ),
     ]),
   )}`,

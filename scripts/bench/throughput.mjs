@@ -81,6 +81,7 @@ export async function benchThroughput(clients, parallel) {
       rows.push({
         provider,
         scenario: s.scenario,
+        insertPerPage: s.insertPerPage ?? 0,
         parallel: parallel[provider] === true,
         wallMs: Math.round(r.ms),
         ofCeilingPct: Math.round((100 * CEILING_MS) / r.ms),

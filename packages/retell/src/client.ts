@@ -160,6 +160,8 @@ export function createRetellClient(options: RetellClientOptions): RetellClient {
       return api.handle("getCall", result, { expect: { body: "object" } });
     },
     fetchPage: fetchCallsPage,
+    // A call seen again on a later page (the list moved under the cursor) is dropped by its id.
+    strategy: { itemId: (call) => call.call_id },
   });
   return {
     ...calls,

@@ -56,5 +56,33 @@ describe.each(PROVIDERS.map((d) => [d.name, d] as const))(
         await server.close();
       }
     });
+
+    it("yields no call twice and misses none of the calls that existed at the start while calls arrive at the head", async () => {
+      // 3 new calls at the head of the list each time a page is served (Vapi's times are the calls' own).
+      const server = await startPagingServer({ total: 60, makeCall, delayMs: 5, insertPerPage: 3 });
+      try {
+        const credentials = Object.fromEntries(
+          descriptor.credentials.filter((c) => c.required).map((c) => [c.option, `k_${c.option}_0123456789`]),
+        );
+        const client = descriptor.createClient({
+          ...credentials,
+          baseUrl: server.urlOf(name),
+          concurrency: 4,
+          rateLimit: null,
+        } as never) as {
+          iterateCalls(params: { limit: number }): AsyncIterable<{ call_id?: string; id?: number }>;
+        };
+        const ids: string[] = [];
+        for await (const call of client.iterateCalls({ limit: 10 })) ids.push(idOf(call));
+        expect(ids.length - new Set(ids).size).toBe(0);
+        const seen = new Set(ids);
+        const missing = Array.from({ length: 60 }, (_, i) => idOf(makeCall(name, i))).filter(
+          (id) => !seen.has(id),
+        );
+        expect(missing).toEqual([]);
+      } finally {
+        await server.close();
+      }
+    });
   },
 );

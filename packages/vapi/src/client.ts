@@ -171,5 +171,7 @@ export function createVapiClient(options: VapiClientOptions): VapiClient {
       return api.handle("getCall", result, { expect: { body: "object" } });
     },
     fetchPage: fetchCallsPage,
+    // The windows already neither skip nor repeat a call; a repeated id is dropped as a last line of defence.
+    strategy: { itemId: (call) => call.id },
   });
 }

@@ -33,7 +33,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
-import { fillTemplate, providerReplacements } from "./templates/provider-replacements.mjs";
+import { fillTemplate, providerReplacements, resolveRef } from "./templates/provider-replacements.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values, positionals } = parseArgs({
@@ -74,15 +74,7 @@ try {
 const getCallOp = Object.values(spec.paths ?? {})
   .flatMap((item) => Object.values(item ?? {}))
   .find((op) => op?.operationId === "getCall");
-const callSchema = (() => {
-  let node = getCallOp?.responses?.["200"]?.content?.["application/json"]?.schema;
-  for (let i = 0; node?.$ref && i < 10; i++)
-    node = node.$ref
-      .replace(/^#\//, "")
-      .split("/")
-      .reduce((acc, key) => acc?.[key], spec);
-  return node;
-})();
+const callSchema = resolveRef(spec, getCallOp?.responses?.["200"]?.content?.["application/json"]?.schema);
 const pathParam = (getCallOp?.parameters ?? []).find((p) => p.in === "path")?.name ?? "id";
 const idField =
   [pathParam, "call_id", "id"].find((f) => /^[A-Za-z_$][\w$]*$/.test(f) && callSchema?.properties?.[f]) ??

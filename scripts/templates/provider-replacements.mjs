@@ -51,14 +51,7 @@ export function providerReplacements(spec, name, options = {}) {
   }
   // Whether the list reports its total (a `total` number on the page): then the template client fetches the
   // pages after the first concurrently.
-  const resolve = (node) => {
-    for (let i = 0; node?.$ref && i < 10; i++)
-      node = node.$ref
-        .replace(/^#\//, "")
-        .split("/")
-        .reduce((acc, key) => acc?.[key], spec);
-    return node;
-  };
+  const resolve = (node) => resolveRef(spec, node);
   const listSchema = resolve(list.op.responses?.["200"]?.content?.["application/json"]?.schema);
   const listTotal = resolve(listSchema?.properties?.total)?.type;
   const pascal = options.pascal ?? name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
@@ -78,6 +71,16 @@ export function providerReplacements(spec, name, options = {}) {
     __authHeaderName__: authHeaderName,
     __authDoc__: authDoc,
   };
+}
+
+/** `node` with its local `$ref`s followed in `spec` (at most 10 hops); `undefined` stays `undefined`. */
+export function resolveRef(spec, node) {
+  for (let i = 0; node?.$ref && i < 10; i++)
+    node = node.$ref
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce((acc, key) => acc?.[key], spec);
+  return node;
 }
 
 /** `text` with every placeholder of `replacements` replaced by its value. */

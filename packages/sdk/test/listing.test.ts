@@ -21,27 +21,34 @@ const idOf = (call: { call_id?: string; id?: number }) => call.call_id ?? String
 describe.each(PROVIDERS.map((d) => [d.name, d] as const))(
   "%s: the listing the mapping matrix documents",
   (name, descriptor) => {
+    /** The provider's client on `baseUrl`: fake credentials, 4 pages at once, no default rate ceiling. */
+    const clientOn = (
+      baseUrl: string,
+      extra: { fetch?: (input: Request, init?: RequestInit) => Promise<Response> } = {},
+    ) =>
+      descriptor.createClient({
+        ...Object.fromEntries(
+          descriptor.credentials.filter((c) => c.required).map((c) => [c.option, `k_${c.option}_0123456789`]),
+        ),
+        baseUrl,
+        concurrency: 4,
+        rateLimit: null,
+        ...extra,
+      } as never) as {
+        iterateCalls(params: { limit: number }): AsyncIterable<{ call_id?: string; id?: number }>;
+      };
     it("pages concurrently exactly when the descriptor says so, pins the snapshot it names, yields every call once", async () => {
       const server = await startPagingServer({ total: 60, makeCall, delayMs: 20 });
       const urls: string[] = [];
       const bodies: string[] = [];
       try {
-        const credentials = Object.fromEntries(
-          descriptor.credentials.filter((c) => c.required).map((c) => [c.option, `k_${c.option}_0123456789`]),
-        );
-        const client = descriptor.createClient({
-          ...credentials,
-          baseUrl: server.urlOf(name),
-          concurrency: 4,
-          rateLimit: null,
+        const client = clientOn(server.urlOf(name), {
           fetch: async (input: Request, init?: RequestInit) => {
             urls.push(input.url);
             if (input.body) bodies.push(await input.clone().text());
             return fetch(input, init);
           },
-        } as never) as {
-          iterateCalls(params: { limit: number }): AsyncIterable<{ call_id?: string; id?: number }>;
-        };
+        });
         const ids: string[] = [];
         for await (const call of client.iterateCalls({ limit: 10 })) ids.push(idOf(call));
         expect(new Set(ids).size).toBe(60);
@@ -61,17 +68,7 @@ describe.each(PROVIDERS.map((d) => [d.name, d] as const))(
       // 3 new calls at the head of the list each time a page is served (Vapi's times are the calls' own).
       const server = await startPagingServer({ total: 60, makeCall, delayMs: 5, insertPerPage: 3 });
       try {
-        const credentials = Object.fromEntries(
-          descriptor.credentials.filter((c) => c.required).map((c) => [c.option, `k_${c.option}_0123456789`]),
-        );
-        const client = descriptor.createClient({
-          ...credentials,
-          baseUrl: server.urlOf(name),
-          concurrency: 4,
-          rateLimit: null,
-        } as never) as {
-          iterateCalls(params: { limit: number }): AsyncIterable<{ call_id?: string; id?: number }>;
-        };
+        const client = clientOn(server.urlOf(name));
         const ids: string[] = [];
         for await (const call of client.iterateCalls({ limit: 10 })) ids.push(idOf(call));
         expect(ids.length - new Set(ids).size).toBe(0);

@@ -1,5 +1,4 @@
-import { startPrisms } from "@switchboard/testing";
-import type { TestProject } from "vitest/node";
+import { prismsGlobalSetup } from "@switchboard/testing";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -7,9 +6,5 @@ declare module "vitest" {
   }
 }
 
-/** One Prism mock per provider spec; `inject("prismUrls")` maps provider → base URL. */
-export default async function setup(project: TestProject) {
-  const servers = await startPrisms(["openmic", "zudu", "thinnestai", "butter"]);
-  project.provide("prismUrls", Object.fromEntries(servers.map((s) => [s.name, s.url])));
-  return () => Promise.all(servers.map((s) => s.stop()));
-}
+/** One Prism mock per provider the examples use; `inject("prismUrls")` maps provider → base URL. */
+export default prismsGlobalSetup(["openmic", "zudu", "thinnestai", "butter"]);

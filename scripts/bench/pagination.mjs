@@ -7,21 +7,10 @@
  * page and 20 ms of consumer work per page, the iterator's look-ahead ≥ 1.6× faster. Peak RSS growth while
  * iterating < 50 MB.
  */
-import { loadPagingStyles, startPagingServer } from "@switchboard/testing";
+import { loadPagingStyles, pagingCall, startPagingServer } from "@switchboard/testing";
 
 const TOTAL = 10_000;
 const PAGE = 100;
-
-/** A small call per provider (enough for the iterator to yield and the loop to count). */
-const makeCall = (provider, i) => ({
-  id: i,
-  call_id: `call_${i}`,
-  call_sid: `call_${i}`,
-  agent_id: "a",
-  provider,
-  // Vapi pages by creation time: one call a second, newest first.
-  createdAt: new Date(Date.parse("2026-03-01T00:00:00.000Z") - i * 1000).toISOString(),
-});
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -40,7 +29,7 @@ export async function benchPagination(clients) {
   );
   for (const [provider, makeClient] of Object.entries(clients).filter(([p]) => handLoops.has(p))) {
     for (const delayMs of [0, 20]) {
-      const server = await startPagingServer({ total: TOTAL, makeCall, delayMs });
+      const server = await startPagingServer({ total: TOTAL, makeCall: pagingCall, delayMs });
       const url = server.urlOf(provider);
       const client = makeClient(url);
       const work = delayMs ? () => sleep(20) : () => undefined;

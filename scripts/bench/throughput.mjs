@@ -7,7 +7,7 @@
  * calls inserted at the head of the list during the walk. Goals: ≥ 85 % of the ceiling for the styles that
  * can be parallelised (a total is reported), ≤ 5 % of requests answered 429, 0 duplicates, 0 missing.
  */
-import { startPagingServer } from "@switchboard/testing";
+import { pagingCall, startPagingServer } from "@switchboard/testing";
 
 const TOTAL = 10_000;
 const PAGE = 100;
@@ -16,21 +16,12 @@ const RATE = 20;
 export const CEILING_MS = (TOTAL / (RATE * PAGE)) * 1000;
 
 const idOf = (call) => String(call.call_id ?? call.call_sid ?? call.id);
-const makeCall = (provider, i) => ({
-  id: i,
-  call_id: `call_${i}`,
-  call_sid: `call_${i}`,
-  agent_id: "a",
-  provider,
-  // Vapi pages by creation time: one call a second, newest first.
-  createdAt: new Date(Date.parse("2026-03-01T00:00:00.000Z") - i * 1000).toISOString(),
-});
 
 /** One walk: wall time, requests, 429s, duplicates and missing initial calls. */
 async function walk(makeClient, provider, { concurrency, insertPerPage = 0, headers = true }) {
   const server = await startPagingServer({
     total: TOTAL,
-    makeCall,
+    makeCall: pagingCall,
     delayMs: LATENCY_MS,
     insertPerPage,
     rateLimit: { requestsPerSecond: RATE, retryAfterSeconds: 1, headers },

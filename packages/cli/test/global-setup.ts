@@ -1,6 +1,5 @@
 import { PROVIDER_NAMES } from "@switchboard/sdk";
-import { startPrisms } from "@switchboard/testing";
-import type { TestProject } from "vitest/node";
+import { prismsGlobalSetup } from "@switchboard/testing";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -9,8 +8,4 @@ declare module "vitest" {
 }
 
 /** Starts one Prism mock per provider descriptor; `inject("prismUrls")` maps provider → URL. */
-export default async function setup(project: TestProject) {
-  const servers = await startPrisms([...PROVIDER_NAMES]);
-  project.provide("prismUrls", Object.fromEntries(servers.map((s) => [s.name, s.url])));
-  return () => Promise.all(servers.map((s) => s.stop()));
-}
+export default prismsGlobalSetup([...PROVIDER_NAMES]);

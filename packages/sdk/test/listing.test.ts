@@ -1,15 +1,6 @@
-import { startPagingServer } from "@switchboard/testing";
+import { pagingCall as makeCall, startPagingServer } from "@switchboard/testing";
 import { describe, expect, it } from "vitest";
 import { PROVIDERS } from "../src/client.js";
-
-/** A call every paging style can serve and every client can page by (each provider's id field, a `createdAt`). */
-const makeCall = (_provider: string, i: number) => ({
-  id: i,
-  call_id: `call_${i}`,
-  call_sid: `call_${i}`,
-  agent_id: "a",
-  createdAt: new Date(Date.parse("2026-03-01T00:00:00.000Z") - i * 1000).toISOString(),
-});
 
 /** The id of a raw call as `makeCall` built it. */
 const idOf = (call: { call_id?: string; id?: number }) => call.call_id ?? String(call.id);

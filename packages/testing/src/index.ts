@@ -13,14 +13,21 @@ export {
   type PagingServer,
   type PagingServerOptions,
   type PagingStyle,
+  pagingCall,
   startPagingServer,
 } from "./paging-server.js";
 export {
   freePort,
   type PrismServer,
   prismGlobalSetup,
+  prismsGlobalSetup,
   repoRoot,
   specPath,
   startPrism,
   startPrisms,
 } from "./prism.js";
+export {
+  describeTokenWebhook,
+  type TokenWebhookTestInput,
+  verificationReason,
+} from "./token-webhook-suite.js";

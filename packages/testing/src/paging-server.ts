@@ -15,6 +15,24 @@ export interface ListedCall {
 }
 
 /**
+ * A minimal call any paging style can serve and any client can page by, for `makeCall`: every provider's
+ * id field (`id` = `index`; `call_id` and `call_sid` = `call_<index>`), an `agent_id`, and a `createdAt`
+ * (ISO 8601; one call a second before 2026-03-01T00:00:00Z, newest first, as Vapi's list pages by it).
+ */
+export function pagingCall(
+  _provider: string,
+  index: number,
+): { id: number; call_id: string; call_sid: string; agent_id: string; createdAt: string } {
+  return {
+    id: index,
+    call_id: `call_${index}`,
+    call_sid: `call_${index}`,
+    agent_id: "a",
+    createdAt: new Date(Date.parse("2026-03-01T00:00:00.000Z") - index * 1000).toISOString(),
+  };
+}
+
+/**
  * What a {@link PagingStyle} gets to answer one request under its provider's prefix
  * (`${server.urlOf(provider)}<path>`).
  */

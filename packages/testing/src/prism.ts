@@ -130,3 +130,18 @@ export function prismGlobalSetup(name: string) {
     return () => server.stop();
   };
 }
+
+/**
+ * A vitest `globalSetup` starting one Prism mock per spec in `names` (as {@link startPrisms} does): tests read
+ * `inject("prismUrls")`, provider → base URL. Stops them all at the end of the run.
+ *
+ * @example
+ * // test/global-setup.ts: export default prismsGlobalSetup([...PROVIDER_NAMES]);
+ */
+export function prismsGlobalSetup(names: readonly string[]) {
+  return async ({ provide }: { provide: (key: "prismUrls", value: Record<string, string>) => void }) => {
+    const servers = await startPrisms([...names]);
+    provide("prismUrls", Object.fromEntries(servers.map((s) => [s.name, s.url])));
+    return () => Promise.all(servers.map((s) => s.stop()));
+  };
+}

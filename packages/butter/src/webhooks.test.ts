@@ -1,4 +1,4 @@
-import { describeTokenWebhook, verificationReason } from "@switchboard/testing";
+import { describeTokenWebhook, verificationReason } from "@switchboard/testing/webhook-suite";
 import { describe, expect, it } from "vitest";
 import spec from "./generated/butter.spec.js";
 

@@ -26,8 +26,3 @@ export {
   startPrism,
   startPrisms,
 } from "./prism.js";
-export {
-  describeTokenWebhook,
-  type TokenWebhookTestInput,
-  verificationReason,
-} from "./token-webhook-suite.js";

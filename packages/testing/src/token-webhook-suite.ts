@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 
+/**
+ * Test helpers for webhook verification (`@switchboard/testing/webhook-suite`): vitest suites, so a separate
+ * entry from the package index, which the benchmarks import outside vitest.
+ */
+
 /** What a token provider's `verify…Webhook` / `unwrap…Webhook` take (`TokenWebhookInput` of `@switchboard/core/webhooks`). */
 export interface TokenWebhookTestInput {
   body: string | Uint8Array;

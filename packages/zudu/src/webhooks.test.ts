@@ -1,4 +1,4 @@
-import { describeTokenWebhook } from "@switchboard/testing";
+import { describeTokenWebhook } from "@switchboard/testing/webhook-suite";
 import { describe, expect, it } from "vitest";
 import spec from "./generated/zudu.spec.js";
 

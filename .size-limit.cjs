@@ -30,8 +30,10 @@ module.exports = [
     gzip: true,
     // 6 → 10.5 kB: the rate limiter and concurrent pagination, then the security hardening (same-origin
     // redirects, option/credential/id checks, body shape checks); → 11 kB: the per-request fast paths (the
-    // response handed on without a copy, items handed out a page at a time; 10.68 kB measured).
-    limit: "11 kB",
+    // response handed on without a copy, items handed out a page at a time; 10.68 kB measured); → 11.5 kB:
+    // the buffered response as a Response subclass (one JSON.parse per response, its body readable again
+    // through every Response method) and the kept request body for retries (10.94 kB measured).
+    limit: "11.5 kB",
   },
   ...providers.flatMap(([name, factory]) => [
     {
@@ -50,8 +52,8 @@ module.exports = [
       path: `packages/${name}/dist/index.js`,
       import: `{ ${factory} }`,
       gzip: true,
-      // The shared runtime (10.7 kB) + openapi-fetch + the client's own code (13.93–14.24 kB measured).
-      limit: "14.5 kB",
+      // The shared runtime (10.9 kB) + openapi-fetch + the client's own code (14.18–14.50 kB measured).
+      limit: "15 kB",
     },
   ]),
   {

@@ -177,7 +177,7 @@ const listingDoc = `## Listing: concurrency, snapshot and rate limit
 How \`iterateCalls\` (and \`switchboard calls list\` / \`calls summary\`) walks each provider's list, from the
 descriptors' \`listing\`. Lists that report a total fetch the pages after the first concurrently, within the
 client's \`concurrency\` (default \`"auto"\`: 4 to start, halved by each 429, raised by one after a run of
-successes, 1–8). Cursor and time-window lists need each page before the next, so they stay sequential:
+twice as many successes as the bound, 1–8). Cursor and time-window lists need each page before the next, so they stay sequential:
 Butter's list has no date filter to shard by; Retell's and Vapi's lists filter by time, but sharding a walk
 into time ranges is not implemented (their walks take pages × latency). A documented rate limit is the
 client's default ceiling (token bucket; override with the client's \`rateLimit\`); \`X-RateLimit-*\`

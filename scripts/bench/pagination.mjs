@@ -33,7 +33,7 @@ export async function benchPagination(clients) {
       const url = server.urlOf(provider);
       const client = makeClient(url);
       const work = delayMs ? () => sleep(20) : () => undefined;
-      const runs = delayMs ? 1 : 3;
+      const runs = delayMs ? 1 : 5;
       const hand = [];
       const ours = [];
       let rssGrowthMb = 0;

@@ -23,26 +23,43 @@ export interface WithResponse<T> {
  * response.headers.get("x-ratelimit-remaining");
  */
 export class APIPromise<T> extends Promise<T> {
-  readonly #raw: Promise<{ data: T; response: Response }>;
+  readonly #data: Promise<T>;
+  readonly #response: () => Response | undefined;
   #result: Promise<WithResponse<T>> | undefined;
-  #data: Promise<T> | undefined;
 
-  /** @param result - resolves to the data and the response of the request. */
-  constructor(result: Promise<{ data: T; response: Response }>) {
+  /**
+   * Two forms:
+   * - `new APIPromise(result)`: `result` resolves to `{ data, response }`;
+   * - `new APIPromise(data, response)`: `data` resolves to the data, and `response()` gives the HTTP response
+   *   it came from once `data` has resolved (how the clients build it: no intermediate object per request).
+   */
+  constructor(result: Promise<{ data: T; response: Response }>);
+  constructor(data: Promise<T>, response: () => Response | undefined);
+  constructor(
+    source: Promise<T> | Promise<{ data: T; response: Response }>,
+    response?: () => Response | undefined,
+  ) {
     super((resolve) => resolve(undefined as T));
-    this.#raw = result;
+    if (response) {
+      this.#data = source as Promise<T>;
+      this.#response = response;
+    } else {
+      let recorded: Response | undefined;
+      this.#data = (source as Promise<{ data: T; response: Response }>).then((r) => {
+        recorded = r.response;
+        return r.data;
+      });
+      this.#response = () => recorded;
+    }
     // The rejection is delivered to whoever awaits; a promise nobody awaits must not crash the process.
-    result.catch(() => {});
+    this.#data.catch(() => {});
   }
 
-  /** `{ data, response, requestId }`, the request id read from the headers only when asked for. */
-  get #withResponse(): Promise<WithResponse<T>> {
-    this.#result ??= this.#raw.then(({ data, response }) => ({
-      data,
-      response,
-      requestId: requestIdFrom(Object.fromEntries(response.headers)),
-    }));
-    return this.#result;
+  /** The response recorded for the data. @throws {Error} when none was (cannot happen for a client method). */
+  #responseOf(): Response {
+    const response = this.#response();
+    if (!response) throw new Error("no HTTP response was recorded for this request");
+    return response;
   }
 
   /** Methods like `then` return a plain Promise, not an APIPromise. */
@@ -52,17 +69,17 @@ export class APIPromise<T> extends Promise<T> {
 
   /** The data and the HTTP response (status, headers) with the provider's request id. */
   withResponse(): Promise<WithResponse<T>> {
-    return this.#withResponse;
+    // The request id is read from the headers only when asked for.
+    this.#result ??= this.#data.then((data) => {
+      const response = this.#responseOf();
+      return { data, response, requestId: requestIdFrom(Object.fromEntries(response.headers)) };
+    });
+    return this.#result;
   }
 
   /** Only the HTTP response (its body already read). */
   asResponse(): Promise<Response> {
-    return this.#raw.then((r) => r.response);
-  }
-
-  #parse(): Promise<T> {
-    this.#data ??= this.#raw.then((r) => r.data);
-    return this.#data;
+    return this.#data.then(() => this.#responseOf());
   }
 
   // biome-ignore lint/suspicious/noThenProperty: an APIPromise is a Promise; `then` resolves to the data.
@@ -70,15 +87,15 @@ export class APIPromise<T> extends Promise<T> {
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
-    return this.#parse().then(onfulfilled, onrejected);
+    return this.#data.then(onfulfilled, onrejected);
   }
 
   override catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
-    return this.#parse().catch(onrejected);
+    return this.#data.catch(onrejected);
   }
 
   override finally(onfinally?: (() => void) | null): Promise<T> {
-    return this.#parse().finally(onfinally);
+    return this.#data.finally(onfinally);
   }
 }
 
@@ -98,11 +115,9 @@ export function withResponseOf<T, O extends object>(
   request: (options: O) => Promise<T>,
 ): APIPromise<T> {
   let last: Response | undefined;
-  const hooked = { ...(options ?? ({} as O)), [ON_RESPONSE]: (r: Response) => (last = r) } as O;
-  return new APIPromise(
-    request(hooked).then((data) => {
-      if (!last) throw new Error("no HTTP response was recorded for this request");
-      return { data, response: last };
-    }),
-  );
+  const hook = (r: Response) => {
+    last = r;
+  };
+  const hooked = (options ? { ...options, [ON_RESPONSE]: hook } : { [ON_RESPONSE]: hook }) as O;
+  return new APIPromise(request(hooked), () => last);
 }

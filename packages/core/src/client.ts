@@ -31,7 +31,7 @@ import {
 import { createRedactor, type Redactor } from "./redact.js";
 import { MAX_RETRY_AFTER_MS, parseRetryAfterMs } from "./retry.js";
 import { type BodyExpectation, checkPaths, checkRoot } from "./shape.js";
-import { createTransport, type RequestOptions } from "./transport.js";
+import { createTransport, ReplayableRequest, type RequestOptions } from "./transport.js";
 import type { SpecValidator } from "./validation.js";
 
 /** Options every `createXClient` accepts besides its credentials. */
@@ -76,7 +76,7 @@ export interface CommonClientOptions {
   /**
    * Requests in flight at once for this client, and pages fetched at once by `iterateCalls` when the list
    * reports a total: a whole number ≥ 1, or `"auto"` (default: adaptive, 4 to start, 1–8, halved on each
-   * 429 and raised by one after a run of successes; see `createRateLimiter`). `1` makes every walk sequential.
+   * 429 and raised by one after a run of twice as many successes as the bound; see `createRateLimiter`). `1` makes every walk sequential.
    */
   concurrency?: Concurrency | undefined;
   /**
@@ -285,8 +285,10 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     baseUrl,
     headers: { ...options.headers, ...config.authHeaders },
     fetch: defaultTransport,
-    // The transport follows redirects itself (same origin only); a request built this way is sent as it is.
+    // The transport follows redirects itself (same origin only); a request built this way is sent as it is,
+    // and its serialized body is kept for a retry (no re-read of the request's stream).
     redirect: "manual",
+    Request: ReplayableRequest,
     // Every path parameter (a call id) can address only its own segment: no "", ".", "..", "/", "?", "#".
     pathSerializer: (pathname, pathParams) => {
       for (const [name, value] of Object.entries(pathParams ?? {})) checkPathParam(provider, name, value);
@@ -318,13 +320,7 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
       const onResponse = (requestOptions as WithResponseHook)[ON_RESPONSE];
       const init: { fetch: (request: Request) => Promise<Response>; headers?: Record<string, string> } = {
         // Reports the final response (after retries) to `.withResponse()` and `Page.response`.
-        fetch: onResponse
-          ? async (request) => {
-              const response = await transport(request);
-              onResponse(response);
-              return response;
-            }
-          : transport,
+        fetch: onResponse ? (request) => transport(request, onResponse) : transport,
       };
       if (requestOptions.headers) {
         // Auth headers always win over per-request headers.
@@ -402,7 +398,8 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
         limiter,
         getCall: (id, requestOptions) =>
           withResponseOf(requestOptions, (o) =>
-            guard(async () => {
+            // `guard` catches what `run` throws synchronously too (the id check), with no extra async step.
+            guard(() => {
               checkPathParam(provider, "id", id);
               return getCall(id, o);
             }),

@@ -55,7 +55,13 @@ export {
   retryDelayMs,
 } from "./retry.js";
 export { type BodyExpectation, type JsonShape, jsonKind } from "./shape.js";
-export { createTransport, MAX_REDIRECTS, type RequestOptions, type TransportConfig } from "./transport.js";
+export {
+  createTransport,
+  MAX_REDIRECTS,
+  type RequestOptions,
+  type Transport,
+  type TransportConfig,
+} from "./transport.js";
 // Types only: the validator itself is the `@switchboard/core/validation` entry point (Ajv stays out of apps
 // that do not validate).
 export type { ResponseValidator, SpecValidator } from "./validation.js";

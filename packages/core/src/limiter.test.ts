@@ -39,7 +39,7 @@ describe("createRateLimiter", () => {
     expect(limiter.state().inFlight).toBe(0);
   });
 
-  it("auto: a 429 halves the bound, once per round trip, and successes raise it one at a time", async () => {
+  it("auto: a 429 halves the bound, once per round trip, and runs of twice the bound in successes raise it by one", async () => {
     const limiter = createRateLimiter({ concurrency: "auto" });
     expect(limiter.state().concurrency).toBe(AUTO_CONCURRENCY.initial);
     const { granted } = request(limiter, 4);
@@ -49,9 +49,35 @@ describe("createRateLimiter", () => {
     for (const permit of granted) permit.release({ status: 429, headers: new Headers() });
     expect(limiter.state().concurrency).toBe(2);
     expect(limiter.state().throttled).toBe(4);
-    // Two successes in a row at bound 2 → 3; three more → 4.
-    for (let i = 0; i < 5; i++) (await limiter.acquire()).release({ status: 200 });
+    // Four successes in a row at bound 2 → 3 (not three); six more → 4.
+    for (let i = 0; i < 3; i++) (await limiter.acquire()).release({ status: 200 });
+    expect(limiter.state().concurrency).toBe(2);
+    (await limiter.acquire()).release({ status: 200 });
+    expect(limiter.state().concurrency).toBe(3);
+    for (let i = 0; i < 6; i++) (await limiter.acquire()).release({ status: 200 });
     expect(limiter.state().concurrency).toBe(4);
+  });
+
+  it("auto: after a decrease, the successes of requests sent before it do not raise the bound", async () => {
+    let clock = 1_000;
+    const limiter = createRateLimiter({ concurrency: "auto", now: () => clock });
+    const { granted } = request(limiter, 8);
+    await flush();
+    expect(granted).toHaveLength(4);
+    clock = 1_001;
+    (granted[0] as Permit).release({ status: 429 }); // 4 → 2
+    expect(limiter.state().concurrency).toBe(2);
+    clock = 1_002;
+    // Sent at the old bound, before the decrease: their successes say nothing about the new one.
+    for (const permit of granted.slice(1, 4)) permit.release({ status: 200 });
+    await flush();
+    expect(limiter.state().concurrency).toBe(2);
+    // Four answers to requests sent after the decrease raise it.
+    for (const permit of granted.slice(4)) permit.release({ status: 200 });
+    await flush();
+    expect(limiter.state().concurrency).toBe(2);
+    for (const permit of granted.slice(6)) permit.release({ status: 200 });
+    expect(limiter.state().concurrency).toBe(3);
   });
 
   it("auto: never above the maximum, never below one", async () => {

@@ -72,8 +72,10 @@ export interface RateLimiter {
  * 1. **Concurrency bound.** At most `concurrency` requests in flight. With `"auto"` the bound adapts by
  *    AIMD (additive increase, multiplicative decrease, as TCP congestion control): each answer `429`
  *    halves it (at least 1; once per round trip — 429s of requests that started before the last decrease
- *    do not decrease it again), and each run of `bound` successful answers in a row raises it by 1, up to
- *    {@link AUTO_CONCURRENCY}`.max`.
+ *    do not decrease it again), and each run of 2 × `bound` successful answers in a row (two round trips'
+ *    worth) raises it by 1, up to {@link AUTO_CONCURRENCY}`.max`; after a decrease, only answers to requests
+ *    started since count toward that run. The slow increase keeps a client that is told nothing but `429`
+ *    from probing far above the server's rate (see docs/benchmarks.md, section 6).
  *    The request that got the 429 waits its own `Retry-After` in the transport before it retries; other
  *    requests are not held by it (a long `Retry-After` must not silently stall unrelated calls).
  * 2. **Rate-limit headers steer before any 429.** When a response carries `X-RateLimit-Remaining` (or the
@@ -179,9 +181,11 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
         lastDecreaseAt = t;
         successes = 0;
       }
-    } else if (status !== undefined && status < 400) {
+    } else if (status !== undefined && status < 400 && startedAt >= lastDecreaseAt) {
+      // Only answers to requests started after the last decrease count toward the next increase: those
+      // in flight at the decrease were sent at the old, too high, bound and say nothing about the new one.
       successes++;
-      if (adaptive && successes >= bound && bound < max) {
+      if (adaptive && successes >= 2 * bound && bound < max) {
         bound++;
         successes = 0;
       }
@@ -191,8 +195,9 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   const readRateLimitHeaders = (headers: Headers, t: number): void => {
     const remaining =
       numberHeader(headers, "x-ratelimit-remaining") ?? numberHeader(headers, "ratelimit-remaining");
+    if (remaining === undefined) return;
     const reset = numberHeader(headers, "x-ratelimit-reset") ?? numberHeader(headers, "ratelimit-reset");
-    if (remaining === undefined || reset === undefined) return;
+    if (reset === undefined) return;
     // Never wait longer than a minute on a header's word (a wrong unit must not stall the client).
     const resetAt = Math.min(reset < 1e9 ? t + reset * 1000 : reset * 1000, t + 60_000);
     // Requests still in flight were started before this answer and may count against `remaining` too.

@@ -53,8 +53,42 @@ export interface TransportConfig {
   onRetry?: ((info: { attempt: number; delayMs: number; reason: string }) => void) | undefined;
 }
 
+/**
+ * The `fetch` a client gives openapi-fetch: sends one request with retries, timeouts and the limiter, and
+ * returns its final response. `onResponse`, when a function, is called with that response before it is
+ * returned (the client's `.withResponse()` hook; openapi-fetch passes no second argument of ours).
+ */
+export type Transport = (request: Request, onResponse?: unknown) => Promise<Response>;
+
 /** Why an attempt failed, kept between attempts. */
 type Failure = { kind: "response"; response: Response } | { kind: "error"; error: SwitchboardError };
+
+/** A request body that can be sent again as it is (a retry, a 307/308 redirect). */
+export type ReplayableBody = Exclude<BodyInit, ReadableStream | FormData>;
+
+/**
+ * The `Request` class the clients give openapi-fetch: a `Request` that keeps the body it was built with
+ * (`replayBody`) when that body can be sent again as it is (a string such as openapi-fetch's JSON, bytes,
+ * a Blob, URLSearchParams), so that the transport re-sends it on a retry or a 307/308 redirect without
+ * reading the request's stream first. Other bodies (a stream, FormData) are read once by the transport.
+ */
+export class ReplayableRequest extends Request {
+  /** The body this request was built with, when it can be sent again; else `undefined`. */
+  readonly replayBody: ReplayableBody | undefined;
+
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(input, init);
+    const body = init?.body;
+    this.replayBody =
+      typeof body === "string" ||
+      body instanceof ArrayBuffer ||
+      ArrayBuffer.isView(body) ||
+      body instanceof Blob ||
+      body instanceof URLSearchParams
+        ? (body as ReplayableBody)
+        : undefined;
+  }
+}
 
 /** Redirect statuses the transport handles itself (`redirect: "manual"`). */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -81,10 +115,7 @@ export const MAX_REDIRECTS = 5;
  * @throws {InvalidResponseBodyError} when a 2xx body is empty, HTML or truncated JSON.
  * Non-2xx answers are returned (openapi-fetch turns them into `{ error }`), after the retries.
  */
-export function createTransport(
-  config: TransportConfig,
-  options: RequestOptions = {},
-): (request: Request) => Promise<Response> {
+export function createTransport(config: TransportConfig, options: RequestOptions = {}): Transport {
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
   const maxRetries = Math.max(0, options.maxRetries ?? config.maxRetries);
   const maxRetryDelayMs = options.maxRetryDelayMs ?? config.maxRetryDelayMs ?? MAX_RETRY_AFTER_MS;
@@ -92,11 +123,15 @@ export function createTransport(
   const userSignal = options.signal;
   const abortError = () => new APIUserAbortError(`${provider}: request aborted by the caller`, { provider });
 
-  return async (request: Request): Promise<Response> => {
+  return async (request: Request, onResponse?: unknown): Promise<Response> => {
     const method = request.method;
     const origin = originOf(request.url, config.origin);
-    // The body is read once, so that every attempt and every 307/308 redirect can send it again.
-    const body = request.body === null ? undefined : await request.arrayBuffer();
+    // The body as openapi-fetch serialized it (kept by `ReplayableRequest`), else read once: every attempt
+    // and every 307/308 redirect can send it again.
+    const body: ReplayableBody | undefined =
+      request.body === null
+        ? undefined
+        : ((request as Partial<ReplayableRequest>).replayBody ?? (await request.arrayBuffer()));
     // Built only for a log line: with logging off, a successful request formats no message.
     let redactedUrl: string | undefined;
     const urlText = () => (redactedUrl ??= redactor.string(request.url));
@@ -110,12 +145,16 @@ export function createTransport(
         const { response } = failure;
         if (debug)
           logger.debug(`${method} ${urlText()} → ${response.status} (attempt ${attempt + 1}, ${elapsed} ms)`);
-        if (!isRetryableStatus(response.status) || attempt >= maxRetries) return response;
+        if (!isRetryableStatus(response.status) || attempt >= maxRetries) {
+          if (typeof onResponse === "function") onResponse(response);
+          return response;
+        }
         const decision = retryDecision(attempt, response.headers, maxRetryDelayMs);
         if (!decision.wait) {
           logger.info(
             `${method} ${urlText()} → ${response.status}; the server asked to wait ${decision.retryAfterMs} ms, more than the ${Math.min(maxRetryDelayMs, MAX_RETRY_AFTER_MS)} ms allowed: not retrying`,
           );
+          if (typeof onResponse === "function") onResponse(response);
           return response;
         }
         const { delayMs } = decision;
@@ -172,7 +211,7 @@ export function createTransport(
    */
   async function send(
     request: Request,
-    body: ArrayBuffer | undefined,
+    body: ReplayableBody | undefined,
     origin: string,
     init: RequestInit,
   ): Promise<Response> {
@@ -182,10 +221,10 @@ export function createTransport(
     // Copied only when a redirect changes them.
     let headers = request.headers;
     for (let hop = 0; ; hop++) {
-      // The request as openapi-fetch built it goes out as it is when nothing about it changes (no body to
-      // re-send, redirects already manual); otherwise a copy carries the method, headers and body.
+      // The request as openapi-fetch built it goes out as it is while its body is unread (no body, or a
+      // first attempt) and redirects are manual; otherwise a copy carries the method, headers and body.
       const outgoing =
-        hop === 0 && payload === undefined && request.redirect === "manual"
+        hop === 0 && !request.bodyUsed && request.redirect === "manual"
           ? request
           : new Request(url, { method, headers, body: payload ?? null, redirect: "manual" });
       const response = await config.fetch(outgoing, init);
@@ -236,7 +275,7 @@ export function createTransport(
 
   async function attemptOnce(
     request: Request,
-    body: ArrayBuffer | undefined,
+    body: ReplayableBody | undefined,
     origin: string,
     attempt: number,
   ): Promise<Failure> {
@@ -284,13 +323,16 @@ export function createTransport(
     });
     stopped.catch(() => {});
     let answer: Response | undefined;
-    try {
-      const response = await Promise.race([send(request, body, origin, init), stopped]);
+    // The answer and its whole body, under one timer: a body that stalls is a timeout too.
+    const exchange = async (): Promise<Response> => {
+      const response = await send(request, body, origin, init);
       answer = response;
-      // Read the whole body under the same timer: a body that stalls is a timeout too.
-      const text = await Promise.race([response.text(), stopped]);
+      const text = await response.text();
       const parsed = response.ok ? parseJsonBody(response, text) : undefined;
-      return { kind: "response", response: bufferedResponse(response, text, parsed) };
+      return bufferedResponse(response, text, parsed);
+    };
+    try {
+      return { kind: "response", response: await Promise.race([exchange(), stopped]) };
     } catch (cause) {
       if (userSignal?.aborted) throw abortError();
       if (cause instanceof SwitchboardError) throw cause;
@@ -351,8 +393,12 @@ export function createTransport(
   }
 }
 
-/** The UTF-8 byte length of `text` (its `length` when it is all ASCII). */
+/** Matches a character outside ASCII. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** The UTF-8 byte length of `text` (its `length` when it is all ASCII, found by one native scan). */
 function utf8Length(text: string): number {
+  if (!NON_ASCII.test(text)) return text.length;
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -370,44 +416,76 @@ function utf8Length(text: string): number {
 }
 
 /**
- * A Response holding an already-read body: `text()`/`json()` return it without a second stream read, and
- * `json()` returns the value already parsed (one JSON.parse per response); `bodyUsed` is `false`.
+ * A Response holding an already-read body (the HTTP answer's status, status text, headers, `url`,
+ * `redirected` and `type`): `text()`, `json()`, `arrayBuffer()`, `blob()`, `body` and `clone()` serve that
+ * body again and again, `json()` the value already parsed (one JSON.parse per response); `bodyUsed` stays
+ * `false`.
+ */
+class BufferedResponse extends Response {
+  readonly #source: Response;
+  readonly #text: string;
+  readonly #parsed: { value: unknown } | undefined;
+
+  constructor(source: Response, text: string, parsed: { value: unknown } | undefined, headers: Headers) {
+    super(null, { status: source.status, statusText: source.statusText, headers });
+    this.#source = source;
+    this.#text = text;
+    this.#parsed = parsed;
+  }
+  override get url(): string {
+    return this.#source.url;
+  }
+  override get redirected(): boolean {
+    return this.#source.redirected;
+  }
+  override get type(): ResponseType {
+    return this.#source.type;
+  }
+  override get bodyUsed(): boolean {
+    return false;
+  }
+  override get body(): Response["body"] {
+    return this.#text === "" ? null : (new Blob([this.#text]).stream() as Response["body"]);
+  }
+  override async text(): Promise<string> {
+    return this.#text;
+  }
+  override async json(): Promise<unknown> {
+    return this.#parsed ? this.#parsed.value : JSON.parse(this.#text);
+  }
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return new TextEncoder().encode(this.#text).buffer as ArrayBuffer;
+  }
+  override async blob(): Promise<Blob> {
+    return new Blob([this.#text], { type: this.headers.get("content-type") ?? "" });
+  }
+  override clone(): Response {
+    return new BufferedResponse(this.#source, this.#text, this.#parsed, this.headers);
+  }
+}
+
+/**
+ * The response of an attempt with its body read (see {@link BufferedResponse}), so that openapi-fetch
+ * (which calls `json()` when `Content-Length` is present and not 0, and else `text()` + `JSON.parse`) and
+ * `.withResponse()` use the body read here: one JSON.parse per response.
  *
- * When the response's own headers already describe that body (no `Content-Encoding`, and `Content-Length`
- * absent or equal to the body's UTF-8 length), the response itself is returned with those three members
- * overridden: no copy. Otherwise a copy drops `Content-Encoding` (the body is decoded text now) and sets
- * `Content-Length` to the decoded length, so that openapi-fetch calls `json()`.
+ * Its headers are the answer's, except that `Content-Encoding` is dropped (the body is decoded text now),
+ * and `Content-Length` is the decoded body's UTF-8 length when the answer had an encoding or no length (a
+ * chunked answer), and absent for an empty body. An unencoded answer's own `Content-Length` is kept (fetch
+ * has already checked it against the bytes received).
  */
 function bufferedResponse(
   response: Response,
   text: string,
   parsed: { value: unknown } | undefined,
 ): Response {
-  const nullBody = response.status === 204 || response.status === 304 || text === "";
-  const own = response.headers;
-  const length = own.get("content-length");
-  let buffered: Response;
-  if (
-    !own.has("content-encoding") &&
-    (length === null || (!nullBody && length === String(utf8Length(text))))
-  ) {
-    buffered = response;
-  } else {
-    // One copy of the headers (the new Response's own), edited in place.
-    buffered = new Response(null, { status: response.status, statusText: response.statusText, headers: own });
-    const headers = buffered.headers;
-    headers.delete("content-encoding");
-    if (nullBody) {
-      headers.delete("content-length");
-      return buffered;
-    }
-    headers.set("content-length", String(utf8Length(text)));
-  }
-  Object.defineProperties(buffered, {
-    text: { value: async () => text },
-    json: { value: async () => (parsed ? parsed.value : JSON.parse(text)) },
-    bodyUsed: { get: () => false },
-  });
+  // The copy's headers are its own copy of the answer's (which are immutable), edited in place.
+  const buffered = new BufferedResponse(response, text, parsed, response.headers);
+  const headers = buffered.headers;
+  const encoded = headers.has("content-encoding");
+  if (encoded) headers.delete("content-encoding");
+  if (response.status === 204 || response.status === 304 || text === "") headers.delete("content-length");
+  else if (encoded || !headers.has("content-length")) headers.set("content-length", String(utf8Length(text)));
   return buffered;
 }
 

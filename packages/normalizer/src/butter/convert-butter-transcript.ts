@@ -1,6 +1,10 @@
 import type { Role, TranscriptTurn } from "../call.js";
 import { type Ctx, describe, isObject, type JsonObject } from "../common/context.js";
+import { lookupFolded } from "../common/enum.js";
 import { secondsToMs } from "../common/time.js";
+
+/** Options of the checked read of `relative_time`. */
+const NON_NEGATIVE = { nonNegative: true } as const;
 
 /**
  * Butter transcript `speaker` → unified role. Source: https://docs.getbutter.ai/api-reference/calls/get,
@@ -46,17 +50,19 @@ export function convertButterTranscript(ctx: Ctx, call: JsonObject): TranscriptT
       continue;
     }
     const speaker = entry.speaker;
-    const key = typeof speaker === "string" ? speaker.toLowerCase() : undefined;
-    const role = key !== undefined && Object.hasOwn(BUTTER_ROLE, key) ? BUTTER_ROLE[key] : undefined;
+    const role = typeof speaker === "string" ? lookupFolded(BUTTER_ROLE, speaker) : undefined;
     if (!role) {
       ctx.warn(
         `transcript[${i}].speaker`,
         `${typeof speaker === "string" ? `unknown speaker ${JSON.stringify(speaker)}` : speaker === undefined ? "missing" : `expected a string, got ${describe(speaker)}`}; role "other"`,
       );
     }
-    const seconds = ctx.number(entry.relative_time, () => `transcript[${i}].relative_time`, {
-      nonNegative: true,
-    });
+    const time = entry.relative_time;
+    // A number ≥ 0 (the usual turn) is taken as it is; anything else goes through the checked reader.
+    const seconds =
+      typeof time === "number" && time >= 0 && Number.isFinite(time)
+        ? time
+        : ctx.number(time, () => `transcript[${i}].relative_time`, NON_NEGATIVE);
     const startMs = seconds === undefined ? undefined : secondsToMs(seconds);
     const turn: TranscriptTurn = { role: role ?? "other", text: entry.text };
     if (startMs !== undefined && Number.isSafeInteger(startMs)) turn.startMs = startMs;

@@ -2,6 +2,18 @@ import type { CallStatus, Sentiment, UnifiedStatus } from "../call.js";
 import type { Ctx, JsonObject } from "./context.js";
 
 /**
+ * `table[value]` compared case-insensitively: the value as sent first (the tables are keyed by the
+ * documented lower-case words, which is what providers send), lower-cased only when that misses, so the
+ * usual value costs no new string. `undefined` when neither is a key (an inherited key such as
+ * `constructor` never matches).
+ */
+export function lookupFolded<U>(table: Readonly<Record<string, U>>, value: string): U | undefined {
+  if (Object.hasOwn(table, value)) return table[value];
+  const lower = value.toLowerCase();
+  return lower !== value && Object.hasOwn(table, lower) ? table[lower] : undefined;
+}
+
+/**
  * Maps a provider's enum value through `table` (keys compared lower-case, so `ENDED` and `ended` agree).
  * Returns `{ unified, raw }`: an unknown value gives `fallback` and a warning naming `path`; an absent value
  * gives `undefined`.
@@ -16,8 +28,7 @@ export function mapEnum<U extends string>(
 ): { unified: U; raw: string } | undefined {
   const raw = ctx.string(obj?.[key], path);
   if (raw === undefined) return undefined;
-  const lower = raw.toLowerCase();
-  const unified = Object.hasOwn(table, lower) ? table[lower] : undefined;
+  const unified = lookupFolded(table, raw);
   if (unified !== undefined) return { unified, raw };
   ctx.warn(path, `unknown value ${JSON.stringify(raw)}; mapped to "${fallback}"`);
   return { unified: fallback, raw };

@@ -1,4 +1,4 @@
-import type { Latency } from "../call.js";
+import type { Latency, LatencyStats } from "../call.js";
 import { type Ctx, type JsonObject, nonEmpty } from "../common/context.js";
 import { latencyStats } from "../common/stats.js";
 
@@ -20,13 +20,19 @@ function toMs(seconds: number | undefined): number | undefined {
 export function convertOpenMicLatency(ctx: Ctx, call: JsonObject): Latency | undefined {
   const latency = ctx.object(call?.latency, "latency");
   if (!latency) return undefined;
-  const stage = (fields: StageFields) =>
-    latencyStats({
-      min: toMs(ctx.number(latency?.[fields.min[0]], fields.min[1], NON_NEGATIVE)),
-      p50: toMs(ctx.number(latency?.[fields.p50[0]], fields.p50[1], NON_NEGATIVE)),
-      p90: toMs(ctx.number(latency?.[fields.p90[0]], fields.p90[1], NON_NEGATIVE)),
-    });
-  return nonEmpty({ e2e: stage(FIELDS.e2e), llm: stage(FIELDS.llm), tts: stage(FIELDS.tts) });
+  const stage = (fields: StageFields): LatencyStats | undefined => {
+    const min = toMs(ctx.number(latency[fields.min[0]], fields.min[1], NON_NEGATIVE));
+    const p50 = toMs(ctx.number(latency[fields.p50[0]], fields.p50[1], NON_NEGATIVE));
+    const p90 = toMs(ctx.number(latency[fields.p90[0]], fields.p90[1], NON_NEGATIVE));
+    // The usual block has all three: built at once; a partial one leaves the absent ones out.
+    if (min !== undefined && p50 !== undefined && p90 !== undefined) return { min, p50, p90 };
+    return latencyStats({ min, p50, p90 });
+  };
+  const e2e = stage(FIELDS.e2e);
+  const llm = stage(FIELDS.llm);
+  const tts = stage(FIELDS.tts);
+  if (e2e && llm && tts) return { e2e, llm, tts };
+  return nonEmpty({ e2e, llm, tts });
 }
 
 const NON_NEGATIVE = { nonNegative: true } as const;

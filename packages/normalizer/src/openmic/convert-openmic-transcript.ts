@@ -1,5 +1,6 @@
 import type { Role, TranscriptTurn } from "../call.js";
 import { type Ctx, describe, type JsonObject } from "../common/context.js";
+import { lookupFolded } from "../common/enum.js";
 
 /**
  * OpenMic speaker → unified role. Source: https://docs.openmic.ai/api-reference/calls/get-call, `transcript`
@@ -39,8 +40,7 @@ export function convertOpenMicTranscript(ctx: Ctx, call: JsonObject): Transcript
       continue;
     }
     const speaker: string = entry[0];
-    const key = speaker.toLowerCase();
-    const role = Object.hasOwn(OPENMIC_ROLE, key) ? OPENMIC_ROLE[key] : undefined;
+    const role = lookupFolded(OPENMIC_ROLE, speaker);
     if (!role) ctx.warn(`transcript[${i}][0]`, `unknown speaker ${JSON.stringify(speaker)}; role "other"`);
     turns.push({ role: role ?? "other", text: entry[1] });
   }

@@ -1,5 +1,6 @@
 import type { Role, TranscriptTurn } from "../call.js";
 import { type Ctx, describe, isObject, type JsonObject } from "../common/context.js";
+import { lookupFolded } from "../common/enum.js";
 
 /**
  * ThinnestAI `transcript[].role` → unified role, compared case-insensitively. Source:
@@ -23,8 +24,12 @@ const SECONDS = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
 function startMs(stamp: unknown): number | undefined {
   let seconds = Number.NaN;
   if (typeof stamp === "string") {
-    const text = stamp.trim();
-    if (SECONDS.test(text)) seconds = Number(text);
+    // Trimmed only when it does not match as sent (the usual stamp has no surrounding space).
+    if (SECONDS.test(stamp)) seconds = Number(stamp);
+    else {
+      const text = stamp.trim();
+      if (text !== stamp && SECONDS.test(text)) seconds = Number(text);
+    }
   } else if (typeof stamp === "number" && stamp >= 0) seconds = stamp;
   const ms = Math.round(seconds * 1000);
   return Number.isSafeInteger(ms) ? ms : undefined;
@@ -54,8 +59,7 @@ export function convertThinnestAITranscript(ctx: Ctx, call: JsonObject): Transcr
       );
       continue;
     }
-    const key = typeof entry.role === "string" ? entry.role.toLowerCase() : undefined;
-    const role = key !== undefined && Object.hasOwn(THINNESTAI_ROLE, key) ? THINNESTAI_ROLE[key] : undefined;
+    const role = typeof entry.role === "string" ? lookupFolded(THINNESTAI_ROLE, entry.role) : undefined;
     if (!role) {
       const problem =
         entry.role === undefined || entry.role === null

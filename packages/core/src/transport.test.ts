@@ -40,6 +40,30 @@ describe("retries (real HTTP on 127.0.0.1)", () => {
     expect(waits[0]).toBeLessThan(1000);
   });
 
+  it("re-sends a POST body on each retry, whether or not the failed attempt read it", async () => {
+    const s = await serve(
+      { status: 503, headers: { "retry-after-ms": "1" }, body: {} },
+      { body: { items: [] } },
+    );
+    await expect(createToyClient({ baseUrl: s.url }).search("needle")).resolves.toEqual({ items: [] });
+    expect(s.requests.map((r) => [r.method, r.body])).toEqual([
+      ["POST", JSON.stringify({ q: "needle" })],
+      ["POST", JSON.stringify({ q: "needle" })],
+    ]);
+    // A custom fetch that reads the body and then fails: the retry still has the body to send.
+    const bodies: string[] = [];
+    const reading = createToyClient({
+      baseUrl: "https://toy.invalid",
+      fetch: async (request: Request) => {
+        bodies.push(await request.text());
+        if (bodies.length === 1) throw new TypeError("fetch failed");
+        return new Response('{"items":[]}', { status: 200, headers: { "content-type": "application/json" } });
+      },
+    });
+    await expect(reading.search("again", { maxRetryDelayMs: 1 })).resolves.toEqual({ items: [] });
+    expect(bodies).toEqual([JSON.stringify({ q: "again" }), JSON.stringify({ q: "again" })]);
+  });
+
   it("waits exactly the Retry-After of a 429 (1 s), then succeeds", async () => {
     const s = await serve({ status: 429, headers: { "retry-after": "1" }, body: { error: "slow down" } }, OK);
     const waits: number[] = [];

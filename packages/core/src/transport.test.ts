@@ -40,6 +40,25 @@ describe("retries (real HTTP on 127.0.0.1)", () => {
     expect(waits[0]).toBeLessThan(1000);
   });
 
+  it("sends no redirect hop after an attempt timed out, even through a fetch that ignores its signal", async () => {
+    let calls = 0;
+    const client = createToyClient({
+      baseUrl: "https://toy.invalid",
+      timeoutMs: 30,
+      maxRetries: 0,
+      fetch: async () => {
+        calls++;
+        await new Promise((r) => setTimeout(r, 20));
+        return new Response(null, { status: 302, headers: { location: "/items/a" } });
+      },
+    });
+    await expect(client.getItem("a")).rejects.toBeInstanceOf(APITimeoutError);
+    // The hop in progress at the timeout ends, and no other starts (six hops would follow otherwise).
+    const atTimeout = calls;
+    await new Promise((r) => setTimeout(r, 150));
+    expect(calls).toBe(atTimeout);
+  });
+
   it("re-sends a POST body on each retry, whether or not the failed attempt read it", async () => {
     const s = await serve(
       { status: 503, headers: { "retry-after-ms": "1" }, body: {} },

@@ -221,6 +221,9 @@ export function createTransport(config: TransportConfig, options: RequestOptions
     // Copied only when a redirect changes them.
     let headers = request.headers;
     for (let hop = 0; ; hop++) {
+      // An attempt that timed out or was aborted sends no further hop, even through a `fetch` that ignores
+      // its signal (its caller already has the error; this rejection is not seen).
+      if (hop > 0 && init.signal?.aborted) throw new Error("attempt stopped");
       // The request as openapi-fetch built it goes out as it is while its body is unread (no body, or a
       // first attempt) and redirects are manual; otherwise a copy carries the method, headers and body.
       const outgoing =

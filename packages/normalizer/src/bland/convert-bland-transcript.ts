@@ -1,5 +1,6 @@
 import type { Role, TranscriptTurn } from "../call.js";
 import { type Ctx, describe, isObject, type JsonObject, type Path } from "../common/context.js";
+import { lookupFolded } from "../common/enum.js";
 import { formatEpochMs, instantMs, isoToMs, secondsToMs } from "../common/time.js";
 
 /**
@@ -49,8 +50,8 @@ export function convertBlandTranscript(
 
 function roleOf(ctx: Ctx, value: unknown, path: Path): Role {
   if (typeof value === "string") {
-    const lower = value.toLowerCase();
-    if (Object.hasOwn(BLAND_ROLE, lower)) return BLAND_ROLE[lower] as Role;
+    const role = lookupFolded(BLAND_ROLE, value);
+    if (role !== undefined) return role as Role;
   }
   ctx.warn(path, `unknown speaker ${describe(value)}; role "other"`);
   return "other";

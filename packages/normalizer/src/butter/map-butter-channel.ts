@@ -1,5 +1,6 @@
 import type { Channel } from "../call.js";
 import { type Ctx, describe, type JsonObject } from "../common/context.js";
+import { lookupFolded } from "../common/enum.js";
 
 /**
  * Butter `transport` → unified channel. Source: https://docs.getbutter.ai/api-reference/calls/get,
@@ -26,8 +27,7 @@ export const BUTTER_CALL_TYPE_CHANNEL: Readonly<Record<string, Channel>> = {
 
 function lookup(table: Readonly<Record<string, Channel>>, value: unknown): Channel | undefined {
   if (typeof value !== "string") return undefined;
-  const key = value.toLowerCase();
-  return Object.hasOwn(table, key) ? table[key] : undefined;
+  return lookupFolded(table, value);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Direction } from "../call.js";
 import type { Ctx, JsonObject } from "../common/context.js";
+import { lookupFolded } from "../common/enum.js";
 
 /**
  * Butter `call_type` → unified direction. Source: https://docs.getbutter.ai/api-reference/calls/get,
@@ -21,8 +22,8 @@ export const BUTTER_DIRECTION: Readonly<Record<string, Direction | null>> = {
 export function mapButterDirection(ctx: Ctx, call: JsonObject): Direction | undefined {
   const raw = ctx.string(call?.call_type, "call_type");
   if (raw === undefined) return undefined;
-  const key = raw.toLowerCase();
-  if (Object.hasOwn(BUTTER_DIRECTION, key)) return BUTTER_DIRECTION[key] ?? undefined;
+  const direction = lookupFolded(BUTTER_DIRECTION, raw);
+  if (direction !== undefined) return direction ?? undefined; // `preview`: no direction, no warning
   ctx.warn("call_type", `unknown value ${JSON.stringify(raw)}; direction left out`);
   return undefined;
 }

@@ -70,8 +70,8 @@ export function mapSentiment(
 ): Sentiment | undefined {
   const raw = ctx.string(obj?.[key], path);
   if (raw === undefined) return undefined;
-  const lower = raw.toLowerCase();
-  if (Object.hasOwn(SENTIMENTS, lower)) return SENTIMENTS[lower];
+  const sentiment = lookupFolded(SENTIMENTS, raw);
+  if (sentiment !== undefined) return sentiment;
   ctx.warn(path, `unknown value ${JSON.stringify(raw)}; left out`);
   return undefined;
 }

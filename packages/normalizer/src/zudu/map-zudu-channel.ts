@@ -1,6 +1,6 @@
 import type { Channel, Direction } from "../call.js";
 import type { Ctx, JsonObject } from "../common/context.js";
-import { mapEnum } from "../common/enum.js";
+import { lookupFolded, mapEnum } from "../common/enum.js";
 
 /**
  * Zudu `call_type` → channel, compared case-insensitively. Source:
@@ -40,8 +40,7 @@ export function mapZuduChannel(
   const channel = mapEnum(ctx, call, "call_type", "call_type", ZUDU_CHANNEL, fallback);
   if (!channel) ctx.warn("call_type", `missing; channel inferred as "${fallback}"`);
   const raw = ctx.string(call?.direction, "direction");
-  const key = raw?.toLowerCase();
-  const direction = key !== undefined && Object.hasOwn(ZUDU_DIRECTION, key) ? ZUDU_DIRECTION[key] : undefined;
+  const direction = raw === undefined ? undefined : lookupFolded(ZUDU_DIRECTION, raw);
   if (raw !== undefined && !direction)
     ctx.warn("direction", `unknown value ${JSON.stringify(raw)}; left out`);
   return direction

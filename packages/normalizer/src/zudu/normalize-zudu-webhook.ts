@@ -1,5 +1,6 @@
 import type { WebhookEvent, WebhookEventType } from "../call.js";
 import { Ctx, isObject } from "../common/context.js";
+import { lookupFolded } from "../common/enum.js";
 import { webhookEvent } from "../common/webhook.js";
 import { normalizeZuduCall } from "./normalize-zudu-call.js";
 import type { ZuduWebhookEvent } from "./zudu-call.js";
@@ -36,8 +37,8 @@ export function normalizeZuduWebhook(payload: ZuduWebhookEvent | unknown): Webho
   const named = ctx.string(input?.event, "event");
   let type: WebhookEventType = "call.ended";
   if (named !== undefined) {
-    const key = named.toLowerCase();
-    if (Object.hasOwn(EVENT, key)) type = EVENT[key] as WebhookEventType;
+    const mapped = lookupFolded(EVENT, named);
+    if (mapped !== undefined) type = mapped as WebhookEventType;
     else {
       type = "other";
       ctx.warn("event", `unknown event ${JSON.stringify(named)}; mapped to "other"`);

@@ -12,9 +12,9 @@
 import createClient from "openapi-fetch";
 import { Bench } from "tinybench";
 import { seedCall } from "./records.mjs";
+import { median } from "./stats.mjs";
 
 const ROUNDS = 15;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function benchClient(createOpenMicClient, openMicResponseValidator) {
   const body = JSON.stringify(seedCall("openmic"));

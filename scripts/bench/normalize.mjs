@@ -8,9 +8,9 @@
  */
 import { Bench } from "tinybench";
 import { makeRecords } from "./records.mjs";
+import { median } from "./stats.mjs";
 
 const ROUNDS = 9;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function benchNormalize(normalizeCall, providers, count = 10_000) {
   const rows = [];

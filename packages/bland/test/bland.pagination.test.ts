@@ -93,7 +93,8 @@ describe("Bland index-range pagination over loopback", () => {
   });
 
   it("fetches the ranges after the first concurrently once total_count is known, in order", async () => {
-    const server = await startPagingServer({ total: 500, makeCall, delayMs: 5 });
+    // 25 ms per page: the three requests overlap at the server even on a loaded machine.
+    const server = await startPagingServer({ total: 500, makeCall, delayMs: 25 });
     try {
       const client = createBlandClient({
         apiKey: "k_0123456789",

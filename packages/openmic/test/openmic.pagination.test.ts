@@ -42,7 +42,8 @@ describe("OpenMic offset pagination over loopback", () => {
   });
 
   it("fetches the pages after the first concurrently, within the bound, in order", async () => {
-    const server = await startPagingServer({ total: 500, makeCall, delayMs: 5 });
+    // 25 ms per page: the three requests overlap at the server even on a loaded machine.
+    const server = await startPagingServer({ total: 500, makeCall, delayMs: 25 });
     try {
       const client = createOpenMicClient({
         apiKey: "k_0123456789",
@@ -75,7 +76,8 @@ describe("OpenMic offset pagination over loopback", () => {
       total: 400,
       makeCall,
       delayMs: 5,
-      rateLimit: { requestsPerSecond: 200, burst: 3, retryAfterSeconds: 0.05, headers: false },
+      // A token every 20 ms: the first concurrent requests exceed the burst of 3 however slowly they start.
+      rateLimit: { requestsPerSecond: 50, burst: 3, retryAfterSeconds: 0.05, headers: false },
     });
     try {
       const client = createOpenMicClient({

@@ -42,7 +42,8 @@ export function freePort(): Promise<number> {
 /**
  * Starts `prism mock --errors` on a free port for `specs/<name>.yaml` and resolves once Prism prints
  * "Prism is listening". With `--errors`, a served example that violates its own schema is a 500, so a
- * broken spec fails the tests. Rejects (and kills Prism) if it exits or is not listening within `timeoutMs`.
+ * broken spec fails the tests. Rejects (and kills Prism) if it exits or is not listening within `timeoutMs`
+ * (default 90 s: `pnpm test` starts every package's Prism servers at once, two dozen on a 2-core machine).
  */
 export async function startPrism(
   name: string,
@@ -67,6 +68,7 @@ export async function startPrism(
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
+  const timeoutMs = options.timeoutMs ?? 90_000;
   let output = "";
   const stop = () =>
     new Promise<void>((done) => {
@@ -81,8 +83,8 @@ export async function startPrism(
   await new Promise<void>((ready, fail) => {
     const timer = setTimeout(() => {
       void stop();
-      fail(new Error(`Prism for ${name} did not start within ${options.timeoutMs ?? 30_000} ms:\n${output}`));
-    }, options.timeoutMs ?? 30_000);
+      fail(new Error(`Prism for ${name} did not start within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes("Prism is listening")) {

@@ -11,13 +11,13 @@ import { formatEpochMs, instantMs, isoToMs, secondsToMs } from "../common/time.j
  * `post_transfer_transcript` `representative` (the human the call was transferred to) → `other`
  * (https://docs.bland.ai/tutorials/post-call-webhooks). Any other value → `other` with a warning.
  */
-export const BLAND_ROLE: Readonly<Record<string, Role>> = {
+export const BLAND_ROLE: Readonly<Record<string, Role>> = Object.freeze({
   assistant: "agent",
   user: "user",
   "agent-action": "tool",
   robot: "other",
   representative: "other",
-};
+});
 
 /**
  * Converts a Bland transcript into turns, in the order given.

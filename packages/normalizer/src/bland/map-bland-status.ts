@@ -8,7 +8,7 @@ import { mapEnum } from "../common/enum.js";
  * `completed` (human or voicemail answered) → `ended`; `failed` → `error`; `busy`, `no-answer`, `canceled` →
  * `not_connected`; `unknown` → `unknown`.
  */
-export const BLAND_STATUS: Readonly<Record<string, UnifiedStatus>> = {
+export const BLAND_STATUS: Readonly<Record<string, UnifiedStatus>> = Object.freeze({
   completed: "ended",
   failed: "error",
   busy: "not_connected",
@@ -16,7 +16,7 @@ export const BLAND_STATUS: Readonly<Record<string, UnifiedStatus>> = {
   canceled: "not_connected",
   cancelled: "not_connected",
   unknown: "unknown",
-};
+});
 
 /**
  * Bland `queue_status` → unified status, used when `status` is absent (List Calls rows, calls not yet
@@ -25,7 +25,7 @@ export const BLAND_STATUS: Readonly<Record<string, UnifiedStatus>> = {
  * shows) → `ended`; `pre_queue_error`, `queue_error`, `call_error` → `error`; `complete_error` ("error
  * after the call was completed, e.g. a post-call webhook failed": the call itself ended) → `ended`.
  */
-export const BLAND_QUEUE_STATUS: Readonly<Record<string, UnifiedStatus>> = {
+export const BLAND_QUEUE_STATUS: Readonly<Record<string, UnifiedStatus>> = Object.freeze({
   new: "queued",
   queued: "queued",
   allocated: "queued",
@@ -36,7 +36,7 @@ export const BLAND_QUEUE_STATUS: Readonly<Record<string, UnifiedStatus>> = {
   queue_error: "error",
   call_error: "error",
   complete_error: "ended",
-};
+});
 
 /**
  * The unified status of a Bland call, `{ unified, raw }` with `raw` the value of the field that decided it:

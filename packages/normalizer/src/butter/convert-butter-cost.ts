@@ -8,13 +8,13 @@ import { type Ctx, compact, describe, isObject, type JsonObject } from "../commo
  * `llm`; `tts`, `stt`, `telephony` as named. Any other key is summed into `other` (no warning: it is still
  * counted). Keys compared as sent (lower-case in the reference).
  */
-export const BUTTER_COST_COMPONENT: Readonly<Record<string, keyof CostBreakdown>> = {
+export const BUTTER_COST_COMPONENT: Readonly<Record<string, keyof CostBreakdown>> = Object.freeze({
   llm_input: "llm",
   llm_output: "llm",
   tts: "tts",
   stt: "stt",
   telephony: "telephony",
-};
+});
 
 /**
  * Converts `total_cost` and `cost_breakdown` into a unified cost in **credits** (`currency: "credits"`).

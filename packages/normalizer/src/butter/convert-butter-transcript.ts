@@ -12,11 +12,11 @@ const NON_NEGATIVE = { nonNegative: true } as const;
  * `assistant`); issue rule "Transcript": `assistant`/`agent` → `agent`, `user` → `user`; any other speaker →
  * `other` with a warning. Compared case-insensitively.
  */
-export const BUTTER_ROLE: Readonly<Record<string, Role>> = {
+export const BUTTER_ROLE: Readonly<Record<string, Role>> = Object.freeze({
   assistant: "agent",
   agent: "agent",
   user: "user",
-};
+});
 
 /**
  * Converts `call.transcript` — `[{turn, speaker, text, relative_time, timestamp}]`,

@@ -7,11 +7,11 @@ import { lookupFolded } from "../common/enum.js";
  * `transport` "Transport method: twilio, sip, or
  * webrtc" (issue rule "Channel"): `twilio`/`sip` → `phone`, `webrtc` → `web`. Compared case-insensitively.
  */
-export const BUTTER_TRANSPORT_CHANNEL: Readonly<Record<string, Channel>> = {
+export const BUTTER_TRANSPORT_CHANNEL: Readonly<Record<string, Channel>> = Object.freeze({
   twilio: "phone",
   sip: "phone",
   webrtc: "web",
-};
+});
 
 /**
  * Butter `call_type` → the channel inferred when `transport` is missing or unknown. Source:
@@ -19,11 +19,11 @@ export const BUTTER_TRANSPORT_CHANNEL: Readonly<Record<string, Channel>> = {
  * `call_type` "inbound, outbound, or preview" (issue rule "Channel"): `inbound`/`outbound` are telephone
  * calls → `phone`; `preview` (testing the agent from the dashboard) → `web`.
  */
-export const BUTTER_CALL_TYPE_CHANNEL: Readonly<Record<string, Channel>> = {
+export const BUTTER_CALL_TYPE_CHANNEL: Readonly<Record<string, Channel>> = Object.freeze({
   inbound: "phone",
   outbound: "phone",
   preview: "web",
-};
+});
 
 function lookup(table: Readonly<Record<string, Channel>>, value: unknown): Channel | undefined {
   if (typeof value !== "string") return undefined;

@@ -8,11 +8,11 @@ import { lookupFolded } from "../common/enum.js";
  * (issue rule "Direction"): `inbound` → `inbound`, `outbound` → `outbound`; `preview` (a dashboard test call)
  * has no direction → `null` = the direction is left absent, without a warning. Compared case-insensitively.
  */
-export const BUTTER_DIRECTION: Readonly<Record<string, Direction | null>> = {
+export const BUTTER_DIRECTION: Readonly<Record<string, Direction | null>> = Object.freeze({
   inbound: "inbound",
   outbound: "outbound",
   preview: null,
-};
+});
 
 /**
  * Maps `call.call_type` through {@link BUTTER_DIRECTION}. Missing → `undefined` (no warning; the field is

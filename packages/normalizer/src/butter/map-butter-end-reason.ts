@@ -22,7 +22,7 @@ import { mapEnum } from "../common/enum.js";
  *
  * Any other value → `other` with a warning. Keys are lower-case; values are compared case-insensitively.
  */
-export const BUTTER_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
+export const BUTTER_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Object.freeze({
   tool_end_call: "agent_hangup",
   agent_hangup: "agent_hangup",
   user_hangup: "user_hangup",
@@ -40,7 +40,7 @@ export const BUTTER_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
   inactivity: "inactivity",
   error: "error",
   failed: "error",
-};
+});
 
 /**
  * Maps the call's end reason through {@link BUTTER_END_REASON} into `{unified, raw}`. Sources: Get Call has it

@@ -13,7 +13,7 @@ import { mapStatus } from "../common/enum.js";
  *
  * Keys are lower-case; values are compared case-insensitively ({@link mapEnum}).
  */
-export const BUTTER_STATUS: Readonly<Record<string, UnifiedStatus>> = {
+export const BUTTER_STATUS: Readonly<Record<string, UnifiedStatus>> = Object.freeze({
   completed: "ended",
   in_progress: "in_progress",
   "in-progress": "in_progress",
@@ -24,7 +24,7 @@ export const BUTTER_STATUS: Readonly<Record<string, UnifiedStatus>> = {
   "no-answer": "not_connected",
   canceled: "not_connected",
   failed: "error",
-};
+});
 
 /**
  * Maps `call.status` (a string) through {@link BUTTER_STATUS} into `{unified, raw}`. Any other value →

@@ -10,7 +10,7 @@ import { mapButterStatus } from "./map-butter-status.js";
  * is active") → `call.started`; the final statuses `completed`, `failed`, `busy`, `no-answer`, `canceled` →
  * `call.ended`; `queued`, `initiated`, `ringing` and anything else → `call.status`.
  */
-const TYPE: Readonly<Record<string, WebhookEventType>> = {
+const TYPE: Readonly<Record<string, WebhookEventType>> = Object.freeze({
   "in-progress": "call.started",
   in_progress: "call.started",
   completed: "call.ended",
@@ -18,13 +18,13 @@ const TYPE: Readonly<Record<string, WebhookEventType>> = {
   busy: "call.ended",
   "no-answer": "call.ended",
   canceled: "call.ended",
-};
+});
 /** Final statuses that also say why the call ended (https://docs.getbutter.ai/resources/disconnect-codes). */
-const END_REASON: Readonly<Record<string, EndReason["unified"]>> = {
+const END_REASON: Readonly<Record<string, EndReason["unified"]>> = Object.freeze({
   busy: "busy",
   "no-answer": "no_answer",
   failed: "error",
-};
+});
 
 /**
  * Normalizes a Butter status webhook `{call_sid, status, duration, timestamp, error_code, error_message}`

@@ -4,18 +4,40 @@ import { lookupFolded, mapEnum } from "./enum.js";
 
 const TABLE = { ended: "ended", "in-progress": "in_progress" } as const;
 
-describe("lookupFolded", () => {
+const FROZEN = Object.freeze({ ended: "ended", "in-progress": "in_progress", preview: null });
+
+describe.each([
+  ["a plain table", TABLE],
+  ["a frozen table", FROZEN],
+])("lookupFolded on %s", (_, table) => {
   it("finds the value as sent and in any other case", () => {
-    expect(lookupFolded(TABLE, "ended")).toBe("ended");
-    expect(lookupFolded(TABLE, "ENDED")).toBe("ended");
-    expect(lookupFolded(TABLE, "In-Progress")).toBe("in_progress");
+    expect(lookupFolded(table, "ended")).toBe("ended");
+    expect(lookupFolded(table, "ENDED")).toBe("ended");
+    expect(lookupFolded(table, "In-Progress")).toBe("in_progress");
+    expect(lookupFolded(table, "in_progress")).toBeUndefined();
   });
 
   it("never matches an inherited key, in any case", () => {
-    expect(lookupFolded(TABLE, "constructor")).toBeUndefined();
-    expect(lookupFolded(TABLE, "Constructor")).toBeUndefined();
-    expect(lookupFolded(TABLE, "__proto__")).toBeUndefined();
-    expect(lookupFolded(TABLE, "toString")).toBeUndefined();
+    expect(lookupFolded(table, "constructor")).toBeUndefined();
+    expect(lookupFolded(table, "Constructor")).toBeUndefined();
+    expect(lookupFolded(table, "__proto__")).toBeUndefined();
+    expect(lookupFolded(table, "toString")).toBeUndefined();
+  });
+});
+
+describe("lookupFolded", () => {
+  it("returns a null entry as null (a known value that maps to nothing), in any case", () => {
+    expect(lookupFolded(FROZEN, "preview")).toBeNull();
+    expect(lookupFolded(FROZEN, "PREVIEW")).toBeNull();
+  });
+
+  it("reads a plain table as it is at each call", () => {
+    const table: Record<string, string> = { a: "x" };
+    expect(lookupFolded(table, "A")).toBe("x");
+    table.a = "y";
+    table.b = "z";
+    expect(lookupFolded(table, "A")).toBe("y");
+    expect(lookupFolded(table, "b")).toBe("z");
   });
 });
 

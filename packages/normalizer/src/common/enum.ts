@@ -1,16 +1,35 @@
 import type { CallStatus, Sentiment, UnifiedStatus } from "../call.js";
 import type { Ctx, JsonObject } from "./context.js";
 
+/** Each frozen table's own entries as a `Map`, built on its first lookup. */
+const FROZEN_TABLES = new WeakMap<object, Map<string, unknown>>();
+
 /**
  * `table[value]` compared case-insensitively: the value as sent first (the tables are keyed by the
  * documented lower-case words, which is what providers send), lower-cased only when that misses, so the
  * usual value costs no new string. `undefined` when neither is a key (an inherited key such as
  * `constructor` never matches).
+ *
+ * A frozen table (every table in this package is one) is read through a `Map` of its own entries, made once:
+ * one table serves every provider's lookups, and reading a `Map` stays fast where property lookups on many
+ * differently shaped objects do not (a transcript looks its speaker up once per turn). Any other table is
+ * read as it is now.
  */
 export function lookupFolded<U>(table: Readonly<Record<string, U>>, value: string): U | undefined {
-  if (Object.hasOwn(table, value)) return table[value];
+  let entries = FROZEN_TABLES.get(table) as Map<string, U> | undefined;
+  if (entries === undefined) {
+    if (!Object.isFrozen(table)) {
+      if (Object.hasOwn(table, value)) return table[value];
+      const lower = value.toLowerCase();
+      return lower !== value && Object.hasOwn(table, lower) ? table[lower] : undefined;
+    }
+    entries = new Map(Object.entries(table));
+    FROZEN_TABLES.set(table, entries);
+  }
+  const hit = entries.get(value);
+  if (hit !== undefined) return hit;
   const lower = value.toLowerCase();
-  return lower !== value && Object.hasOwn(table, lower) ? table[lower] : undefined;
+  return lower !== value ? entries.get(lower) : undefined;
 }
 
 /**
@@ -52,11 +71,11 @@ export function mapStatus(
   return { unified: "unknown" };
 }
 
-const SENTIMENTS: Readonly<Record<string, Sentiment>> = {
+const SENTIMENTS: Readonly<Record<string, Sentiment>> = Object.freeze({
   positive: "positive",
   neutral: "neutral",
   negative: "negative",
-};
+});
 
 /**
  * A sentiment, compared case-insensitively (`"Positive"` → `"positive"`). Anything else is left out with a

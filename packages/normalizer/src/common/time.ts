@@ -22,6 +22,8 @@ const DAY_MS = 86_400_000;
 /** `"00"`…`"99"` and `"000"`…`"999"`: zero-padded fields without a `padStart` per call. */
 const PAD2 = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, "0"));
 const PAD3 = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, "0"));
+/** Minute of the day → `"HH:mm:"` (`0` → `"00:00:"`, `1439` → `"23:59:"`). */
+const HOUR_MINUTE = Array.from({ length: 1440 }, (_, i) => `${PAD2[(i / 60) | 0]}:${PAD2[i % 60]}:`);
 /** How many days each calendar cache below holds before it starts over (a few thousand short strings). */
 const CACHE_DAYS = 4096;
 /** Epoch day → its `YYYY-MM-DD` (from `Date#toISOString`). */
@@ -68,11 +70,11 @@ export function formatEpochMs(ms: number): string {
   const whole = Math.trunc(ms);
   if (!(whole >= MIN_EPOCH_MS && whole <= MAX_EPOCH_MS)) return new Date(whole).toISOString();
   const day = Math.floor(whole / DAY_MS);
-  const inDay = whole - day * DAY_MS;
-  const h = Math.floor(inDay / 3_600_000);
-  const m = Math.floor((inDay % 3_600_000) / 60_000);
-  const s = Math.floor((inDay % 60_000) / 1000);
-  return `${dayText(day)}T${PAD2[h]}:${PAD2[m]}:${PAD2[s]}.${PAD3[inDay % 1000]}Z`;
+  const inDay = whole - day * DAY_MS; // 0 … 86,399,999
+  const minute = (inDay / 60_000) | 0;
+  const inMinute = inDay - minute * 60_000;
+  const s = (inMinute / 1000) | 0;
+  return `${dayText(day)}T${HOUR_MINUTE[minute]}${PAD2[s]}.${PAD3[inMinute - s * 1000]}Z`;
 }
 
 /** Epoch ms → ISO 8601 UTC with ms, or `undefined` with a warning naming `path` and the value when out of range. */

@@ -8,14 +8,14 @@ import { lookupFolded } from "../common/enum.js";
  * examples use `assistant` and `user`. `assistant`/`agent`/`bot` → `agent`, `user`/`customer` → `user`,
  * `tool` → `tool`; any other speaker → `other` with a warning.
  */
-export const OPENMIC_ROLE: Readonly<Record<string, Role>> = {
+export const OPENMIC_ROLE: Readonly<Record<string, Role>> = Object.freeze({
   assistant: "agent",
   agent: "agent",
   bot: "agent",
   user: "user",
   customer: "user",
   tool: "tool",
-};
+});
 
 /**
  * Converts `call.transcript` (`[speaker, message][]`) into turns. OpenMic gives no timings, so `startMs`

@@ -17,7 +17,7 @@ import { mapEnum } from "../common/enum.js";
  * `call_transfer`, `voicemail_reached`, `max_duration_reached`, `inactivity`, `error`). Any other value → `other`
  * with a warning. Absent → `undefined`.
  */
-export const OPENMIC_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
+export const OPENMIC_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Object.freeze({
   user_ended_call: "user_hangup",
   agent_ended_call: "agent_hangup",
   call_completed: "other",
@@ -38,7 +38,7 @@ export const OPENMIC_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
   max_duration_reached: "max_duration",
   inactivity: "inactivity",
   error: "error",
-};
+});
 
 /** OpenMic's 13 documented webhook `disconnectionReason` values (https://docs.openmic.ai/post-call-webhook). */
 export const OPENMIC_DISCONNECTION_REASONS = Object.keys(OPENMIC_END_REASON).slice(0, 13);

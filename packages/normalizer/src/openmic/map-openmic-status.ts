@@ -10,12 +10,12 @@ import { mapStatus } from "../common/enum.js";
  * `error` → `error`. Any other value → `unknown` with a warning; a missing value → `unknown` with a warning
  * (the field is required by the reference).
  */
-export const OPENMIC_STATUS: Readonly<Record<string, UnifiedStatus>> = {
+export const OPENMIC_STATUS: Readonly<Record<string, UnifiedStatus>> = Object.freeze({
   registered: "queued",
   ongoing: "in_progress",
   ended: "ended",
   error: "error",
-};
+});
 
 /** Maps `call.call_status`; see {@link OPENMIC_STATUS}. */
 export function mapOpenMicStatus(ctx: Ctx, call: JsonObject): CallStatus {

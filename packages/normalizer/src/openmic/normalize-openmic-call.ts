@@ -12,9 +12,12 @@ import { mapOpenMicStatus } from "./map-openmic-status.js";
 import type { OpenMicCall } from "./openmic-call.js";
 
 /** OpenMic `call_type` → channel (https://docs.openmic.ai/api-reference/calls/get-call: `phonecall | webcall`). */
-const CHANNEL: Readonly<Record<string, Channel>> = { phonecall: "phone", webcall: "web" };
+const CHANNEL: Readonly<Record<string, Channel>> = Object.freeze({ phonecall: "phone", webcall: "web" });
 /** OpenMic `direction` → direction (https://docs.openmic.ai/api-reference/calls/get-call: `inbound | outbound`). */
-const DIRECTION: Readonly<Record<string, Direction>> = { inbound: "inbound", outbound: "outbound" };
+const DIRECTION: Readonly<Record<string, Direction>> = Object.freeze({
+  inbound: "inbound",
+  outbound: "outbound",
+});
 
 /**
  * Normalizes an OpenMic call record (`GET /v1/call/{id}`, or one item of `GET /v1/calls`) into a {@link Call}.

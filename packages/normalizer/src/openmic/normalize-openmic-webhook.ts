@@ -8,8 +8,11 @@ import { convertOpenMicTranscript } from "./convert-openmic-transcript.js";
 import { mapOpenMicEndReason } from "./map-openmic-end-reason.js";
 import type { OpenMicWebhookEvent } from "./openmic-call.js";
 
-const CHANNEL: Readonly<Record<string, Channel>> = { phonecall: "phone", webcall: "web" };
-const DIRECTION: Readonly<Record<string, Direction>> = { inbound: "inbound", outbound: "outbound" };
+const CHANNEL: Readonly<Record<string, Channel>> = Object.freeze({ phonecall: "phone", webcall: "web" });
+const DIRECTION: Readonly<Record<string, Direction>> = Object.freeze({
+  inbound: "inbound",
+  outbound: "outbound",
+});
 /** Disconnection reasons that mean the call never connected (https://docs.openmic.ai/post-call-webhook). */
 const NOT_CONNECTED = new Set(["dial_failed", "dial_no_answer", "dial_busy"]);
 

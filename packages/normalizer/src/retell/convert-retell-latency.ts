@@ -8,12 +8,12 @@ import { latencyStats } from "../common/stats.js";
  * talking → agent starts), `llm` → `llm`, `tts` → `tts`, `asr` (transcription) → `stt`. The
  * `llm_websocket_network_rtt`, `knowledge_base` and `s2s` stages have no unified field and stay in `raw`.
  */
-export const RETELL_LATENCY_STAGE: Readonly<Record<string, keyof Latency>> = {
+export const RETELL_LATENCY_STAGE: Readonly<Record<string, keyof Latency>> = Object.freeze({
   e2e: "e2e",
   llm: "llm",
   tts: "tts",
   asr: "stt",
-};
+});
 
 /**
  * Converts `call.latency` into unified latency. Each stage is `{p50, p90, p95, p99, max, min, num,

@@ -7,11 +7,11 @@ import { secondsToMs } from "../common/time.js";
  * `transcript_object[].role` ∈ `agent | user | transfer_target`: `agent` → `agent`, `user` → `user`,
  * `transfer_target` (the party a call was transferred to) → `other`. Any other role → `other` with a warning.
  */
-export const RETELL_ROLE: Readonly<Record<string, Role>> = {
+export const RETELL_ROLE: Readonly<Record<string, Role>> = Object.freeze({
   agent: "agent",
   user: "user",
   transfer_target: "other",
-};
+});
 
 /**
  * Converts a Retell transcript into unified turns, in order, from the richest source present:

@@ -3,12 +3,15 @@ import type { Ctx, JsonObject } from "../common/context.js";
 import { mapEnum } from "../common/enum.js";
 
 /** Retell `call_type` → channel. Source: https://docs.retellai.com/api-references/get-call (`web_call | phone_call`). */
-export const RETELL_CHANNEL: Readonly<Record<string, Channel>> = { web_call: "web", phone_call: "phone" };
+export const RETELL_CHANNEL: Readonly<Record<string, Channel>> = Object.freeze({
+  web_call: "web",
+  phone_call: "phone",
+});
 /** Retell `direction` → direction (phone calls only). Source: the same page (`inbound | outbound`). */
-export const RETELL_DIRECTION: Readonly<Record<string, Direction>> = {
+export const RETELL_DIRECTION: Readonly<Record<string, Direction>> = Object.freeze({
   inbound: "inbound",
   outbound: "outbound",
-};
+});
 
 /**
  * The call's channel from `call_type` ({@link RETELL_CHANNEL}). An unknown or missing `call_type` is warned

@@ -23,7 +23,7 @@ import { mapEnum } from "../common/enum.js";
  *   unified equivalent: no warning).
  * A value not listed → `other` with a warning; `raw` always keeps Retell's value. Absent → `undefined`.
  */
-export const RETELL_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
+export const RETELL_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Object.freeze({
   user_hangup: "user_hangup",
   agent_hangup: "agent_hangup",
   call_transfer: "transfer",
@@ -62,7 +62,7 @@ export const RETELL_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
   registered_call_timeout: "other",
   transfer_cancelled: "other",
   manual_stopped: "other",
-};
+});
 
 /** Maps `call.disconnection_reason`; see {@link RETELL_END_REASON}. */
 export function mapRetellEndReason(ctx: Ctx, call: JsonObject): EndReason | undefined {

@@ -9,13 +9,13 @@ import { mapStatus } from "../common/enum.js";
  * `error` → `error`. Any other value → `unknown` with a warning; missing → `unknown` with a warning (the
  * reference marks the field required).
  */
-export const RETELL_STATUS: Readonly<Record<string, UnifiedStatus>> = {
+export const RETELL_STATUS: Readonly<Record<string, UnifiedStatus>> = Object.freeze({
   registered: "queued",
   not_connected: "not_connected",
   ongoing: "in_progress",
   ended: "ended",
   error: "error",
-};
+});
 
 /** Maps `call.call_status`; see {@link RETELL_STATUS}. */
 export function mapRetellStatus(ctx: Ctx, call: JsonObject): CallStatus {

@@ -12,11 +12,11 @@ export interface RetellWebhookPayload {
 }
 
 /** Retell's call events → unified type (https://docs.retellai.com/features/webhook-overview). */
-const EVENT: Readonly<Record<string, WebhookEventType>> = {
+const EVENT: Readonly<Record<string, WebhookEventType>> = Object.freeze({
   call_started: "call.started",
   call_ended: "call.ended",
   call_analyzed: "call.analyzed",
-};
+});
 
 /**
  * Normalizes a Retell webhook `{ event, call }` (https://docs.retellai.com/features/webhook-overview) into a

@@ -8,14 +8,14 @@ import type { Ctx, JsonObject } from "../common/context.js";
  * issue rule: `platform_fee` → `platform`, `stt`, `tts`, `llm`, `telephony` as named. `platform` (the word
  * the page's table uses) is accepted as an alias (our decision). Any other key is summed into `other`.
  */
-export const THINNESTAI_COST_COMPONENT: Readonly<Record<string, keyof CostBreakdown>> = {
+export const THINNESTAI_COST_COMPONENT: Readonly<Record<string, keyof CostBreakdown>> = Object.freeze({
   platform_fee: "platform",
   platform: "platform",
   stt: "stt",
   tts: "tts",
   llm: "llm",
   telephony: "telephony",
-};
+});
 
 /**
  * Converts `call.cost` into a unified cost `{total, currency: "USD", breakdown}` in US dollars, unrounded.
@@ -38,7 +38,12 @@ export function convertThinnestAICost(ctx: Ctx, call: JsonObject): Cost | undefi
   const breakdownIn = ctx.object(cost?.breakdown, "cost.breakdown");
   const breakdown: CostBreakdown = {};
   for (const key of breakdownIn ? Object.keys(breakdownIn) : []) {
-    const value = ctx.number(breakdownIn?.[key], `cost.breakdown.${key}`);
+    const given = breakdownIn?.[key];
+    // The path is built only for a warning.
+    const value =
+      typeof given === "number" && Number.isFinite(given)
+        ? given
+        : ctx.number(given, () => `cost.breakdown.${key}`);
     if (value === undefined) continue;
     const component = Object.hasOwn(THINNESTAI_COST_COMPONENT, key)
       ? (THINNESTAI_COST_COMPONENT[key] as keyof CostBreakdown)

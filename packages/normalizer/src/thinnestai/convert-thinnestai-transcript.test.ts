@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../common/context.js";
 import seed from "./__fixtures__/get-call.docs.json" with { type: "json" };
@@ -40,6 +41,44 @@ describe("convertThinnestAITranscript", () => {
       ]);
     },
   );
+
+  it.each([
+    ["12", 12000],
+    ["7.", 7000],
+    [".5", 500],
+    ["0.125", 125],
+    ["12.600000000000001", 12600],
+    ["0.0126", 13],
+    ["0.0124", 12],
+    ["1.0005", 1001],
+    ["1.0004999", 1000],
+    [" 4.2 ", 4200],
+    ["1234567890.5", 1234567890500],
+  ])("reads the string seconds %j as %i ms, rounded to the nearest ms", (timestamp, ms) => {
+    const ctx = new Ctx("thinnestai");
+    expect(
+      convertThinnestAITranscript(ctx, { transcript: [{ role: "user", content: "x", timestamp }] }),
+    ).toEqual([{ role: "user", text: "x", startMs: ms }]);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it("reads every plain decimal string as Math.round(Number(text) × 1000) (fast-check)", () => {
+    const digits = (max: number) => fc.string({ unit: fc.constantFrom(..."0123456789"), maxLength: max });
+    const stamp = fc
+      .tuple(digits(12), fc.boolean(), digits(20))
+      .map(([whole, dot, fraction]) => (dot ? `${whole}.${fraction}` : whole))
+      .filter((text) => /\d/.test(text));
+    fc.assert(
+      fc.property(stamp, (timestamp) => {
+        const ctx = new Ctx("thinnestai");
+        const [turn] = convertThinnestAITranscript(ctx, {
+          transcript: [{ role: "user", content: "x", timestamp }],
+        });
+        const expected = Math.round(Number(timestamp) * 1000);
+        expect(turn?.startMs).toBe(Number.isSafeInteger(expected) ? expected : undefined);
+      }),
+    );
+  });
 
   it("accepts a numeric timestamp as seconds", () => {
     const ctx = new Ctx("thinnestai");

@@ -8,11 +8,12 @@ import type { Ctx, JsonObject } from "../common/context.js";
  * product issue rule: `web` is channel `web` with **no** direction; `inbound`/`outbound` are channel
  * `phone` with that direction.
  */
-export const THINNESTAI_TYPE: Readonly<Record<string, { channel: Channel; direction?: Direction }>> = {
-  web: { channel: "web" },
-  inbound: { channel: "phone", direction: "inbound" },
-  outbound: { channel: "phone", direction: "outbound" },
-};
+export const THINNESTAI_TYPE: Readonly<Record<string, { channel: Channel; direction?: Direction }>> =
+  Object.freeze({
+    web: { channel: "web" },
+    inbound: { channel: "phone", direction: "inbound" },
+    outbound: { channel: "phone", direction: "outbound" },
+  });
 
 /** Whether `value` counts as not given (absent, `null` or `""`). */
 const missing = (value: unknown) => value === undefined || value === null || value === "";

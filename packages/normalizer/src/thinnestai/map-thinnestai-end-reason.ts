@@ -18,7 +18,7 @@ import { mapEnum } from "../common/enum.js";
  * A bare `timeout` is deliberately not in the table (it could be either `max_duration` or `inactivity`).
  * Anything else → `other` with a warning (product issue rule); absent or `null` → `undefined`.
  */
-export const THINNESTAI_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
+export const THINNESTAI_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Object.freeze({
   user_hangup: "user_hangup",
   agent_hangup: "agent_hangup",
   assistant_hangup: "agent_hangup",
@@ -36,7 +36,7 @@ export const THINNESTAI_END_REASON: Readonly<Record<string, UnifiedEndReason>> =
   idle_timeout: "inactivity",
   error: "error",
   failed: "error",
-};
+});
 
 /** Maps `call.ended_reason` → `{unified, raw}`; see {@link THINNESTAI_END_REASON}. Never throws. */
 export function mapThinnestAIEndReason(ctx: Ctx, call: JsonObject): EndReason | undefined {

@@ -9,13 +9,13 @@ import { mapStatus } from "../common/enum.js";
  * `pending` → `queued`, `ended` → `ended`, `error` → `error`, `deleted` → `unknown` **without** a warning
  * (documented, but with no unified equivalent; `raw` says `deleted`).
  */
-export const THINNESTAI_STATUS: Readonly<Record<string, UnifiedStatus>> = {
+export const THINNESTAI_STATUS: Readonly<Record<string, UnifiedStatus>> = Object.freeze({
   active: "in_progress",
   pending: "queued",
   ended: "ended",
   error: "error",
   deleted: "unknown",
-};
+});
 
 /**
  * Maps `call.status` → `{unified, raw}`; see {@link THINNESTAI_STATUS}. Any other value → `unknown` with a

@@ -5,10 +5,11 @@ import { webhookEvent } from "../common/webhook.js";
 import type { ThinnestAIWebhookEvent } from "./thinnestai-call.js";
 
 /** ThinnestAI voice events → unified type and status (https://docs.thinnest.ai/api-reference/webhooks/overview). */
-const VOICE_EVENTS: Readonly<Record<string, { type: WebhookEventType; status: UnifiedStatus }>> = {
-  "voice.call.started": { type: "call.started", status: "in_progress" },
-  "voice.call.ended": { type: "call.ended", status: "ended" },
-};
+const VOICE_EVENTS: Readonly<Record<string, { type: WebhookEventType; status: UnifiedStatus }>> =
+  Object.freeze({
+    "voice.call.started": { type: "call.started", status: "in_progress" },
+    "voice.call.ended": { type: "call.ended", status: "ended" },
+  });
 
 /**
  * Normalizes a ThinnestAI webhook envelope `{event, timestamp, agent_id, data}`

@@ -2,13 +2,13 @@ import type { Cost, CostBreakdown } from "../call.js";
 import { type Ctx, compact, isObject, type JsonObject } from "../common/context.js";
 
 /** `costs[].type` → unified breakdown component. */
-const COST_TYPE: Readonly<Record<string, keyof CostBreakdown>> = {
+const COST_TYPE: Readonly<Record<string, keyof CostBreakdown>> = Object.freeze({
   transport: "telephony",
   transcriber: "stt",
   model: "llm",
   voice: "tts",
   vapi: "platform",
-};
+});
 
 /** The analysis costs of `costBreakdown.analysisCostBreakdown` (USD; the rest of its keys are token counts). */
 const ANALYSIS_COSTS = ["summary", "structuredData", "successEvaluation", "structuredOutput"] as const;

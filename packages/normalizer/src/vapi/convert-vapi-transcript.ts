@@ -10,14 +10,14 @@ import { secondsToMs } from "../common/time.js";
  * `system` (the assistant's prompt, not part of the conversation) is left out of the transcript (it stays in
  * `raw`). Any other role → `other`, with a warning.
  */
-export const VAPI_ROLE: Readonly<Record<string, Role | null>> = {
+export const VAPI_ROLE: Readonly<Record<string, Role | null>> = Object.freeze({
   bot: "agent",
   assistant: "agent",
   user: "user",
   tool_calls: "tool",
   tool_call_result: "tool",
   system: null,
-};
+});
 
 /** Epoch values at or above this are milliseconds (1e12 ms = 2001-09-09; 1e12 s would be the year 33658). */
 const EPOCH_MS_FLOOR = 1e12;

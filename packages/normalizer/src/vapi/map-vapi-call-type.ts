@@ -9,12 +9,13 @@ import type { Ctx, JsonObject } from "../common/context.js";
  * - `webCall` (browser/WebRTC) and `vapi.websocketCall` (audio streamed over a WebSocket) → web, with no
  *   direction: Vapi does not say who started it.
  */
-export const VAPI_CALL_TYPE: Readonly<Record<string, { channel: Channel; direction?: Direction }>> = {
-  inboundPhoneCall: { channel: "phone", direction: "inbound" },
-  outboundPhoneCall: { channel: "phone", direction: "outbound" },
-  webCall: { channel: "web" },
-  "vapi.websocketCall": { channel: "web" },
-};
+export const VAPI_CALL_TYPE: Readonly<Record<string, { channel: Channel; direction?: Direction }>> =
+  Object.freeze({
+    inboundPhoneCall: { channel: "phone", direction: "inbound" },
+    outboundPhoneCall: { channel: "phone", direction: "outbound" },
+    webCall: { channel: "web" },
+    "vapi.websocketCall": { channel: "web" },
+  });
 
 /**
  * Maps `call.type` through {@link VAPI_CALL_TYPE} (exact, case-sensitive as Vapi sends it). A missing or

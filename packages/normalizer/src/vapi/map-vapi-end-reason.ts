@@ -5,7 +5,7 @@ import type { Ctx, JsonObject } from "../common/context.js";
  * Vapi `endedReason` values with their own unified reason. Source: https://docs.vapi.ai/calls/call-ended-reason
  * ("Assistant actions", "Customer actions", "Timeouts", "Call hooks", "Other reasons").
  */
-export const VAPI_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
+export const VAPI_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Object.freeze({
   "customer-ended-call": "user_hangup",
   "customer-ended-call-before-warm-transfer": "user_hangup",
   "customer-ended-call-after-warm-transfer-attempt": "user_hangup",
@@ -35,7 +35,7 @@ export const VAPI_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
   "vonage-completed": "other",
   "call.in-progress.twilio-completed-call": "other",
   "call.in-progress.sip-completed-call": "other",
-};
+});
 
 /**
  * Families of `endedReason` (Vapi's reference lists 627 values and adds more), by prefix, after the exact

@@ -9,7 +9,7 @@ import { mapStatus } from "../common/enum.js";
  * - `ended` → `ended`;
  * - `not-found`/`deletion-failed` (the call could not be found or deleted) → `error`.
  */
-export const VAPI_STATUS: Readonly<Record<string, UnifiedStatus>> = {
+export const VAPI_STATUS: Readonly<Record<string, UnifiedStatus>> = Object.freeze({
   scheduled: "queued",
   queued: "queued",
   ringing: "ringing",
@@ -18,7 +18,7 @@ export const VAPI_STATUS: Readonly<Record<string, UnifiedStatus>> = {
   ended: "ended",
   "not-found": "error",
   "deletion-failed": "error",
-};
+});
 
 /**
  * Maps `call.status` through {@link VAPI_STATUS}. An `ended` call whose end reason says it never connected

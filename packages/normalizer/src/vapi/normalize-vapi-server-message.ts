@@ -9,7 +9,7 @@ import type { VapiEndOfCallReportWebhook, VapiStatusUpdateWebhook } from "./type
  * https://docs.vapi.ai/server-url/events and https://docs.vapi.ai/api-reference/calls/get (`ServerMessage`:
  * "This can also be found at `call.<field>` on GET /call/:id").
  */
-const OVERLAY: Readonly<Record<string, readonly string[]>> = {
+const OVERLAY: Readonly<Record<string, readonly string[]>> = Object.freeze({
   "end-of-call-report": [
     "endedReason",
     "startedAt",
@@ -24,7 +24,7 @@ const OVERLAY: Readonly<Record<string, readonly string[]>> = {
     "phoneNumber",
   ],
   "status-update": ["status", "endedReason", "customer", "phoneNumber"],
-};
+});
 
 /**
  * Normalizes the call of a Vapi Server URL message (`end-of-call-report` or `status-update`,

@@ -10,10 +10,10 @@ import type { VapiEndOfCallReportWebhook, VapiStatusUpdateWebhook } from "./type
  * `status-update` statuses that start or end the call (https://docs.vapi.ai/server-url/events,
  * `Call.status` of https://docs.vapi.ai/api-reference/calls/get); any other status is `call.status`.
  */
-const STATUS_TYPE: Readonly<Record<string, WebhookEventType>> = {
+const STATUS_TYPE: Readonly<Record<string, WebhookEventType>> = Object.freeze({
   "in-progress": "call.started",
   ended: "call.ended",
-};
+});
 
 /**
  * Normalizes the body of a Vapi Server URL request, `{ message: { type, timestamp, call, … } }`

@@ -8,7 +8,7 @@ import { type Ctx, describe, isObject, type JsonObject } from "../common/context
  * `inbound_call`/`outbound_call`/`web_call`/`telephony`/`twilio` → `telephony`; `platform` → `platform`.
  * Names not listed here are matched by what they contain ({@link ZUDU_PRODUCT_PATTERNS}).
  */
-export const ZUDU_PRODUCT: Readonly<Record<string, keyof CostBreakdown>> = {
+export const ZUDU_PRODUCT: Readonly<Record<string, keyof CostBreakdown>> = Object.freeze({
   llm_usage: "llm",
   inbound_call: "telephony",
   outbound_call: "telephony",
@@ -17,7 +17,7 @@ export const ZUDU_PRODUCT: Readonly<Record<string, keyof CostBreakdown>> = {
   telephony: "telephony",
   twilio: "telephony",
   platform: "platform",
-};
+});
 
 /**
  * Product names not in {@link ZUDU_PRODUCT}, matched in this order by what the lower-cased name contains

@@ -10,13 +10,13 @@ import { latencyStats } from "../common/stats.js";
  * recognition) → `stt`. When both `stt` and `asr` are given, `stt` is used and `asr` stays in `raw`. Every
  * other stage (e.g. Retell's `knowledge_base`, `s2s`, `llm_websocket_network_rtt`) stays in `raw` only.
  */
-export const ZUDU_LATENCY_STAGE: Readonly<Record<string, keyof Latency>> = {
+export const ZUDU_LATENCY_STAGE: Readonly<Record<string, keyof Latency>> = Object.freeze({
   e2e: "e2e",
   llm: "llm",
   tts: "tts",
   stt: "stt",
   asr: "stt",
-};
+});
 
 /**
  * Converts `call.latency` (`{<stage>: {max, min, num, p50, p90, p95, p99, values}}`, already

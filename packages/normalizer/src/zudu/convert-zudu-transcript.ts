@@ -9,12 +9,12 @@ import { type Ctx, describe, isObject, type JsonObject } from "../common/context
  * `tool_call_result`, OpenAI-style `function`) is `tool` too ({@link zuduRole}); everything else → `other`
  * with a warning.
  */
-export const ZUDU_ROLE: Readonly<Record<string, Role>> = {
+export const ZUDU_ROLE: Readonly<Record<string, Role>> = Object.freeze({
   assistant: "agent",
   agent: "agent",
   user: "user",
   tool: "tool",
-};
+});
 
 /** Roles that are tool calls or results (product issue: "tool-ish → tool"). */
 const TOOLISH = /tool|function/;

@@ -8,17 +8,20 @@ import { lookupFolded, mapEnum } from "../common/enum.js";
  * `WEB_CALL`, documented upper case, one page shows lower case) and the product issue's rule:
  * `PHONE_CALL` → `phone`, `WEB_CALL` → `web`.
  */
-export const ZUDU_CHANNEL: Readonly<Record<string, Channel>> = { phone_call: "phone", web_call: "web" };
+export const ZUDU_CHANNEL: Readonly<Record<string, Channel>> = Object.freeze({
+  phone_call: "phone",
+  web_call: "web",
+});
 
 /**
  * Zudu `direction` → direction, compared case-insensitively. Source:
  * https://docs.zudu.ai/api-reference/calls/get-calls-call-id (enum `INBOUND`,
  * `OUTBOUND`) and the product issue's rule: `INBOUND` → `inbound`, `OUTBOUND` → `outbound`.
  */
-export const ZUDU_DIRECTION: Readonly<Record<string, Direction>> = {
+export const ZUDU_DIRECTION: Readonly<Record<string, Direction>> = Object.freeze({
   inbound: "inbound",
   outbound: "outbound",
-};
+});
 
 /**
  * Maps `call.call_type` and `call.direction`.

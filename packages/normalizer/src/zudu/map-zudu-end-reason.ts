@@ -27,7 +27,7 @@ import { mapEnum } from "../common/enum.js";
  * busy) → `busy`; Retell's connection/billing/spam failures → `error`, as Retell itself classes them.
  * The `ERROR_*` family is matched by prefix in {@link mapZuduEndReason}.
  */
-export const ZUDU_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
+export const ZUDU_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Object.freeze({
   user_hangup: "user_hangup",
   agent_hangup: "agent_hangup",
   call_transfer: "transfer",
@@ -54,7 +54,7 @@ export const ZUDU_END_REASON: Readonly<Record<string, UnifiedEndReason>> = {
   registered_call_timeout: "error",
   ivr_reached: "other",
   transfer_cancelled: "other",
-};
+});
 
 /**
  * Maps `call.disconnection_reason` to `{unified, raw}` (`raw` as sent) through {@link ZUDU_END_REASON};

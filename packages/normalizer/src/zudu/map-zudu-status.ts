@@ -11,13 +11,13 @@ import { mapStatus } from "../common/enum.js";
  * `in_progress` (the https://docs.zudu.ai/api-reference/calls/get-calls-call-id call), `ENDED` → `ended`,
  * `ERROR` → `error`.
  */
-export const ZUDU_STATUS: Readonly<Record<string, UnifiedStatus>> = {
+export const ZUDU_STATUS: Readonly<Record<string, UnifiedStatus>> = Object.freeze({
   registered: "queued",
   scheduled: "queued",
   ongoing: "in_progress",
   ended: "ended",
   error: "error",
-};
+});
 
 /**
  * Maps `call.call_status` through {@link ZUDU_STATUS} to `{unified, raw}` (`raw` as sent). Any other value →

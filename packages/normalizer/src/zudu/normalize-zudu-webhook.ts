@@ -9,11 +9,11 @@ import type { ZuduWebhookEvent } from "./zudu-call.js";
  * Event names a Zudu body may carry in `event` (Zudu's call object mirrors Retell's, whose webhooks are
  * `{event, call}` with `call_started`/`call_ended`/`call_analyzed`); case-insensitive.
  */
-const EVENT: Readonly<Record<string, WebhookEventType>> = {
+const EVENT: Readonly<Record<string, WebhookEventType>> = Object.freeze({
   call_started: "call.started",
   call_ended: "call.ended",
   call_analyzed: "call.analyzed",
-};
+});
 
 /** `raw.type` given to a Zudu post-call body that names no event. */
 export const ZUDU_POST_CALL = "post-call";

@@ -173,6 +173,33 @@ describe("formatEpochMs: the text Date#toISOString gives, without a Date per cal
 });
 
 describe("isoToMs: isoToIso's strictness, as epoch ms", () => {
+  it.each([
+    ["2026-03-25T10:20:57+00:01", "2026-03-25T10:19:57.000Z"],
+    ["2026-03-25T10:20:57.5+0000", "2026-03-25T10:20:57.500Z"],
+    ["2026-03-25T10:20:57.5+00:00", "2026-03-25T10:20:57.500Z"],
+    ["2026-03-26T00:00:00.000Z", "2026-03-26T00:00:00.000Z"],
+    ["2026-03-25T23:59:59.999Z", "2026-03-25T23:59:59.999Z"],
+    ["1999-12-31T23:59:59Z", "1999-12-31T23:59:59.000Z"],
+  ])(
+    "%s → %s: zones other than Z and +00:00 are read by Temporal, the day is never taken from the one before",
+    (text, iso) => {
+      const ctx = new Ctx("bland");
+      expect(isoToIso(ctx, { t: text }, "t", "t")).toBe(iso);
+      expect(ctx.warnings).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["2026/03/25T10:20:57Z"],
+    ["2026-03-25T10:20:57+00-00"],
+    ["2026-03-25T10:20:57Z0"],
+    ["2O26-03-25T10:20:57Z"],
+  ])("%s is not read as a UTC date-time (a warning, no instant)", (text) => {
+    const ctx = new Ctx("bland");
+    expect(isoToMs(ctx, { t: text }, "t", "t")).toBeUndefined();
+    expect(ctx.warnings).toEqual([`t: expected an ISO 8601 date-time, got ${JSON.stringify(text)}`]);
+  });
+
   it("gives the instant isoToIso gives, and the same warnings, for valid and invalid texts", () => {
     const texts = fc.oneof(
       fc

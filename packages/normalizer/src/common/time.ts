@@ -108,8 +108,8 @@ function two(text: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
-/** The last day {@link fastUtcMs} read, and its midnight: calls of one batch mostly share their days. */
-let lastDate = "";
+/** The last day {@link fastUtcMs} read (as the number YYYYMMDD), and its midnight: calls of one batch mostly share their days. */
+let lastDayKey = -1;
 let lastDayMs = Number.NaN;
 
 /**
@@ -119,8 +119,10 @@ let lastDayMs = Number.NaN;
  * exist (`2026-02-30` is checked by {@link dayStart} through `Date`), hours 00–23, minutes and seconds 00–59;
  * anything else is `NaN` and left to Temporal (which rejects it with a warning, or reads another form).
  * A property test checks that it agrees with `Temporal.Instant.from` on every instant of the range.
+ * Exported for a per-turn loop that reads a stamp without building its warning path: where this gives
+ * `NaN`, the caller reads the stamp with {@link isoToMs} (which trims it, reads other forms, and warns).
  */
-function fastUtcMs(text: string): number {
+export function fastUtcMs(text: string): number {
   const n = text.length;
   if (n < 20 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58)
     return Number.NaN; // T, :, :
@@ -142,14 +144,41 @@ function fastUtcMs(text: string): number {
     else if (i === 22) fraction *= 10;
   }
   const rest = n - i;
-  if (!(rest === 1 ? text.charCodeAt(i) === 90 : rest === 6 && text.endsWith("+00:00"))) return Number.NaN;
+  if (rest === 1) {
+    if (text.charCodeAt(i) !== 90) return Number.NaN; // Z
+  } else if (
+    rest !== 6 ||
+    text.charCodeAt(i) !== 43 || // +
+    text.charCodeAt(i + 1) !== 48 ||
+    text.charCodeAt(i + 2) !== 48 ||
+    text.charCodeAt(i + 3) !== 58 || // :
+    text.charCodeAt(i + 4) !== 48 ||
+    text.charCodeAt(i + 5) !== 48
+  ) {
+    return Number.NaN;
+  }
+  // The day as a number (YYYYMMDD) when it is written as digits and dashes; the text is cut and read by
+  // dayStart only when the day differs from the last one.
+  const century = two(text, 0);
+  const year = two(text, 2);
+  const month = two(text, 5);
+  const date = two(text, 8);
+  if (
+    century < 0 ||
+    year < 0 ||
+    month < 0 ||
+    date < 0 ||
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45
+  )
+    return Number.NaN; // -
+  const key = ((century * 100 + year) * 100 + month) * 100 + date;
   let day: number;
-  if (lastDate !== "" && text.startsWith(lastDate)) day = lastDayMs;
+  if (key === lastDayKey) day = lastDayMs;
   else {
-    const date = text.slice(0, 10);
-    day = dayStart(date);
+    day = dayStart(text.slice(0, 10));
     if (Number.isNaN(day)) return Number.NaN;
-    lastDate = date;
+    lastDayKey = key;
     lastDayMs = day;
   }
   const ms = day + h * 3_600_000 + m * 60_000 + s * 1000 + fraction;

@@ -64,7 +64,8 @@ function dayStart(date: string): number {
 /**
  * Epoch ms → ISO 8601 UTC with ms, exactly `new Date(ms).toISOString()` (fractions of a ms are cut toward
  * zero, as `Date` does; `RangeError` beyond ±8.64e15 ms, as `Date` throws). For years 0000–9999 the day comes
- * from {@link dayText} and the time of day by arithmetic; other instants go through `Date` itself.
+ * from {@link dayText}, the hour and minute from a table of the day's 1,440 `HH:mm:` prefixes, the seconds
+ * and ms by arithmetic; other instants go through `Date` itself.
  */
 export function formatEpochMs(ms: number): string {
   const whole = Math.trunc(ms);

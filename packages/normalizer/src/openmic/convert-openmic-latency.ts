@@ -6,8 +6,8 @@ import { latencyStats } from "../common/stats.js";
  * Seconds → milliseconds rounded to the microsecond, which removes binary floating-point noise
  * (0.58 s → 580 ms, not 580.0000000000001).
  */
-function toMs(seconds: number | undefined): number | undefined {
-  return seconds === undefined ? undefined : Math.round(seconds * 1e6) / 1e3;
+function toMs(seconds: number): number {
+  return Math.round(seconds * 1e6) / 1e3;
 }
 
 /**
@@ -20,38 +20,37 @@ function toMs(seconds: number | undefined): number | undefined {
 export function convertOpenMicLatency(ctx: Ctx, call: JsonObject): Latency | undefined {
   const latency = ctx.object(call?.latency, "latency");
   if (!latency) return undefined;
-  const stage = (fields: StageFields): LatencyStats | undefined => {
-    const min = toMs(ctx.number(latency[fields.min[0]], fields.min[1], NON_NEGATIVE));
-    const p50 = toMs(ctx.number(latency[fields.p50[0]], fields.p50[1], NON_NEGATIVE));
-    const p90 = toMs(ctx.number(latency[fields.p90[0]], fields.p90[1], NON_NEGATIVE));
-    // The usual block has all three: built at once; a partial one leaves the absent ones out.
-    if (min !== undefined && p50 !== undefined && p90 !== undefined) return { min, p50, p90 };
-    return latencyStats({ min, p50, p90 });
-  };
-  const e2e = stage(FIELDS.e2e);
-  const llm = stage(FIELDS.llm);
-  const tts = stage(FIELDS.tts);
+  // Each key is read by name (one shape, no keyed lookups); paths are built only for a warning.
+  const e2e = stage(ctx, "e2e", latency.e2e_min_latency, latency.e2e_median_latency, latency.e2e_p90_latency);
+  const llm = stage(ctx, "llm", latency.llm_min_latency, latency.llm_median_latency, latency.llm_p90_latency);
+  const tts = stage(ctx, "tts", latency.tts_min_latency, latency.tts_median_latency, latency.tts_p90_latency);
   if (e2e && llm && tts) return { e2e, llm, tts };
   return nonEmpty({ e2e, llm, tts });
 }
 
 const NON_NEGATIVE = { nonNegative: true } as const;
-type StageFields = Record<"min" | "p50" | "p90", readonly [key: string, path: string]>;
-/** OpenMic's latency keys per stage and statistic (`e2e_median_latency` → p50), with their field paths. */
-const FIELDS: Record<"e2e" | "llm" | "tts", StageFields> = Object.fromEntries(
-  (["e2e", "llm", "tts"] as const).map((name) => [
-    name,
-    Object.fromEntries(
-      (
-        [
-          ["min", "min"],
-          ["p50", "median"],
-          ["p90", "p90"],
-        ] as const
-      ).map(([stat, word]) => [
-        stat,
-        [`${name}_${word}_latency`, `latency.${name}_${word}_latency`] as const,
-      ]),
-    ),
-  ]),
-) as Record<"e2e" | "llm" | "tts", StageFields>;
+
+/** A finite number ≥ 0: the usual latency value, read without a warning path. */
+const plain = (value: unknown): value is number =>
+  typeof value === "number" && Number.isFinite(value) && value >= 0;
+
+/**
+ * One stage's `{name}_min_latency`, `{name}_median_latency` and `{name}_p90_latency` (seconds) → `{min, p50,
+ * p90}` (ms). A value that is not a finite number ≥ 0 is left out with a warning naming its path
+ * (`latency.e2e_p90_latency`); a stage with none → `undefined`.
+ */
+function stage(
+  ctx: Ctx,
+  name: string,
+  min: unknown,
+  median: unknown,
+  p90: unknown,
+): LatencyStats | undefined {
+  // The usual block has all three: built at once.
+  if (plain(min) && plain(median) && plain(p90)) return { min: toMs(min), p50: toMs(median), p90: toMs(p90) };
+  const read = (value: unknown, word: string): number | undefined => {
+    const seconds = ctx.number(value, `latency.${name}_${word}_latency`, NON_NEGATIVE);
+    return seconds === undefined ? undefined : toMs(seconds);
+  };
+  return latencyStats({ min: read(min, "min"), p50: read(median, "median"), p90: read(p90, "p90") });
+}

@@ -83,6 +83,39 @@ describe("retries (real HTTP on 127.0.0.1)", () => {
     expect(bodies).toEqual([JSON.stringify({ q: "again" }), JSON.stringify({ q: "again" })]);
   });
 
+  it("hands fetch a POST body in init too, so that it is sent from its source and not through the Request's stream", async () => {
+    const seen: Array<[unknown, string]> = [];
+    const client = createToyClient({
+      baseUrl: "https://toy.invalid",
+      fetch: async (request: Request, init?: RequestInit) => {
+        seen.push([init?.body, await request.text()]);
+        if (seen.length === 1) return new Response("{}", { status: 503, headers: { "retry-after-ms": "1" } });
+        return new Response('{"items":[]}', { status: 200, headers: { "content-type": "application/json" } });
+      },
+    });
+    await expect(client.search("needle")).resolves.toEqual({ items: [] });
+    const body = JSON.stringify({ q: "needle" });
+    expect(seen).toEqual([
+      [body, body],
+      [body, body],
+    ]);
+    // A GET carries no body in init.
+    const inits: Array<RequestInit | undefined> = [];
+    const getter = createToyClient({
+      baseUrl: "https://toy.invalid",
+      fetch: async (_request: Request, init?: RequestInit) => {
+        inits.push(init);
+        return new Response('{"id":"a","n":1}', {
+          status: 200,
+          headers: { "content-type": "application/json" },
+        });
+      },
+    });
+    await getter.getItem("a");
+    expect(inits[0]?.body).toBeUndefined();
+    expect(inits[0]?.signal).toBeInstanceOf(AbortSignal);
+  });
+
   it("waits exactly the Retry-After of a 429 (1 s), then succeeds", async () => {
     const s = await serve({ status: 429, headers: { "retry-after": "1" }, body: { error: "slow down" } }, OK);
     const waits: number[] = [];

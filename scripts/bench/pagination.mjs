@@ -6,8 +6,14 @@
  * Goals: with no server delay, the iterator within 1.1× of the hand loop; with 20 ms of server latency per
  * page and 20 ms of consumer work per page, the iterator's look-ahead ≥ 1.6× faster. Peak RSS growth while
  * iterating < 50 MB.
+ *
+ * With no delay the two walks run in 11 rounds, each round starting with the other one than the round before;
+ * each time is the median over the rounds, the ratio the median of the per-round ratios (a walk takes
+ * ~0.1 s, and this machine's speed drifts over seconds: a best-of-N compared minutes apart). Peak RSS is
+ * sampled in one more, untimed walk, so that reading it costs the timed walks nothing.
  */
 import { loadPagingStyles, pagingCall, startPagingServer } from "@switchboard/testing";
+import { median } from "./stats.mjs";
 
 const TOTAL = 10_000;
 const PAGE = 100;
@@ -33,52 +39,68 @@ export async function benchPagination(clients) {
       const url = server.urlOf(provider);
       const client = makeClient(url);
       const work = delayMs ? () => sleep(20) : () => undefined;
-      const runs = delayMs ? 1 : 5;
-      const hand = [];
-      const ours = [];
-      let rssGrowthMb = 0;
-      for (let r = 0; r < runs; r++) {
-        hand.push(
-          await timeIt(async () => {
-            let n = 0;
-            for await (const page of handLoops.get(provider)(url, PAGE)) {
-              n += page.length;
+      const handWalk = () =>
+        timeIt(async () => {
+          let n = 0;
+          for await (const page of handLoops.get(provider)(url, PAGE)) {
+            n += page.length;
+            await work();
+          }
+          return n;
+        });
+      /** One `iterateCalls` walk; with `sample`, peak RSS is read after every page (untimed walks only). */
+      const ourWalk = (sample) =>
+        timeIt(async () => {
+          let n = 0;
+          for await (const _call of client.iterateCalls({ limit: PAGE })) {
+            n++;
+            if (n % PAGE === 0) {
+              sample?.();
               await work();
             }
-            return n;
-          }),
-        );
-        const rssBefore = process.memoryUsage().rss;
-        let peak = rssBefore;
-        ours.push(
-          await timeIt(async () => {
-            let n = 0;
-            for await (const _call of client.iterateCalls({ limit: PAGE })) {
-              n++;
-              if (n % PAGE === 0) {
-                peak = Math.max(peak, process.memoryUsage().rss);
-                await work();
-              }
-            }
-            return n;
-          }),
-        );
-        rssGrowthMb = Math.max(rssGrowthMb, (peak - rssBefore) / 1024 / 1024);
+          }
+          return n;
+        });
+      const rounds = delayMs ? 1 : 11;
+      if (!delayMs) {
+        await handWalk(); // warm both up once, outside the measurement
+        await ourWalk();
       }
+      const hand = [];
+      const ours = [];
+      for (let r = 0; r < rounds; r++) {
+        if (r % 2 === 0) {
+          hand.push(await handWalk());
+          ours.push(await ourWalk());
+        } else {
+          ours.push(await ourWalk());
+          hand.push(await handWalk());
+        }
+      }
+      const rssBefore = process.memoryUsage().rss;
+      let peak = rssBefore;
+      const sampled = await ourWalk(() => {
+        peak = Math.max(peak, process.memoryUsage().rss);
+      });
+      const rssGrowthMb = (peak - rssBefore) / 1024 / 1024;
       await server.close();
-      const best = (list) => Math.min(...list.map((x) => x.ms));
-      if (hand[0].count !== TOTAL || ours[0].count !== TOTAL) {
-        throw new Error(
-          `${provider}: expected ${TOTAL} calls, hand loop got ${hand[0].count}, iterateCalls ${ours[0].count}`,
-        );
+      for (const [who, walk] of [
+        ["hand loop", hand[0]],
+        ["iterateCalls", ours[0]],
+        ["iterateCalls (RSS walk)", sampled],
+      ]) {
+        if (walk.count !== TOTAL)
+          throw new Error(`${provider}: expected ${TOTAL} calls, ${who} got ${walk.count}`);
       }
+      const handLoopMs = median(hand.map((x) => x.ms));
+      const iterateCallsMs = median(ours.map((x) => x.ms));
       rows.push({
         provider,
         scenario: delayMs ? "20 ms server + 20 ms consumer per page" : "no delay",
-        handLoopMs: best(hand),
-        iterateCallsMs: best(ours),
-        ratio: best(ours) / best(hand),
-        speedup: best(hand) / best(ours),
+        handLoopMs,
+        iterateCallsMs,
+        ratio: median(ours.map((x, i) => x.ms / hand[i].ms)),
+        speedup: median(ours.map((x, i) => hand[i].ms / x.ms)),
         rssGrowthMb,
       });
     }

@@ -70,8 +70,9 @@ module.exports = [
     ignore: ["temporal-polyfill", "temporal-utils", "temporal-spec"],
     gzip: true,
     // Seven providers' mappings since the merge of Vapi, Bland and Retell (14.97 kB), then the strict ISO
-    // fast path and the call assembly that halve the time per call (16.44 kB measured).
-    limit: "17 kB",
+    // fast path and the call assembly that halve the time per call (16.44 kB measured), then the frozen
+    // tables read through Maps and the character-code readers of stamps and date-times (16.93 kB).
+    limit: "17.5 kB",
   },
   // temporal-polyfill (the TC39 Temporal API) parses timestamps strictly; it goes when Node ships Temporal.
   {
@@ -79,7 +80,8 @@ module.exports = [
     path: "packages/normalizer/dist/index.js",
     import: "{ normalizeCall }",
     gzip: true,
-    limit: "36 kB",
+    // 36.34 kB measured: the own code above plus temporal-polyfill (about 19 kB).
+    limit: "37 kB",
   },
   {
     name: "@switchboard/sdk (own code)",

@@ -1,7 +1,7 @@
 import type { Role, TranscriptTurn } from "../call.js";
 import { type Ctx, describe, isObject, type JsonObject, type Path } from "../common/context.js";
 import { lookupFolded } from "../common/enum.js";
-import { fastUtcMs, formatEpochMs, instantMs, isoToMs, secondsToMs } from "../common/time.js";
+import { formatEpochMs, instantMs, isoToMs, secondsToMs } from "../common/time.js";
 
 /**
  * Bland speaker → unified role. `transcripts[].user` "can be `user`, `assistant`, `robot`, or
@@ -70,18 +70,11 @@ function fromTranscripts(ctx: Ctx, entries: unknown[], startedAt: string | undef
       );
       continue;
     }
-    // The usual speaker and stamp are read without building their warning paths.
-    const user = entry.user;
-    const known = typeof user === "string" ? lookupFolded(BLAND_ROLE, user) : undefined;
     const turn: TranscriptTurn = {
-      role: known ?? roleOf(ctx, user, () => `transcripts[${i}].user`),
+      role: roleOf(ctx, entry.user, () => `transcripts[${i}].user`),
       text: entry.text,
     };
-    const stamp = entry.created_at;
-    const fast = typeof stamp === "string" ? fastUtcMs(stamp) : Number.NaN;
-    const at = Number.isNaN(fast)
-      ? isoToMs(ctx, entry, "created_at", () => `transcripts[${i}].created_at`)
-      : fast;
+    const at = isoToMs(ctx, entry, "created_at", () => `transcripts[${i}].created_at`);
     if (at !== undefined) {
       if (startMs === undefined) {
         if (!warnedNoStart) ctx.warn("started_at", "absent; transcript offsets (startMs) left out");

@@ -120,10 +120,8 @@ let lastDayMs = Number.NaN;
  * exist (`2026-02-30` is checked by {@link dayStart} through `Date`), hours 00–23, minutes and seconds 00–59;
  * anything else is `NaN` and left to Temporal (which rejects it with a warning, or reads another form).
  * A property test checks that it agrees with `Temporal.Instant.from` on every instant of the range.
- * Exported for a per-turn loop that reads a stamp without building its warning path: where this gives
- * `NaN`, the caller reads the stamp with {@link isoToMs} (which trims it, reads other forms, and warns).
  */
-export function fastUtcMs(text: string): number {
+function fastUtcMs(text: string): number {
   const n = text.length;
   if (n < 20 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58)
     return Number.NaN; // T, :, :

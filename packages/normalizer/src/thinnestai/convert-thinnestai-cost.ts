@@ -38,12 +38,8 @@ export function convertThinnestAICost(ctx: Ctx, call: JsonObject): Cost | undefi
   const breakdownIn = ctx.object(cost?.breakdown, "cost.breakdown");
   const breakdown: CostBreakdown = {};
   for (const key of breakdownIn ? Object.keys(breakdownIn) : []) {
-    const given = breakdownIn?.[key];
     // The path is built only for a warning.
-    const value =
-      typeof given === "number" && Number.isFinite(given)
-        ? given
-        : ctx.number(given, () => `cost.breakdown.${key}`);
+    const value = ctx.number(breakdownIn?.[key], () => `cost.breakdown.${key}`);
     if (value === undefined) continue;
     const component = Object.hasOwn(THINNESTAI_COST_COMPONENT, key)
       ? (THINNESTAI_COST_COMPONENT[key] as keyof CostBreakdown)

@@ -13,29 +13,23 @@ import { type Ctx, compact, type JsonObject, nonEmpty } from "../common/context.
  * `provider`; the block stays in `raw`). No blocks → `undefined`. Never throws.
  */
 export function convertThinnestAIStack(ctx: Ctx, call: JsonObject): Stack | undefined {
-  // The warning paths are constants (`model.provider`, …): none is built per call.
-  const component = (
-    key: string,
-    modelKey: string,
-    providerPath: string,
-    modelPath: string,
-  ): StackComponent | undefined => {
+  const component = (key: string, modelKey: string): StackComponent | undefined => {
     const block = ctx.object(call?.[key], key);
     if (!block) return undefined;
-    const provider = ctx.string(block?.provider, providerPath);
+    const provider = ctx.string(block?.provider, `${key}.provider`);
     if (!provider) {
-      ctx.warn(providerPath, "missing; the block stays in raw only");
+      ctx.warn(`${key}.provider`, "missing; the block stays in raw only");
       return undefined;
     }
     return compact({
       provider,
-      model: ctx.string(block?.[modelKey], modelPath),
+      model: ctx.string(block?.[modelKey], `${key}.${modelKey}`),
       voiceId: key === "voice" ? ctx.string(block?.voice_id, "voice.voice_id") : undefined,
     });
   };
   return nonEmpty({
-    llm: component("model", "model_id", "model.provider", "model.model_id"),
-    stt: component("transcriber", "model", "transcriber.provider", "transcriber.model"),
-    tts: component("voice", "model", "voice.provider", "voice.model"),
+    llm: component("model", "model_id"),
+    stt: component("transcriber", "model"),
+    tts: component("voice", "model"),
   });
 }

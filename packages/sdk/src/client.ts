@@ -358,7 +358,16 @@ export function createSwitchboard(options: SwitchboardOptions = {}): Switchboard
   };
 }
 
-/** The normalized, filtered calls of one provider, page by page, with one page of look-ahead. */
+/** Rows read ahead of the consumer per provider: about one page, so a failing page is known at once. */
+const READ_AHEAD = 100;
+
+/**
+ * The normalized, filtered calls of one provider, on the provider client's own walk (`iterateCalls`): pages
+ * fetched concurrently where the list allows it (bounded by the client's `concurrency`, lowered on 429), the
+ * walk pinned to its start where the API filters by time, and every call id yielded once. The walk is read up
+ * to {@link READ_AHEAD} rows ahead of the consumer ({@link readAhead}), so a page that fails while the consumer
+ * is busy is reported at once through `fail`, not when its rows would have been needed.
+ */
 async function* providerCalls(
   descriptor: AnyProviderDescriptor,
   client: unknown,
@@ -367,23 +376,81 @@ async function* providerCalls(
   fail: (error: unknown) => void,
 ): AsyncGenerator<Call> {
   const { params } = nativeParams(descriptor, filters);
-  const options: RequestOptions = { signal: controller.signal };
+  const walk = (
+    client as { iterateCalls(params: unknown, options: RequestOptions): AsyncIterable<unknown> }
+  ).iterateCalls(params, { signal: controller.signal });
   try {
-    let page = await descriptor.listCalls(client, params, options);
-    while (!controller.signal.aborted) {
-      const next = page.hasNextPage() ? page.getNextPage() : undefined;
-      // A failing look-ahead is reported at once, not when its page would be needed.
-      next?.catch(fail);
-      for (const row of page.data) {
-        if (controller.signal.aborted) return;
-        const call = descriptor.normalize(row);
-        if (matches(call, filters)) yield call;
-      }
-      if (!next) return;
-      page = await next;
+    for await (const row of readAhead(walk, READ_AHEAD, fail)) {
+      if (controller.signal.aborted) return;
+      const call = descriptor.normalize(row);
+      if (matches(call, filters)) yield call;
     }
   } catch (error) {
     fail(error);
+  }
+}
+
+/**
+ * The items of `source`, read up to `limit` items ahead of the consumer by a pump of its own: the consumer's
+ * pace never delays an error, which goes to `fail` as soon as `source` throws (the items still buffered are
+ * then dropped, and the iteration ends). Memory: at most `limit` items. Ending the iteration early stops the
+ * pump and returns `source`.
+ */
+async function* readAhead<T>(
+  source: AsyncIterable<T>,
+  limit: number,
+  fail: (error: unknown) => void,
+): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  const buffer: T[] = [];
+  let finished = false;
+  let failed = false;
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  let room: (() => void) | undefined;
+  const signal = () => {
+    wake?.();
+    wake = undefined;
+  };
+  void (async () => {
+    try {
+      while (!stopped) {
+        if (buffer.length >= limit) {
+          await new Promise<void>((resolve) => {
+            room = resolve;
+          });
+          continue;
+        }
+        const next = await iterator.next();
+        if (next.done) break;
+        buffer.push(next.value);
+        signal();
+      }
+    } catch (error) {
+      failed = true;
+      fail(error);
+    } finally {
+      finished = true;
+      signal();
+    }
+  })();
+  try {
+    while (!failed) {
+      if (buffer.length > 0) {
+        const item = buffer.shift() as T;
+        room?.();
+        room = undefined;
+        yield item;
+      } else if (finished) return;
+      else
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+    }
+  } finally {
+    stopped = true;
+    room?.();
+    void iterator.return?.()?.catch(() => undefined);
   }
 }
 

@@ -16,6 +16,7 @@ export {
   pagingCall,
   startPagingServer,
 } from "./paging-server.js";
+export { type PostgresServer, postgresBinDir, startPostgres } from "./postgres.js";
 export {
   freePort,
   type PrismServer,

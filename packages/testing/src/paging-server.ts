@@ -47,11 +47,12 @@ export interface PageRequest {
   readonly body: unknown;
   /**
    * The provider's current list, newest first, without the calls created after `until` (an ISO 8601
-   * date-time, as a client pins a walk with `to_date` or `end_date`; `null`: all of them). The first call of
+   * date-time, as a client pins a walk with `to_date` or `end_date`; `null`: all of them) nor those created
+   * before `since` (ISO 8601, as `from_date` or `start_date` filter a list; `null` or absent: no lower bound). The first call of
    * this in a request inserts {@link PagingServerOptions.insertPerPage} new calls at the head of the list
    * (before filtering), as a live account gains calls while it is listed.
    */
-  calls(until: string | null): readonly ListedCall[];
+  calls(until: string | null, since?: string | null): readonly ListedCall[];
   /** The calls `calls[start]` … `calls[start + count − 1]` (fewer at the end) built by `makeCall`. */
   slice(calls: readonly ListedCall[], start: number, count: number): unknown[];
   /** Call number `index` of this provider, built by {@link PagingServerOptions.makeCall}. */
@@ -143,8 +144,11 @@ async function readStyles(directory: URL): Promise<PagingStyle[]> {
 export interface PagingServerOptions {
   /** Calls served per provider. */
   total: number;
-  /** Builds call number `index` of `provider` (0-based). */
-  makeCall: (provider: string, index: number) => unknown;
+  /**
+   * Builds call number `index` of `provider` (0-based); `createdAt` is its creation time in epoch ms (see
+   * {@link ListedCall}), for records that carry their own start time.
+   */
+  makeCall: (provider: string, index: number, createdAt: number) => unknown;
   /** Server latency per page, in ms (default 0). */
   delayMs?: number;
   /**
@@ -289,18 +293,19 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
       path: `/${rest.join("/")}`,
       query: url.searchParams,
       body,
-      calls(until) {
+      calls(until, since) {
         if (!inserted && insertPerPage > 0) {
           inserted = true;
           const now = Date.now();
           for (let i = 0; i < insertPerPage; i++) list.unshift({ index: nextIndex++, createdAt: now });
         }
         const bound = until === null ? Number.POSITIVE_INFINITY : Date.parse(until);
-        return list.filter((call) => call.createdAt <= bound);
+        const floor = since === null || since === undefined ? Number.NEGATIVE_INFINITY : Date.parse(since);
+        return list.filter((call) => call.createdAt <= bound && call.createdAt >= floor);
       },
       slice: (calls, start, count) =>
-        calls.slice(start, start + count).map((call) => makeCall(provider, call.index)),
-      makeCall: (index) => makeCall(provider, index),
+        calls.slice(start, start + count).map((call) => makeCall(provider, call.index, call.createdAt)),
+      makeCall: (index) => makeCall(provider, index, started - 1000 - index),
       initialTotal,
       requestNumber: (pages[provider] ?? 0) + 1,
     });

@@ -21,7 +21,7 @@ export default definePagingStyle({
     const from = Number(request.query.get("from") ?? 0);
     const limit = Number(request.query.get("limit") ?? 1000);
     const to = Number(request.query.get("to") ?? from + limit);
-    const calls = request.calls(request.query.get("end_date"));
+    const calls = request.calls(request.query.get("end_date"), request.query.get("start_date"));
     const range = request.slice(calls, from, Math.min(to - from, limit));
     return { total_count: calls.length, count: range.length, calls: range } satisfies BlandPage;
   },

@@ -8,9 +8,9 @@ interface OpenMicPage {
 
 /**
  * OpenMic's offset pagination (https://docs.openmic.ai/api-reference/calls/list-calls):
- * `GET /v1/calls?limit&offset[&to_date]` → `{calls, pagination: {limit, offset, total, has_more}}`;
+ * `GET /v1/calls?limit&offset[&from_date][&to_date]` → `{calls, pagination: {limit, offset, total, has_more}}`;
  * `limit` defaults to 10, `offset` to 0. `to_date` (ISO 8601) hides the calls created after it, which is how
- * a client pins a walk.
+ * a client pins a walk; `from_date` hides those created before it.
  */
 export default definePagingStyle({
   provider: "openmic",
@@ -19,7 +19,7 @@ export default definePagingStyle({
     if (request.method !== "GET" || request.path !== "/v1/calls") return undefined;
     const limit = Number(request.query.get("limit") ?? 10);
     const offset = Number(request.query.get("offset") ?? 0);
-    const calls = request.calls(request.query.get("to_date"));
+    const calls = request.calls(request.query.get("to_date"), request.query.get("from_date"));
     const total = calls.length;
     return {
       calls: request.slice(calls, offset, limit),

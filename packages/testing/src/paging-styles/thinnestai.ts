@@ -18,7 +18,7 @@ export default definePagingStyle({
     if (request.method !== "GET" || request.path !== "/v2/calls") return undefined;
     const limit = Number(request.query.get("limit") ?? 10);
     const offset = Number(request.query.get("offset") ?? 0);
-    const calls = request.calls(request.query.get("end_date"));
+    const calls = request.calls(request.query.get("end_date"), request.query.get("start_date"));
     return { calls: request.slice(calls, offset, limit), total: calls.length } satisfies ThinnestAIPage;
   },
   async *handLoop(url, pageSize) {

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { inject } from "vitest";
+
+let counter = 0;
+
+/** A fresh, empty database on the suite's PostgreSQL server; its URL. */
+export async function freshPostgres(): Promise<string> {
+  const base = inject("postgresUrl");
+  const name = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  return base.replace(/\/[^/]*$/, `/${name}`);
+}
+
+/** A fresh DuckDB file path in a new temporary directory. */
+export function freshDuckDB(): string {
+  return join(mkdtempSync(join(tmpdir(), "switchboard-store-")), "calls.duckdb");
+}
+
+/** Both engines, for `describe.each`: a fresh location of each. */
+export const ENGINES: readonly [string, () => Promise<string>][] = [
+  ["duckdb", async () => freshDuckDB()],
+  ["postgres", freshPostgres],
+];
+
+/** Removes a DuckDB file's directory (no-op for a URL). */
+export function cleanup(location: string): void {
+  if (!location.includes("://")) rmSync(join(location, ".."), { recursive: true, force: true });
+}

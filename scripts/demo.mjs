@@ -2,10 +2,14 @@
 /**
  * The demo: starts a Prism mock for every provider spec, runs the `switchboard` CLI against them
  * (`calls list --provider all`, `calls summary`, then `calls get` of each provider's seed call; the
- * providers are the sdk's descriptors), prints the unified calls,
- * and stops the mocks, leaving no process behind. Run it with `pnpm demo` (which builds first).
+ * providers are the sdk's descriptors), prints the unified calls, and ends with the main job on the
+ * embedded default: `switchboard sync` of every provider into a temporary DuckDB file, then
+ * `calls summary --db` of that file. It stops the mocks and deletes the file, leaving no process behind.
+ * Run it with `pnpm demo` (which builds first).
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startPrisms } from "@switchboard/testing";
@@ -40,6 +44,15 @@ try {
   runCli(["calls", "summary", "--provider", "all"]);
   for (const { descriptor, seedCall: id } of PROVIDERS) {
     if (id) runCli(["calls", "get", id, "--provider", descriptor.name, "--format", "table"]);
+  }
+  // The main job: every provider's calls into one table (DuckDB, embedded), then a summary of the store.
+  const dir = mkdtempSync(join(tmpdir(), "switchboard-demo-"));
+  const db = join(dir, "switchboard.duckdb");
+  try {
+    runCli(["sync", "--provider", "all", "--db", db]);
+    runCli(["calls", "summary", "--provider", "all", "--db", db]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 } finally {
   await stopAll();

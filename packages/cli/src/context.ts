@@ -4,8 +4,10 @@ import {
   type ProviderFailure,
   type SwitchboardClient,
 } from "@switchboard/sdk";
+import { openStore, resolveStoreLocation, type Store } from "@switchboard/store";
 import type { Command } from "commander";
 import { EXIT, failureLine } from "./errors.js";
+import { filtersOf, type ListingOptions } from "./options.js";
 
 /** Where the CLI reads its configuration and writes its output; the real process by default. */
 export interface CliIO {
@@ -93,4 +95,88 @@ export function finishListing(stream: CallStream): number {
 /** Writes the stderr line of a failed provider (as soon as it fails). */
 export function reportFailure(io: CliIO, failure: ProviderFailure): void {
   io.stderr.write(`${failureLine(failure)}\n`);
+}
+
+/**
+ * Opens the store of `--db` (a DuckDB file or a `postgres://` URL; the flag without a value, or no flag, means
+ * `DATABASE_URL` when set, else `./switchboard.duckdb`). Errors name the flag or the variable, never a password.
+ * @throws {StoreOpenError} / {StoreLockedError} / {StoreVersionError} (exit 2).
+ */
+export function openStoreFor(
+  io: CliIO,
+  db: string | boolean | undefined,
+  options: { readOnly?: boolean } = {},
+): Promise<Store> {
+  const { location, source } = resolveStoreLocation(typeof db === "string" ? db : undefined, io.env);
+  return openStore(location, {
+    source: source === "default" ? "--db (default ./switchboard.duckdb)" : source,
+    readOnly: options.readOnly,
+  });
+}
+
+/**
+ * A progress line on stderr for a TTY: `render()` is drawn at most every `intervalMs` (default 100 ms, ~10 per
+ * second) and the first time as soon as asked; `clear()` erases it. Nothing at all when stderr is not a TTY.
+ */
+export function progressLine(
+  io: CliIO,
+  render: () => string,
+  intervalMs = 100,
+): { update(): void; clear(): void } {
+  if (io.stderr.isTTY !== true) return { update() {}, clear() {} };
+  let last = 0;
+  let shown = false;
+  return {
+    update() {
+      const now = performance.now();
+      if (shown && now - last < intervalMs) return;
+      last = now;
+      shown = true;
+      io.stderr.write(`\r\x1b[2K${render()}`);
+    },
+    clear() {
+      if (shown) io.stderr.write("\r\x1b[2K");
+      shown = false;
+    },
+  };
+}
+
+/**
+ * The calls of a listing command (`calls list`, `calls summary`): from the providers' APIs through the sdk, or,
+ * with `--db`, from the store with the same filters, order (newest first) and `--limit`. `close()` releases the
+ * store. Provider failures (API only) go to `onError` as they happen.
+ */
+export async function openListing(
+  io: CliIO,
+  opts: ListingOptions,
+  listing: { order: "newest" | "arrival"; onError: (failure: ProviderFailure, providers: number) => void },
+): Promise<{ stream: CallStream; close(): Promise<void> }> {
+  if (opts.db === undefined) {
+    const sb = connect(io, opts.provider, opts.concurrency);
+    const stream = sb.iterateCalls({
+      ...filtersOf(opts),
+      limit: opts.limit,
+      order: listing.order,
+      signal: io.signal,
+      onError: (failure) => listing.onError(failure, sb.providers.length),
+    });
+    return { stream, close: async () => {} };
+  }
+  const store = await openStoreFor(io, opts.db, { readOnly: true });
+  const providers = opts.provider === "all" ? Object.keys(await store.countCalls()) : [opts.provider];
+  const calls = store.iterateCalls({
+    providers: opts.provider === "all" ? undefined : [opts.provider],
+    since: opts.since,
+    until: opts.until,
+    status: opts.status,
+    direction: opts.direction,
+    agentId: opts.agent,
+    limit: opts.limit,
+  });
+  const stream: CallStream = {
+    errors: [],
+    providers,
+    [Symbol.asyncIterator]: () => calls[Symbol.asyncIterator](),
+  };
+  return { stream, close: () => store.close() };
 }

@@ -14,6 +14,7 @@ import {
 } from "@switchboard/core";
 import { NormalizeError } from "@switchboard/normalizer";
 import { ConfigurationError, InvalidCallIdError } from "@switchboard/sdk";
+import { StoreError, StoreLockedError, StoreOpenError, StoreVersionError } from "@switchboard/store";
 import { escapeControl } from "./sanitize.js";
 
 /** Client options that come from the environment: a bad value is a configuration error (exit 2). */
@@ -42,6 +43,8 @@ export const EXIT = {
    * were printed; one line per failed provider is on stderr.
    */
   providerFailed: 13,
+  /** The store (`--db`) failed mid-write: the batch was rolled back, the next run continues. */
+  store: 14,
   /** Bad command-line usage (an unknown option, a date that is not ISO 8601, an id of the wrong form). */
   usage: 64,
   aborted: 130,
@@ -51,7 +54,10 @@ export const EXIT = {
 export const EXIT_HELP: readonly [number, string][] = [
   [EXIT.ok, "success"],
   [EXIT.internal, "internal error (a bug)"],
-  [EXIT.config, "configuration: API key variable missing or blank, base URL not an http(s) URL"],
+  [
+    EXIT.config,
+    "configuration: API key variable missing or blank, base URL not an http(s) URL; --db / DATABASE_URL cannot be opened, is locked by another writer, or is newer than this CLI",
+  ],
   [EXIT.authentication, "authentication failed (HTTP 401)"],
   [EXIT.permissionDenied, "permission denied (HTTP 403)"],
   [EXIT.notFound, "not found (HTTP 404)"],
@@ -63,6 +69,7 @@ export const EXIT_HELP: readonly [number, string][] = [
   [EXIT.invalidResponseBody, "response body is not the JSON promised"],
   [EXIT.normalize, "a record could not be normalized"],
   [EXIT.providerFailed, "some providers failed (several providers): the others' calls were printed"],
+  [EXIT.store, "the store failed mid-write (the batch was rolled back; run again to continue)"],
   [EXIT.usage, "usage error"],
   [EXIT.aborted, "aborted (Ctrl-C)"],
 ];
@@ -75,6 +82,13 @@ export class ConfigError extends Error {
 /** The exit code of an error thrown while running a command. */
 export function exitCodeOf(error: unknown): number {
   if (error instanceof ConfigError || error instanceof ConfigurationError) return EXIT.config;
+  if (
+    error instanceof StoreOpenError ||
+    error instanceof StoreLockedError ||
+    error instanceof StoreVersionError
+  )
+    return EXIT.config;
+  if (error instanceof StoreError) return EXIT.store;
   // A key or base URL the client refuses (newline in a key, credentials in a URL) is configuration; any
   // other refused argument (a call id, a filter, an option) is usage.
   if (error instanceof InvalidArgumentError && CONFIG_ARGUMENTS.has(error.argument)) return EXIT.config;

@@ -112,3 +112,17 @@ export function renderCallTable(call: Call): string {
   }
   return table.toString();
 }
+
+/** Renders rows under a header with cli-table3 (control characters in the values shown escaped). */
+export function renderRows(head: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  const table = new Table({ head: [...head], style: { head: [], border: [] } });
+  for (const row of rows)
+    table.push(
+      row.map((v) =>
+        escapeControl(
+          v === null || v === undefined ? "—" : typeof v === "object" ? JSON.stringify(v) : String(v),
+        ),
+      ),
+    );
+  return table.toString();
+}

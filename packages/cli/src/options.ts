@@ -59,19 +59,25 @@ export interface ListingOptions {
   agent?: string;
   limit?: number;
   concurrency?: number | "auto";
+  /** `--db`: read the store; `true` when given without a value. */
+  db?: string | true;
+}
+
+/** `-p, --provider <name>`: one provider of the registry, or `all` (every configured provider). */
+export function providerOption(): Option {
+  return new Option("-p, --provider <name>", "provider, or all configured providers").choices([
+    ...PROVIDER_NAMES,
+    "all",
+  ]);
 }
 
 /**
- * Adds `--provider` (a provider or `all`), the unified filters, `--limit` and `--concurrency` to a
- * listing command.
+ * Adds the unified filters (`--since`, `--until`, `--status`, `--direction`, `--agent`) and `--limit` to a
+ * command, and `--provider` (optional: all providers) when it has none yet.
  */
-export function addListingOptions(command: Command): Command {
+export function addFilterOptions(command: Command): Command {
+  if (!command.options.some((o) => o.long === "--provider")) command.addOption(providerOption());
   return command
-    .addOption(
-      new Option("-p, --provider <name>", "provider, or all configured providers")
-        .choices([...PROVIDER_NAMES, "all"])
-        .makeOptionMandatory(),
-    )
     .option(
       "--since <iso>",
       "only calls started at or after this ISO 8601 time (no offset = UTC)",
@@ -87,11 +93,23 @@ export function addListingOptions(command: Command): Command {
     )
     .addOption(new Option("--direction <direction>", "only inbound or outbound calls").choices(DIRECTIONS))
     .option("--agent <id>", "only calls of this agent (the provider's agent id)")
-    .option("-n, --limit <n>", "at most this many calls in total, newest first", parseLimit)
+    .option("-n, --limit <n>", "at most this many calls in total, newest first", parseLimit);
+}
+
+/**
+ * Adds `--provider` (a provider or `all`, required), the unified filters, `--limit`, `--concurrency` and `--db`
+ * (read the store instead of the providers' APIs) to a listing command.
+ */
+export function addListingOptions(command: Command): Command {
+  return addFilterOptions(command.addOption(providerOption().makeOptionMandatory()))
     .option(
       "--concurrency <n|auto>",
       "requests in flight at once per provider: a whole number ≥ 1, or auto (adaptive, the default: 4 to start, 1–8, halved on each 429)",
       parseConcurrency,
+    )
+    .option(
+      "--db [file|url]",
+      "read the store (kept by `switchboard sync`) instead of the APIs: a DuckDB file or postgres:// URL (no value: DATABASE_URL, else ./switchboard.duckdb)",
     );
 }
 

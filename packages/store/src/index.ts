@@ -13,6 +13,7 @@
  * await store.close();
  */
 export { parseDuration } from "./duration.js";
+export { writeParquet } from "./export.js";
 export type { Engine, Queryable, Transaction, WriteMeta } from "./engine.js";
 export {
   redactLocation,

@@ -334,6 +334,25 @@ export class Store {
     });
   }
 
+  /**
+   * Records a webhook listener's load (`kind = webhook`): the load id its events and calls are written under.
+   * @throws {StoreWriteError} when the write fails.
+   */
+  async beginListenerLoad(loadId: string): Promise<void> {
+    await this.#write(async (tx) => {
+      await tx.query(
+        "INSERT INTO loads (load_id, kind, started_at, status) VALUES ($1, 'webhook', CAST($2 AS TIMESTAMPTZ), 'running') ON CONFLICT (load_id) DO NOTHING",
+        [loadId, new Date().toISOString()],
+      );
+    });
+  }
+
+  /** The number of stored webhook events. */
+  async countWebhookEvents(): Promise<number> {
+    const rows = await this.engine.query("SELECT COUNT(*) AS n FROM webhook_events");
+    return Number(rows[0]?.n ?? 0);
+  }
+
   /** Marks a run failed (its window stays in the sync state, so the next run re-reads it). Never throws. */
   async failRun(loadId: string): Promise<void> {
     await this.engine

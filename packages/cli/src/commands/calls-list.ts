@@ -11,14 +11,14 @@ import { Option } from "commander";
 import {
   type CliCommand,
   type CliIO,
-  connect,
   finishListing,
   group,
+  openListing,
   reportFailure,
   writeOut,
 } from "../context.js";
 import { renderTable } from "../format.js";
-import { addListingOptions, filtersOf, type ListingOptions, parseFieldList } from "../options.js";
+import { addListingOptions, type ListingOptions, parseFieldList } from "../options.js";
 
 /** Output formats of `calls list`. */
 export const LIST_FORMATS = ["table", "json", "ndjson", "csv"] as const;
@@ -28,32 +28,33 @@ async function listCalls(
   io: CliIO,
   opts: ListingOptions & { format: ListFormat; fields?: string[]; order: "newest" | "arrival" },
 ): Promise<number> {
-  const sb = connect(io, opts.provider, opts.concurrency);
   const progress = io.stderr.isTTY === true;
-  const counts = new Map<string, number>(sb.providers.map((p) => [p, 0]));
   const clearProgress = () => progress && io.stderr.write("\r\x1b[2K");
-  const stream = sb.iterateCalls({
-    ...filtersOf(opts),
-    limit: opts.limit,
+  const { stream, close } = await openListing(io, opts, {
     order: opts.order,
-    signal: io.signal,
-    onError: (failure: ProviderFailure) => {
-      if (sb.providers.length === 1) return; // rethrown by finishListing, with its own exit code
+    onError: (failure: ProviderFailure, providers: number) => {
+      if (providers === 1) return; // rethrown by finishListing, with its own exit code
       clearProgress();
       reportFailure(io, failure);
     },
   });
+  const counts = new Map<string, number>(stream.providers.map((p) => [p, 0]));
   const fields = opts.fields;
   const csvFields = fields ?? DEFAULT_CSV_FIELDS;
   const out = (call: Call) => (fields ? pickFields(call, fields) : call);
   const collected: Call[] = [];
   if (opts.format === "csv") io.stdout.write(csvLines([], csvFields));
-  for await (const call of stream) {
-    counts.set(call.provider, (counts.get(call.provider) ?? 0) + 1);
-    if (progress) io.stderr.write(`\rfetching calls… ${[...counts].map(([p, n]) => `${p} ${n}`).join(", ")}`);
-    if (opts.format === "ndjson") await writeOut(io, `${JSON.stringify(out(call))}\n`);
-    else if (opts.format === "csv") await writeOut(io, callToCsv(call, csvFields));
-    else collected.push(call);
+  try {
+    for await (const call of stream) {
+      counts.set(call.provider, (counts.get(call.provider) ?? 0) + 1);
+      if (progress)
+        io.stderr.write(`\rfetching calls… ${[...counts].map(([p, n]) => `${p} ${n}`).join(", ")}`);
+      if (opts.format === "ndjson") await writeOut(io, `${JSON.stringify(out(call))}\n`);
+      else if (opts.format === "csv") await writeOut(io, callToCsv(call, csvFields));
+      else collected.push(call);
+    }
+  } finally {
+    await close();
   }
   clearProgress();
   if (opts.format === "json") io.stdout.write(`${JSON.stringify(collected.map(out), null, 2)}\n`);

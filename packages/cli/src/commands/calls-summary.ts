@@ -1,8 +1,8 @@
 import { CallsSummarizer, type CallsSummary, csvLines } from "@switchboard/sdk";
 import { Option } from "commander";
-import { type CliCommand, type CliIO, connect, finishListing, group, reportFailure } from "../context.js";
+import { type CliCommand, type CliIO, finishListing, group, openListing, reportFailure } from "../context.js";
 import { renderSummaryTable } from "../format.js";
-import { addListingOptions, filtersOf, type ListingOptions } from "../options.js";
+import { addListingOptions, type ListingOptions } from "../options.js";
 
 /** Output formats of `calls summary`. */
 export const SUMMARY_FORMATS = ["table", "json", "csv"] as const;
@@ -39,19 +39,19 @@ async function summarize(
   io: CliIO,
   opts: ListingOptions & { format: (typeof SUMMARY_FORMATS)[number] },
 ): Promise<number> {
-  const sb = connect(io, opts.provider, opts.concurrency);
   const summarizer = new CallsSummarizer();
-  const stream = sb.iterateCalls({
-    ...filtersOf(opts),
-    limit: opts.limit,
+  const { stream, close } = await openListing(io, opts, {
     order: opts.limit === undefined ? "arrival" : "newest",
-    signal: io.signal,
-    onError: (failure) => {
-      if (sb.providers.length > 1) reportFailure(io, failure);
+    onError: (failure, providers) => {
+      if (providers > 1) reportFailure(io, failure);
     },
   });
   for (const provider of stream.providers) summarizer.addProvider(provider);
-  for await (const call of stream) summarizer.add(call);
+  try {
+    for await (const call of stream) summarizer.add(call);
+  } finally {
+    await close();
+  }
   const failed = new Set(stream.errors.map((e) => e.provider));
   const result = summarizer.result(
     stream.errors.map((e) => ({ provider: e.provider, message: e.error.message })),

@@ -2,7 +2,16 @@ import type { CliCommand } from "../context.js";
 import { callsGet } from "./calls-get.js";
 import { callsList } from "./calls-list.js";
 import { callsSummary } from "./calls-summary.js";
+import { dbCommand } from "./db.js";
+import { syncCommand } from "./sync.js";
 import { webhooksCommand } from "./webhooks/index.js";
 
 /** Every command of `switchboard`, one file each; a new command is one file and one entry here. */
-export const COMMANDS: readonly CliCommand[] = [callsList, callsGet, callsSummary, webhooksCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  callsList,
+  callsGet,
+  callsSummary,
+  syncCommand,
+  dbCommand,
+  webhooksCommand,
+];

@@ -1,9 +1,53 @@
 import { SwitchboardError } from "@switchboard/core";
-import { WEBHOOK_PROVIDERS } from "@switchboard/sdk";
+import { type SwitchboardClient, WEBHOOK_PROVIDERS } from "@switchboard/sdk";
+import { newLoadId, parseDuration, type Store, syncCalls } from "@switchboard/store";
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { type CliCommand, type CliIO, group } from "../../context.js";
-import { startWebhookListener } from "./listen.js";
+import { type CliCommand, type CliIO, connect, group, openStoreFor, reportFailure } from "../../context.js";
+import { type EventSink, startWebhookListener } from "./listen.js";
 import { sendTestWebhook } from "./send.js";
+
+/** `--sync-every`: a duration (`15m`, `1h`, ISO 8601 `PT15M`) → milliseconds. */
+function parseSyncEvery(value: string): number {
+  try {
+    return parseDuration(value, "--sync-every");
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message.replace(/^--sync-every: /, ""));
+  }
+}
+
+/**
+ * Runs the incremental sync of every configured provider now and then every `everyMs`, one run at a time, in
+ * the listener's process (which owns the store: one writer per DuckDB file). Each run's counts go to stderr.
+ */
+function startPeriodicSync(io: CliIO, sb: SwitchboardClient, store: Store, everyMs: number) {
+  let running: Promise<void> | undefined;
+  const controller = new AbortController();
+  const runOnce = () => {
+    running ??= syncCalls(sb, store, { signal: controller.signal })
+      .then((result) => {
+        for (const p of result.providers)
+          io.stderr.write(
+            `sync ${p.provider}: ${p.fetched} fetched, ${p.inserted} inserted, ${p.updated} updated, ${p.unchanged} unchanged, cursor ${p.cursor ?? "—"}\n`,
+          );
+        for (const failure of result.errors) reportFailure(io, failure);
+      })
+      .catch((error: unknown) => {
+        io.stderr.write(`sync failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      })
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  runOnce();
+  const timer = setInterval(runOnce, everyMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      controller.abort();
+      await running;
+    },
+  };
+}
 
 function parsePort(value: string): number {
   const n = Number(value);
@@ -34,7 +78,16 @@ export function registerWebhooksCommand(program: Command, io: CliIO): void {
     )
     .requiredOption("--port <n>", "TCP port (0 = any free port)", parsePort)
     .option("--host <host>", "interface to bind", "127.0.0.1")
-    .option("--out <file>", "NDJSON file of unified events", "events.ndjson")
+    .option("--out <file>", "NDJSON file of unified events (without --db)", "events.ndjson")
+    .option(
+      "--db [file|url]",
+      "store each event in the store's webhook_events and its call in calls (one transaction, before the 200) instead of --out: a DuckDB file or postgres:// URL (no value: DATABASE_URL, else ./switchboard.duckdb)",
+    )
+    .option(
+      "--sync-every <duration>",
+      "with --db: also run the incremental sync of every configured provider in this process, every <duration> (e.g. 15m, 1h)",
+      parseSyncEvery,
+    )
     .option(
       "--dangerously-accept-unauthenticated",
       "accept OpenMic/Butter/Zudu webhooks without a token when none is configured (anyone can forge them)",
@@ -45,21 +98,50 @@ export function registerWebhooksCommand(program: Command, io: CliIO): void {
         port: number;
         host: string;
         out: string;
+        db?: string | true;
+        syncEvery?: number;
         dangerouslyAcceptUnauthenticated?: boolean;
       }) => {
-        const listener = await startWebhookListener({
-          port: opts.port,
-          host: opts.host,
-          out: opts.out,
-          env: io.env,
-          dangerouslyAcceptUnauthenticated: opts.dangerouslyAcceptUnauthenticated,
-          log: (line) => io.stderr.write(`${line}\n`),
-        });
+        if (opts.syncEvery !== undefined && opts.db === undefined)
+          throw new SwitchboardError("--sync-every needs --db: the sync writes to the store");
+        const db = opts.db === undefined ? undefined : await openStoreFor(io, opts.db);
+        const sb = opts.syncEvery === undefined ? undefined : connect(io, "all");
+        let listener: Awaited<ReturnType<typeof startWebhookListener>>;
+        try {
+          let sink: EventSink | undefined;
+          if (db) {
+            const loadId = newLoadId();
+            await db.beginListenerLoad(loadId);
+            sink = {
+              loaded: await db.countWebhookEvents(),
+              append: async (event) => ({
+                duplicate: (await db.recordWebhookEvent(event, { loadId })).duplicate,
+              }),
+              close: async () => {},
+            };
+          }
+          listener = await startWebhookListener({
+            port: opts.port,
+            host: opts.host,
+            out: opts.out,
+            sink,
+            env: io.env,
+            dangerouslyAcceptUnauthenticated: opts.dangerouslyAcceptUnauthenticated,
+            log: (line) => io.stderr.write(`${line}\n`),
+          });
+        } catch (error) {
+          await db?.close();
+          throw error;
+        }
+        const periodic =
+          db && sb && opts.syncEvery !== undefined
+            ? startPeriodicSync(io, sb, db, opts.syncEvery)
+            : undefined;
         const configured = Object.values(WEBHOOK_PROVIDERS).filter(
           (p) => (p.secretEnv && io.env[p.secretEnv]) || (p.tokenEnv && io.env[p.tokenEnv]),
         );
         io.stderr.write(
-          `listening on ${listener.url}/webhooks/<provider> → ${opts.out} (${listener.loaded} events already stored)\n`,
+          `listening on ${listener.url}/webhooks/<provider> → ${db ? `${db.engine.location} (webhook_events, calls)` : opts.out} (${listener.loaded} events already stored)\n`,
         );
         if (configured.length === 0 && !opts.dangerouslyAcceptUnauthenticated) {
           io.stderr.write(
@@ -84,8 +166,10 @@ export function registerWebhooksCommand(program: Command, io: CliIO): void {
           if (io.signal?.aborted) stop();
         });
         io.stderr.write("shutting down: finishing in-flight requests…\n");
+        await periodic?.stop();
         await listener.close();
-        io.stderr.write("stopped; every acknowledged event is in the file\n");
+        await db?.close();
+        io.stderr.write(`stopped; every acknowledged event is in the ${db ? "store" : "file"}\n`);
       },
     );
   webhooks

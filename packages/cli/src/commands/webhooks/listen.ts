@@ -7,6 +7,7 @@ import {
   webhookCredentialsFromEnv,
   webhookErrorStatus,
 } from "@switchboard/sdk";
+import type { WebhookEvent } from "@switchboard/normalizer";
 import { EventStore } from "./store.js";
 
 /** Largest accepted body: 1 MiB. Bigger requests get 413 and are not read further. */
@@ -18,8 +19,13 @@ export interface WebhookListenerOptions {
   port: number;
   /** Interface to bind; default `127.0.0.1` (loopback only). */
   host?: string | undefined;
-  /** NDJSON file the unified events are appended to. */
-  out: string;
+  /** NDJSON file the unified events are appended to (when no `sink` is given). */
+  out?: string | undefined;
+  /**
+   * Where events go instead of `out`: e.g. the store's `webhook_events` table (`webhooks listen --db`). It must
+   * make an event durable before `append` resolves, and answer `duplicate` for a redelivery.
+   */
+  sink?: EventSink | undefined;
   /** Where `<PROVIDER>_WEBHOOK_SECRET` / `<PROVIDER>_WEBHOOK_TOKEN` are read. */
   env: Record<string, string | undefined>;
   /** Accept requests to token providers that have no token configured (forgeable; local experiments only). */
@@ -44,20 +50,30 @@ export interface WebhookListener {
   close(): Promise<void>;
 }
 
+/** Where a listener puts verified events: the NDJSON {@link EventStore}, or the store (`--db`). */
+export interface EventSink {
+  /** Events already stored when the listener started. */
+  readonly loaded: number;
+  /** Stores `event` durably; `duplicate` when it was a redelivery (nothing written). */
+  append(event: WebhookEvent): Promise<{ duplicate: boolean }>;
+  /** Releases the sink (called once every in-flight request is done). */
+  close(): Promise<void>;
+}
+
 class PayloadTooLarge extends Error {}
 
 /**
  * Starts the local webhook receiver: `POST /webhooks/<provider>` for every provider of `@switchboard/sdk`'s
  * registry (openmic, zudu, thinnestai, butter, retell, vapi, bland), credentials from `<PROVIDER>_WEBHOOK_SECRET` /
  * `<PROVIDER>_WEBHOOK_TOKEN` (Vapi: a secret means its HMAC credential, a token its Bearer token).
- * Answers `200 {"received":true,"duplicate":false}` only after the unified event is durably appended to `out`
- * (written and fdatasync'd); a redelivery (same delivery id, or same provider event for the same call — also
+ * Answers `200 {"received":true,"duplicate":false}` only after the unified event is durable: appended to `out`
+ * (written and fdatasync'd), or committed to the `sink` (with `--db`: the event and its call in one transaction); a redelivery (same delivery id, or same provider event for the same call — also
  * across restarts) gets `200 {"duplicate":true}` and no second line. Errors: 401 missing/bad/stale signature or
  * token, 400 malformed body, 413 body above 1 MiB (not read further), 404 unknown path or provider, 405 not POST,
  * 503 provider not configured or shutting down, 500 write failure (the provider should retry).
  */
 export async function startWebhookListener(options: WebhookListenerOptions): Promise<WebhookListener> {
-  const store = await EventStore.open(options.out);
+  const store: EventSink = options.sink ?? (await EventStore.open(options.out ?? "events.ndjson"));
   const maxBytes = options.maxBodyBytes ?? MAX_WEBHOOK_BODY_BYTES;
   const log = options.log ?? (() => {});
   let closing = false;

@@ -1,28 +1,9 @@
-import { createHash } from "node:crypto";
 import { type FileHandle, open, readFile, truncate } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { WebhookEvent } from "@switchboard/normalizer";
+import { dedupeKeys } from "@switchboard/store";
 
-/**
- * The de-duplication keys of an event: its delivery id (`<provider>:delivery:<id>`) when it has one, and, when it
- * concerns a call, `<provider>:<raw type>:<raw status>:<call id>` for a call event (the same provider event for the
- * same call, e.g. OpenMic resending an `end-of-call-report`, Butter the same status twice, Retell `call_ended`
- * again — while Vapi's `status-update`s `ringing` and `in-progress` stay two events) or
- * `<provider>:payload:<SHA-256 of the payload>` for an `other` event (Bland's repeated `latency` lines or Vapi's
- * `transcript` messages for one call are distinct; only a byte-identical resend is a redelivery). An event
- * matching any key is a redelivery.
- */
-export function dedupeKeys(event: WebhookEvent): string[] {
-  const keys: string[] = [];
-  if (event.deliveryId) keys.push(`${event.provider}:delivery:${event.deliveryId}`);
-  if (event.callId && event.type === "other") {
-    const digest = createHash("sha256").update(JSON.stringify(event.raw.payload)).digest("hex");
-    keys.push(`${event.provider}:payload:${digest}`);
-  } else if (event.callId) {
-    keys.push(`${event.provider}:${event.raw.type}:${event.call?.status?.raw ?? ""}:${event.callId}`);
-  }
-  return keys;
-}
+export { dedupeKeys };
 
 interface Pending {
   line: string;

@@ -1,0 +1,148 @@
+import { parseDuration, type SyncResult, syncCalls } from "@switchboard/store";
+import { InvalidArgumentError, Option } from "commander";
+import {
+  type CliCommand,
+  type CliIO,
+  connect,
+  openStoreFor,
+  progressLine,
+  reportFailure,
+} from "../context.js";
+import { EXIT } from "../errors.js";
+import { renderRows } from "../format.js";
+import { parseConcurrency, parseInstant, providerOption } from "../options.js";
+
+/** Output formats of `sync`. */
+export const SYNC_FORMATS = ["table", "json"] as const;
+
+interface SyncOptions {
+  provider: string;
+  db?: string;
+  since?: string;
+  full?: boolean;
+  lookback: number;
+  concurrency?: number | "auto";
+  format: (typeof SYNC_FORMATS)[number];
+}
+
+/** `--lookback`: a duration (`48h`, `30m`, `7d`, ISO 8601 `PT48H`) → milliseconds. */
+export function parseLookback(value: string): number {
+  try {
+    return parseDuration(value, "--lookback");
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message.replace(/^--lookback: /, ""));
+  }
+}
+
+/** The JSON of a sync: `{ providers: [{ provider, fetched, inserted, updated, unchanged, cursor }], errors }`. */
+function syncJson(result: SyncResult) {
+  return {
+    providers: result.providers.map(
+      ({ provider, fetched, inserted, updated, unchanged, cursor, loadId, since }) => ({
+        provider,
+        fetched,
+        inserted,
+        updated,
+        unchanged,
+        cursor: cursor ?? null,
+        since: since ?? null,
+        loadId,
+      }),
+    ),
+    errors: result.errors.map((e) => ({
+      provider: e.provider,
+      error: { name: e.error.name, message: e.error.message },
+      requestId: e.requestId ?? null,
+    })),
+  };
+}
+
+async function sync(io: CliIO, opts: SyncOptions): Promise<number> {
+  const sb = connect(io, opts.provider, opts.concurrency);
+  const store = await openStoreFor(io, opts.db);
+  const progress = new Map<string, { calls: number; rate: number }>();
+  const line = progressLine(io, () =>
+    [...progress].map(([p, s]) => `${p} ${s.calls} calls (${Math.round(s.rate)}/s)`).join(" · "),
+  );
+  let result: SyncResult;
+  try {
+    result = await syncCalls(sb, store, {
+      since: opts.since,
+      full: opts.full,
+      lookbackMs: opts.lookback,
+      signal: io.signal,
+      onProgress: (p) => {
+        progress.set(p.provider, { calls: p.fetched, rate: p.fetched / Math.max(p.elapsedMs / 1000, 0.001) });
+        line.update();
+      },
+      onError: (failure) => {
+        if (sb.providers.length === 1) return;
+        line.clear();
+        reportFailure(io, failure);
+      },
+    });
+  } finally {
+    line.clear();
+    await store.close();
+  }
+  if (io.signal?.aborted) return EXIT.aborted;
+  if (opts.format === "json") io.stdout.write(`${JSON.stringify(syncJson(result), null, 2)}\n`);
+  else if (result.providers.length > 0)
+    io.stdout.write(
+      `${renderRows(
+        ["provider", "fetched", "inserted", "updated", "unchanged", "cursor"],
+        result.providers.map((p) => [
+          p.provider,
+          p.fetched,
+          p.inserted,
+          p.updated,
+          p.unchanged,
+          p.cursor ?? "—",
+        ]),
+      )}\n`,
+    );
+  if (result.errors.length === 0) return EXIT.ok;
+  if (sb.providers.length === 1) throw result.errors[0]?.error;
+  return EXIT.providerFailed;
+}
+
+/**
+ * `switchboard sync`: every configured provider's calls into the store (`--db`), incrementally. The first run
+ * backfills (from `--since`, or the whole history); later runs re-read from each provider's cursor minus the
+ * lookback (default 48 h). Per provider: fetched, inserted, updated, unchanged and the new cursor.
+ */
+export const syncCommand: CliCommand = {
+  register(program, { io, setExitCode }) {
+    program
+      .command("sync")
+      .description(
+        "Pull every provider's calls into the store (DuckDB file or PostgreSQL), incrementally: new calls inserted, changed ones updated, unchanged ones not written.",
+      )
+      .addOption(providerOption().default("all"))
+      .option(
+        "--db <file|url>",
+        "DuckDB file or postgres:// URL (default: DATABASE_URL, else ./switchboard.duckdb)",
+      )
+      .option(
+        "--since <iso>",
+        "first run (or --full): read calls started at or after this ISO 8601 time",
+        parseInstant,
+      )
+      .option("--full", "ignore the cursors: read from --since (or the whole history) again")
+      .option(
+        "--lookback <duration>",
+        "re-read this far behind each cursor (e.g. 48h, 30m, 7d, PT48H)",
+        parseLookback,
+        48 * 3600_000,
+      )
+      .option(
+        "--concurrency <n|auto>",
+        "requests in flight at once per provider: a whole number ≥ 1, or auto (the default)",
+        parseConcurrency,
+      )
+      .addOption(new Option("-f, --format <format>", "output format").choices(SYNC_FORMATS).default("table"))
+      .action(async (opts: SyncOptions) => {
+        setExitCode(await sync(io, opts));
+      });
+  },
+};

@@ -108,8 +108,8 @@ describe("iterateCalls across the Prism mocks of every provider", () => {
         const param = native?.param.split(".").pop() as string;
         if (native) expect(sent).toContain(param);
         else
+          // The walk's snapshot pin (`to_date`, `end_date`) is sent whatever the filters: it is not a filter.
           for (const other of Object.values(descriptor.filters))
-            // The walk's snapshot pin (`to_date`, `end_date`) is sent whatever the filters: it is not a filter.
             if (other?.param !== descriptor.listing.snapshot) expect(sent).not.toContain(other?.param);
         const expected = unfiltered.filter((c) => {
           if (filter === "since")

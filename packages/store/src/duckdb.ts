@@ -100,6 +100,7 @@ class DuckDBEngine implements Engine {
   }
 
   async #storedVersions(provider: string, ids: readonly string[]): Promise<Map<string, StoredVersion>> {
+    if (ids.length === 0) return new Map();
     const rows = await this.#run(
       "SELECT id, content_hash, detail, status FROM calls WHERE provider = $1 AND id IN (SELECT unnest(CAST($2 AS VARCHAR[])))",
       [provider, [...ids]],

@@ -19,7 +19,8 @@ export async function writeParquet(calls: AsyncIterable<Call>, path: string): Pr
     const flush = async () => {
       // Each provider's calls are written under the provider's own lock name; the batch may mix providers.
       const byProvider = new Map<string, Call[]>();
-      for (const call of batch) byProvider.set(call.provider, [...(byProvider.get(call.provider) ?? []), call]);
+      for (const call of batch)
+        byProvider.set(call.provider, [...(byProvider.get(call.provider) ?? []), call]);
       for (const [provider, list] of byProvider)
         await memory.writeCalls(provider, list, { source: "pull", loadId: "export" });
       batch = [];

@@ -13,7 +13,6 @@
  * await store.close();
  */
 export { parseDuration } from "./duration.js";
-export { writeParquet } from "./export.js";
 export type { Engine, Queryable, Transaction, WriteMeta } from "./engine.js";
 export {
   redactLocation,
@@ -23,6 +22,7 @@ export {
   StoreVersionError,
   StoreWriteError,
 } from "./errors.js";
+export { writeParquet } from "./export.js";
 export {
   CALL_COLUMNS,
   type CallRow,

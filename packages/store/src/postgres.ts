@@ -80,6 +80,7 @@ class PostgresEngine implements Engine {
           await this.#run("SELECT pg_advisory_xact_lock(hashtext($1))", [`switchboard:${key}`]);
         },
         storedVersions: async (provider, ids) => {
+          if (ids.length === 0) return new Map();
           const rows = await this.#run(
             "SELECT id, content_hash, detail, status FROM calls WHERE provider = $1 AND id = ANY($2::text[])",
             [provider, ids],

@@ -262,7 +262,8 @@ export function mergeOutcome(
 /**
  * A webhook's view of a call laid over the stored call: the event's fields replace the stored ones where the
  * event has them (absent in a webhook means "not in this event", never "none"); `raw` becomes the event's call
- * object, `warnings` the union; `detail` never goes from full to summary. An event whose status is earlier than
+ * object, `warnings` the union; `detail` is `full` once a transcript is known (never back to summary), else
+ * `summary` (the unified model's `Detail`, specs/unified.yaml). An event whose status is earlier than
  * the stored one (a late delivery) only fills in fields the stored call lacks.
  */
 export function overlayWebhookCall(stored: Call | undefined, event: WebhookCall): Call {
@@ -284,5 +285,8 @@ export function overlayWebhookCall(stored: Call | undefined, event: WebhookCall)
     base[key] = value;
   }
   if (!older) base.warnings = [...new Set([...(stored?.warnings ?? []), ...(event.warnings ?? [])])];
+  // `detail` as the unified model defines it: `full` when the record carries the conversation.
+  if (base.transcript !== undefined) base.detail = "full";
+  else base.detail ??= "summary";
   return base as unknown as Call;
 }

@@ -278,13 +278,15 @@ describe("opening errors", () => {
       // Kill the store's connection while its batch transaction waits on the provider lock another session holds.
       await admin.query("BEGIN");
       await admin.query("SELECT pg_advisory_xact_lock(hashtext('switchboard:calls:openmic'))");
-      const write = store.writeCalls("openmic", [fullCall("lost")], { source: "pull", loadId: "L1" });
+      const write = store
+        .writeCalls("openmic", [fullCall("lost")], { source: "pull", loadId: "L1" })
+        .catch((e: unknown) => e);
       await new Promise((r) => setTimeout(r, 200));
       await admin.query(
         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
       );
       await admin.query("ROLLBACK");
-      const error = await write.catch((e: unknown) => e);
+      const error = await write;
       expect(error).toBeInstanceOf(StoreWriteError);
       const count = await admin.query("SELECT id FROM calls");
       expect(count.rows.map((r) => r.id)).toEqual(["kept"]);

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { WebhookEvent } from "@switchboard/normalizer";
 import {
   handleWebhookPayload,
   WEBHOOK_PROVIDERS,
@@ -7,7 +8,6 @@ import {
   webhookCredentialsFromEnv,
   webhookErrorStatus,
 } from "@switchboard/sdk";
-import type { WebhookEvent } from "@switchboard/normalizer";
 import { EventStore } from "./store.js";
 
 /** Largest accepted body: 1 MiB. Bigger requests get 413 and are not read further. */

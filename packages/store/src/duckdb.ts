@@ -13,14 +13,22 @@ import {
 } from "./rows.js";
 
 /** The staging table's type of each call column: text for times and JSON (cast on the way in), else its own. */
+/**
+ * The staging table's type of each call column: JSON columns are staged as JSON (the text the store serialized,
+ * not parsed again), times as text cast on the way in, numbers as themselves.
+ */
 const stagingType = (column: string) =>
-  INTEGER_COLUMNS.has(column) ? "BIGINT" : column === "cost_total" ? "DOUBLE" : "VARCHAR";
+  INTEGER_COLUMNS.has(column)
+    ? "BIGINT"
+    : column === "cost_total"
+      ? "DOUBLE"
+      : JSON_COLUMNS.has(column)
+        ? "JSON"
+        : "VARCHAR";
 const castIn = (column: string) =>
   TIME_COLUMNS.has(column)
     ? `CAST(${column} AS TIMESTAMPTZ)`
-    : JSON_COLUMNS.has(column)
-      ? `CAST(${column} AS JSON)`
-      : INTEGER_COLUMNS.has(column) && column !== "duration_ms"
+    : INTEGER_COLUMNS.has(column) && column !== "duration_ms"
         ? `CAST(${column} AS INTEGER)`
         : column;
 
@@ -140,6 +148,9 @@ class DuckDBEngine implements Engine {
   }
 }
 
+/** DuckDB's memory limit by default (its buffer pool: data cached, sorts and joins before they spill to disk). */
+export const DEFAULT_MEMORY_LIMIT = "128MB";
+
 /**
  * Opens (creating it and its folder if needed) the DuckDB file at `path`; `:memory:` for a store in memory.
  * `readOnly` opens it without a write lock (several readers at once; fails while a writer holds it).
@@ -148,12 +159,16 @@ class DuckDBEngine implements Engine {
  */
 export async function openDuckDB(
   path: string,
-  options: { source: string; readOnly?: boolean },
+  options: { source: string; readOnly?: boolean | undefined; memoryLimit?: string | undefined },
 ): Promise<Engine> {
   const file = path === ":memory:" ? path : resolve(path);
   try {
     if (file !== ":memory:" && !options.readOnly) mkdirSync(dirname(file), { recursive: true });
-    const instance = await DuckDBInstance.create(file, options.readOnly ? { access_mode: "READ_ONLY" } : {});
+    const instance = await DuckDBInstance.create(file, {
+      ...(options.readOnly ? { access_mode: "READ_ONLY" } : {}),
+      // DuckDB's buffer pool defaults to 80 % of the machine's memory; a CLI process keeps to a small one.
+      memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
+    });
     const connection = await instance.connect();
     return new DuckDBEngine(path, instance, connection);
   } catch (error) {

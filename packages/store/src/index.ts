@@ -28,10 +28,10 @@ export {
   type CallRow,
   type CallSource,
   callToRow,
-  contentHash,
   type MergeOutcome,
   mergeOutcome,
   overlayWebhookCall,
+  rowHash,
   rowToCall,
   type StoredVersion,
 } from "./rows.js";

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import type { Call, WebhookCall } from "@switchboard/normalizer";
-import { stringify as stableStringify } from "safe-stable-stringify";
 
 /** Where a stored call last came from: a pull (`switchboard sync`, the API's list) or a webhook delivery. */
 export type CallSource = "pull" | "webhook";
@@ -110,18 +109,24 @@ export const INTEGER_COLUMNS: ReadonlySet<string> = new Set(["duration_ms", "tur
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 
 /**
- * The SHA-256 (hex) of a call's canonical JSON (keys sorted at every depth, so the same call read back from
- * PostgreSQL's JSONB, which reorders keys, hashes the same): the store's change detector.
+ * The change detector of a row: SHA-1 (hex) of its columns as written (the JSON columns as serialized, in the
+ * normalizer's own key order). Equal hashes mean nothing changed. Not a security hash: it only tells a changed
+ * call from an unchanged one, cheaply (a call is hashed once, from the text that is written anyway).
  */
-export function contentHash(call: Call | Partial<Call>): string {
-  return createHash("sha256")
-    .update(stableStringify(call) ?? "")
-    .digest("hex");
+export function rowHash(row: Omit<CallRow, "content_hash">): string {
+  const hash = createHash("sha1");
+  for (const column of CALL_COLUMNS) {
+    if (column === "content_hash") continue;
+    const value = row[column];
+    hash.update(value === null ? "\u0000" : String(value));
+    hash.update("\u0001");
+  }
+  return hash.digest("hex");
 }
 
 /** A unified call → its `calls` row (lossless: {@link rowToCall} gives the same call back). */
 export function callToRow(call: Call | (WebhookCall & Partial<Call>)): CallRow {
-  return {
+  const row: Omit<CallRow, "content_hash"> & { content_hash?: string } = {
     provider: call.provider,
     id: call.id,
     agent_id: call.agentId ?? null,
@@ -152,8 +157,9 @@ export function callToRow(call: Call | (WebhookCall & Partial<Call>)): CallRow {
     metadata: json(call.metadata),
     warnings: JSON.stringify(call.warnings ?? []),
     raw: JSON.stringify(call.raw ?? {}),
-    content_hash: contentHash(call),
   };
+  row.content_hash = rowHash(row);
+  return row as CallRow;
 }
 
 /** A value read back from a JSON column: engines hand JSON out as text (DuckDB) or parsed (PostgreSQL). */
@@ -239,7 +245,7 @@ export type MergeOutcome = "insert" | "update" | "unchanged";
  * The merge rule of the store, for a call offered (by a pull or a webhook) where `stored` may already be:
  *
  * 1. No stored call: `insert`.
- * 2. The same content (equal {@link contentHash}): `unchanged` — nothing is written, `updated_at` stays.
+ * 2. The same content (equal {@link rowHash}): `unchanged` — nothing is written, `updated_at` stays.
  * 3. A fuller record wins: a `detail: "summary"` record (a list row without the conversation) never replaces a
  *    `detail: "full"` one: `unchanged`.
  * 4. Newer provider data wins over older: a call's status only moves forward (queued → ringing → in progress

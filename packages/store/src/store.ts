@@ -4,6 +4,7 @@
  * webhook event, read calls back); the SQL dialect is behind {@link Engine}.
  */
 import { createHash } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import type { Call, WebhookEvent } from "@switchboard/normalizer";
 import { openDuckDB } from "./duckdb.js";
 import type { Engine, Queryable, Transaction } from "./engine.js";
@@ -55,6 +56,11 @@ export interface OpenStoreOptions {
    * refused while a writer holds the file), PostgreSQL in read-only transactions. No migration is applied.
    */
   readOnly?: boolean | undefined;
+  /**
+   * DuckDB's memory limit (its buffer pool), e.g. `"512MB"`, `"2GB"`; default `"128MB"` — enough for syncing and
+   * reading, small for a CLI. Raise it for large analytical queries on the store. Ignored for PostgreSQL.
+   */
+  duckdbMemoryLimit?: string | undefined;
   /** Apply migrations only up to this version (tests of a migration). Default: all of them. */
   migrateTo?: number | undefined;
 }
@@ -167,7 +173,7 @@ export class Store {
     const source = options.source ?? "location";
     const engine = isPostgres(location)
       ? await openPostgres(location, { source })
-      : await openDuckDB(location, { source, readOnly: options.readOnly });
+      : await openDuckDB(location, { source, readOnly: options.readOnly, memoryLimit: options.duckdbMemoryLimit });
     const store = new Store(engine);
     try {
       if (options.readOnly) await store.#checkVersion(source);
@@ -406,6 +412,9 @@ export class Store {
       const storedRow = rows[0];
       const stored = storedRow ? readCall({ ...storedRow }) : undefined;
       const merged = overlayWebhookCall(stored, event.call);
+      // Read back, the stored call's JSON may have another key order (PostgreSQL's JSONB sorts keys): an
+      // overlay that changed nothing is compared as values, not as text.
+      if (stored && isDeepStrictEqual(merged, stored)) return { duplicate: false, call: "unchanged" as const };
       const row = callToRow(merged);
       const outcome = mergeOutcome(
         row,

@@ -11,8 +11,8 @@ import type { Store, WriteCounts } from "./store.js";
 
 /** Re-read window of an incremental run by default: 48 hours, in milliseconds. */
 export const DEFAULT_LOOKBACK_MS = 48 * 60 * 60 * 1000;
-/** Calls per transaction by default. */
-export const DEFAULT_BATCH_SIZE = 500;
+/** Calls per transaction by default (a few MB of rows: fewer commits, memory still small). */
+export const DEFAULT_BATCH_SIZE = 1000;
 
 /** Options of {@link syncCalls}. */
 export interface SyncOptions {
@@ -30,7 +30,7 @@ export interface SyncOptions {
    * they end (analysis, cost and recording arrive later), so recent calls are read again.
    */
   lookbackMs?: number | undefined;
-  /** Calls per transaction (default 500). */
+  /** Calls per transaction (default 1,000). */
   batchSize?: number | undefined;
   /** Cancels the run: requests are aborted; batches already committed stay, the state lets the next run resume. */
   signal?: AbortSignal | undefined;

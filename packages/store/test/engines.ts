@@ -25,10 +25,13 @@ export function freshDuckDB(): string {
   return join(mkdtempSync(join(tmpdir(), "switchboard-store-")), "calls.duckdb");
 }
 
-/** Both engines, for `describe.each`: a fresh location of each. */
+/** Whether the suite has a PostgreSQL server (it is skipped on a machine without one, never in CI). */
+export const HAS_POSTGRES = inject("postgresUrl") !== "";
+
+/** Both engines (PostgreSQL when the suite has it), for `describe.each`: a fresh location of each. */
 export const ENGINES: readonly [string, () => Promise<string>][] = [
   ["duckdb", async () => freshDuckDB()],
-  ["postgres", freshPostgres],
+  ...(HAS_POSTGRES ? [["postgres", freshPostgres] as [string, () => Promise<string>]] : []),
 ];
 
 /** Removes a DuckDB file's directory (no-op for a URL). */

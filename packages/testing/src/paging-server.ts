@@ -165,6 +165,11 @@ export interface PagingServerOptions {
    * Styles that build their list from `makeCall` alone (Vapi's `createdAt` window) ignore them.
    */
   insertPerPage?: number;
+  /**
+   * Milliseconds between the creation times of consecutive initial calls (default 1): call `i` was created at
+   * start − 1000 − `i` × `spacingMs`. A larger spacing spreads a history over days, as a real account's is.
+   */
+  spacingMs?: number;
 }
 
 /**
@@ -208,7 +213,7 @@ function answer(res: ServerResponse, status: number, body: unknown, headers: Rec
  * @throws {Error} when a style file is invalid (see {@link loadPagingStyles}).
  */
 export async function startPagingServer(options: PagingServerOptions): Promise<PagingServer> {
-  const { total: initialTotal, makeCall, delayMs = 0, rateLimit, insertPerPage = 0 } = options;
+  const { total: initialTotal, makeCall, delayMs = 0, rateLimit, insertPerPage = 0, spacingMs = 1 } = options;
   const styles = new Map((await loadPagingStyles()).map((style) => [style.provider, style]));
   const providers = [...styles.keys()];
   const perProvider = <T>(value: () => T) =>
@@ -221,7 +226,7 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
   // inserted ones are created "now".
   const started = Date.now();
   const lists = perProvider<ListedCall[]>(() =>
-    Array.from({ length: initialTotal }, (_, i) => ({ index: i, createdAt: started - 1000 - i })),
+    Array.from({ length: initialTotal }, (_, i) => ({ index: i, createdAt: started - 1000 - i * spacingMs })),
   );
   let nextIndex = initialTotal;
   const buckets = perProvider(() => ({
@@ -305,7 +310,7 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
       },
       slice: (calls, start, count) =>
         calls.slice(start, start + count).map((call) => makeCall(provider, call.index, call.createdAt)),
-      makeCall: (index) => makeCall(provider, index, started - 1000 - index),
+      makeCall: (index) => makeCall(provider, index, started - 1000 - index * spacingMs),
       initialTotal,
       requestNumber: (pages[provider] ?? 0) + 1,
     });

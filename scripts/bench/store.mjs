@@ -1,0 +1,150 @@
+/**
+ * Benchmark 8: the store. Through the CLI (`switchboard sync -p openmic --db …`, a child process with its peak
+ * RSS reported), on the loopback paging server: 100,000 realistic OpenMic calls (the seed example with a 20-turn
+ * transcript) one minute apart, 200 ms per page, a token bucket of 20 requests/s, pages of 100. The ceiling is
+ * 100,000 / (20 × 100) = 50 s.
+ *
+ * - full sync into DuckDB and into PostgreSQL: wall time as a share of the ceiling (goal ≥ 80 %), peak RSS
+ *   (goal ≤ 200 MB), requests and 429s;
+ * - an incremental re-sync of the unchanged history right after: requests made and wall time (the 48 h
+ *   lookback re-reads ~2,900 calls);
+ * - the upsert path alone (`Store.writeCalls`, batches of DEFAULT_BATCH_SIZE (1,000) normalized calls, in process): calls/s into DuckDB
+ *   (goal ≥ 20,000) and PostgreSQL (goal ≥ 5,000).
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { normalizeCall } from "@switchboard/normalizer";
+import { DEFAULT_BATCH_SIZE, openStore } from "@switchboard/store";
+import { startPagingServer, startPostgres } from "@switchboard/testing";
+import { root } from "../packages.mjs";
+import { makeRecords } from "./records.mjs";
+
+const TOTAL = 100_000;
+const PAGE = 100;
+const RATE = 20;
+const LATENCY_MS = 200;
+export const STORE_CEILING_MS = (TOTAL / (RATE * PAGE)) * 1000;
+const POOL = makeRecords("openmic", 200);
+
+/** OpenMic call `i`: a pooled realistic record with its own id and times (started when created). */
+const makeCall = (_provider, i, createdAt) => {
+  const record = POOL[i % POOL.length];
+  const duration = record.end_timestamp - record.start_timestamp;
+  return { ...record, call_id: `call_${i}`, start_timestamp: createdAt, end_timestamp: createdAt + duration };
+};
+
+/** Runs `switchboard sync` against `url`; wall ms, exit code, peak RSS (MB) and the JSON report. */
+function cliSync(url, db) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        join(root, "scripts/bench/report-rss.mjs"),
+        join(root, "packages/cli/dist/bin.js"),
+        "sync",
+        "-p",
+        "openmic",
+        "--db",
+        db,
+        "-f",
+        "json",
+      ],
+      { env: { ...process.env, OPENMIC_API_KEY: "k_bench_0000", OPENMIC_BASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    child.once("error", reject);
+    child.once("close", (code) => {
+      const rss = Number(/maxRSS=(\d+)/.exec(err)?.[1] ?? 0) / 1024;
+      let report;
+      try {
+        report = JSON.parse(out);
+      } catch {
+        report = undefined;
+      }
+      resolve({ ms: performance.now() - started, code, rssMb: rss, report, err: err.replace(/maxRSS=\d+\n?/, "") });
+    });
+  });
+}
+
+async function syncRuns(engine, location) {
+  const server = await startPagingServer({
+    total: TOTAL,
+    makeCall,
+    delayMs: LATENCY_MS,
+    spacingMs: 60_000,
+    rateLimit: { requestsPerSecond: RATE, retryAfterSeconds: 1 },
+  });
+  try {
+    const full = await cliSync(server.urlOf("openmic"), location);
+    const fullRequests = server.pages.openmic + server.throttled.openmic;
+    const fullThrottled = server.throttled.openmic;
+    const again = await cliSync(server.urlOf("openmic"), location);
+    const p = full.report?.providers?.[0];
+    const q = again.report?.providers?.[0];
+    return {
+      engine,
+      fullMs: full.ms,
+      ceilingPct: (100 * STORE_CEILING_MS) / full.ms,
+      inserted: p?.inserted,
+      rssMb: full.rssMb,
+      requests: fullRequests,
+      throttledPct: (100 * fullThrottled) / fullRequests,
+      code: full.code,
+      error: full.code === 0 ? undefined : full.err.trim(),
+      incrementalMs: again.ms,
+      incrementalRequests: server.pages.openmic + server.throttled.openmic - fullRequests,
+      incrementalFetched: q?.fetched,
+      incrementalUnchanged: q?.unchanged,
+      incrementalWritten: q ? q.inserted + q.updated : undefined,
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+/** The upsert path alone: `count` normalized calls in batches of DEFAULT_BATCH_SIZE, fresh ids each round. */
+async function upserts(location, count = 20_000) {
+  const calls = Array.from({ length: count }, (_, i) =>
+    normalizeCall("openmic", { ...POOL[i % POOL.length], call_id: `up_${i}` }),
+  );
+  const store = await openStore(location);
+  try {
+    await store.beginRun("openmic", { loadId: "bench", since: undefined, startedAt: new Date().toISOString() });
+    const started = performance.now();
+    for (let i = 0; i < calls.length; i += DEFAULT_BATCH_SIZE)
+      await store.writeCalls("openmic", calls.slice(i, i + DEFAULT_BATCH_SIZE), { source: "pull", loadId: "bench" });
+    const insertMs = performance.now() - started;
+    const again = performance.now();
+    for (let i = 0; i < calls.length; i += DEFAULT_BATCH_SIZE)
+      await store.writeCalls("openmic", calls.slice(i, i + DEFAULT_BATCH_SIZE), { source: "pull", loadId: "bench" });
+    const unchangedMs = performance.now() - again;
+    return { insertPerS: count / (insertMs / 1000), unchangedPerS: count / (unchangedMs / 1000) };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Every store figure, DuckDB and PostgreSQL (a throwaway server, started here). */
+export async function benchStore() {
+  const dir = mkdtempSync(join(tmpdir(), "switchboard-bench-store-"));
+  const pg = await startPostgres();
+  try {
+    const rows = [];
+    const duck = join(dir, "sync.duckdb");
+    rows.push({ ...(await syncRuns("duckdb", duck)), ...(await upserts(join(dir, "upsert.duckdb"))) });
+    rows.push({ ...(await syncRuns("postgres", pg.createDatabase("sync"))), ...(await upserts(pg.createDatabase("upsert"))) });
+    return rows;
+  } finally {
+    pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.table(await benchStore());

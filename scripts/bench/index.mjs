@@ -16,6 +16,7 @@ import { benchCodegen } from "./codegen.mjs";
 import { benchNormalize } from "./normalize.mjs";
 import { benchPagination } from "./pagination.mjs";
 import { benchProviders } from "./records.mjs";
+import { benchStore, storeDoc } from "./store.mjs";
 import { benchThroughput, CEILING_MS } from "./throughput.mjs";
 
 const descriptors = await loadDescriptors(root);
@@ -190,6 +191,14 @@ sections.push(
     ]),
   )}`,
 );
+
+console.log(
+  "\n7. the store: sync through the CLI into DuckDB and PostgreSQL, the upsert path (docs/benchmarks-store.md)",
+);
+const store = await benchStore();
+console.table(store);
+writeFileSync(join(root, "docs/benchmarks-store.md"), storeDoc(store, machine));
+sections.push("## 7. The store\n\nSee [benchmarks-store.md](benchmarks-store.md) (written by the same run).");
 
 const doc = `# Benchmarks\n\nLatest \`pnpm bench\` run. Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.\nEvery figure is measured in the same run as its baseline; goals are reported, never asserted in tests.\n\n${sections.join("\n\n")}\n`;
 writeFileSync(join(root, "docs/benchmarks.md"), doc);

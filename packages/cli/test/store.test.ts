@@ -239,24 +239,28 @@ describe.each(ENGINES)("crash safety on %s", (_name, make) => {
 });
 
 describe("concurrent writers", () => {
-  it.skipIf(!HAS_POSTGRES)("PostgreSQL: two syncs at once leave each call once (advisory lock per provider, idempotent upserts)", async () => {
-    const total = 1500;
-    const s = await server(total, { delayMs: 5 });
-    const db = await postgresDb();
-    const env = envFor(s);
-    // Both migrate the empty database at once, then write the same calls.
-    const [a, b] = await Promise.all([
-      spawnCli(["sync", "-p", "openmic", "--db", db, "-f", "json"], env).output,
-      spawnCli(["sync", "-p", "openmic", "--db", db, "-f", "json"], env).output,
-    ]);
-    expect([a.code, b.code, a.err, b.err]).toEqual([0, 0, "", ""]);
-    const [ra, rb] = [JSON.parse(a.out).providers[0], JSON.parse(b.out).providers[0]];
-    expect(ra.inserted + rb.inserted).toBe(total);
-    expect(ra.fetched).toBe(total);
-    expect(rb.fetched).toBe(total);
-    const [counts] = await query(db, "SELECT COUNT(*) AS n, COUNT(DISTINCT id) AS d FROM calls");
-    expect(counts).toEqual({ n: String(total), d: String(total) });
-  }, 60_000);
+  it.skipIf(!HAS_POSTGRES)(
+    "PostgreSQL: two syncs at once leave each call once (advisory lock per provider, idempotent upserts)",
+    async () => {
+      const total = 1500;
+      const s = await server(total, { delayMs: 5 });
+      const db = await postgresDb();
+      const env = envFor(s);
+      // Both migrate the empty database at once, then write the same calls.
+      const [a, b] = await Promise.all([
+        spawnCli(["sync", "-p", "openmic", "--db", db, "-f", "json"], env).output,
+        spawnCli(["sync", "-p", "openmic", "--db", db, "-f", "json"], env).output,
+      ]);
+      expect([a.code, b.code, a.err, b.err]).toEqual([0, 0, "", ""]);
+      const [ra, rb] = [JSON.parse(a.out).providers[0], JSON.parse(b.out).providers[0]];
+      expect(ra.inserted + rb.inserted).toBe(total);
+      expect(ra.fetched).toBe(total);
+      expect(rb.fetched).toBe(total);
+      const [counts] = await query(db, "SELECT COUNT(*) AS n, COUNT(DISTINCT id) AS d FROM calls");
+      expect(counts).toEqual({ n: String(total), d: String(total) });
+    },
+    60_000,
+  );
 
   it("DuckDB: a second writer is refused at once (exit 2), naming the process that holds the file", async () => {
     const db = duckdbFile();

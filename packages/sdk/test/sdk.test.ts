@@ -107,8 +107,8 @@ describe("iterateCalls across the Prism mocks of every provider", () => {
         const sent = requests.map((r) => `${r.url.search} ${r.body}`).join("\n");
         const param = native?.param.split(".").pop() as string;
         if (native) expect(sent).toContain(param);
+        // The walk's snapshot pin (`to_date`, `end_date`) is sent whatever the filters: it is not a filter.
         else
-          // The walk's snapshot pin (`to_date`, `end_date`) is sent whatever the filters: it is not a filter.
           for (const other of Object.values(descriptor.filters))
             if (other?.param !== descriptor.listing.snapshot) expect(sent).not.toContain(other?.param);
         const expected = unfiltered.filter((c) => {

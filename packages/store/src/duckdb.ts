@@ -29,8 +29,8 @@ const castIn = (column: string) =>
   TIME_COLUMNS.has(column)
     ? `CAST(${column} AS TIMESTAMPTZ)`
     : INTEGER_COLUMNS.has(column) && column !== "duration_ms"
-        ? `CAST(${column} AS INTEGER)`
-        : column;
+      ? `CAST(${column} AS INTEGER)`
+      : column;
 
 const UPSERT = `INSERT INTO calls (${CALL_COLUMNS.join(", ")}, first_seen_at, updated_at, source, load_id)
   SELECT ${CALL_COLUMNS.map(castIn).join(", ")}, CAST($1 AS TIMESTAMPTZ), CAST($1 AS TIMESTAMPTZ), $2, $3
@@ -57,7 +57,6 @@ class DuckDBEngine implements Engine {
   readonly dialect = "duckdb" as const;
   readonly jsonType = "JSON";
   readonly #queue = new SerialQueue();
-  #staging = false;
   #closed = false;
 
   constructor(
@@ -118,13 +117,11 @@ class DuckDBEngine implements Engine {
 
   async #upsert(rows: readonly CallRow[], meta: WriteMeta): Promise<void> {
     if (rows.length === 0) return;
-    if (!this.#staging) {
-      await this.#run(
-        `CREATE TEMP TABLE IF NOT EXISTS staging_calls (${CALL_COLUMNS.map((c) => `${c} ${stagingType(c)}`).join(", ")})`,
-      );
-      this.#staging = true;
-    }
-    await this.#run("DELETE FROM temp.main.staging_calls");
+    // A fresh staging table per batch: rows deleted from a DuckDB table keep their memory until a checkpoint,
+    // so a reused one would grow by every batch ever written (~5 kB a call).
+    await this.#run(
+      `CREATE OR REPLACE TEMP TABLE staging_calls (${CALL_COLUMNS.map((c) => `${c} ${stagingType(c)}`).join(", ")})`,
+    );
     try {
       const appender = await this.connection.createAppender("staging_calls", "main", "temp");
       for (const row of rows) {

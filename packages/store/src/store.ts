@@ -173,7 +173,11 @@ export class Store {
     const source = options.source ?? "location";
     const engine = isPostgres(location)
       ? await openPostgres(location, { source })
-      : await openDuckDB(location, { source, readOnly: options.readOnly, memoryLimit: options.duckdbMemoryLimit });
+      : await openDuckDB(location, {
+          source,
+          readOnly: options.readOnly,
+          memoryLimit: options.duckdbMemoryLimit,
+        });
     const store = new Store(engine);
     try {
       if (options.readOnly) await store.#checkVersion(source);
@@ -290,15 +294,27 @@ export class Store {
    * the run: the cursor moves to `finish.cursor` and the run's window is cleared — rows and cursor commit together.
    * @throws {StoreWriteError} when the write fails: the whole batch (and its state) is rolled back.
    */
-  async writeCalls(
+  writeCalls(
     provider: string,
     calls: readonly Call[],
     options: { source: CallSource; loadId: string; finish?: { cursor: string | undefined } | undefined },
   ): Promise<WriteCounts> {
+    return this.writeRows(provider, calls.map(callToRow), options);
+  }
+
+  /**
+   * {@link writeCalls} for calls already turned into rows ({@link callToRow}): a sync keeps only the rows of a
+   * batch in memory (the text that will be written), not the calls and their providers' objects.
+   * @throws {StoreWriteError} when the write fails: the whole batch (and its state) is rolled back.
+   */
+  async writeRows(
+    provider: string,
+    rows: readonly CallRow[],
+    options: { source: CallSource; loadId: string; finish?: { cursor: string | undefined } | undefined },
+  ): Promise<WriteCounts> {
     // A batch may hold the same call twice (a list that moved during the walk): fold with the merge rule.
     const offered = new Map<string, CallRow>();
-    for (const call of calls) {
-      const row = callToRow(call);
+    for (const row of rows) {
       const before = offered.get(row.id);
       if (!before || mergeOutcome(row, before) === "update") offered.set(row.id, row);
     }
@@ -414,7 +430,8 @@ export class Store {
       const merged = overlayWebhookCall(stored, event.call);
       // Read back, the stored call's JSON may have another key order (PostgreSQL's JSONB sorts keys): an
       // overlay that changed nothing is compared as values, not as text.
-      if (stored && isDeepStrictEqual(merged, stored)) return { duplicate: false, call: "unchanged" as const };
+      if (stored && isDeepStrictEqual(merged, stored))
+        return { duplicate: false, call: "unchanged" as const };
       const row = callToRow(merged);
       const outcome = mergeOutcome(
         row,

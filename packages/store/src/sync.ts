@@ -5,8 +5,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { InvalidArgumentError } from "@switchboard/core";
-import type { Call } from "@switchboard/normalizer";
 import type { ProviderFailure, SwitchboardClient } from "@switchboard/sdk";
+import { type CallRow, callToRow } from "./rows.js";
 import type { Store, WriteCounts } from "./store.js";
 
 /** Re-read window of an incremental run by default: 48 hours, in milliseconds. */
@@ -163,18 +163,18 @@ async function syncProvider(
     // rejects (a failed write is kept in `writeError` and ends the walk at the next call).
     let writing: Promise<void> = Promise.resolve();
     let writeError: unknown;
-    let batch: Call[] = [];
+    let batch: CallRow[] = [];
     const bound = startedAt.getTime();
     for await (const call of stream) {
       if (writeError) throw writeError;
       if (call.startedAt && Date.parse(call.startedAt) <= bound) cursor = later(cursor, call.startedAt);
-      batch.push(call);
+      batch.push(callToRow(call));
       if (batch.length >= batchSize) {
         const full = batch;
         batch = [];
         await writing;
         if (writeError) throw writeError;
-        writing = store.writeCalls(provider, full, { source: "pull", loadId }).then(add, (error: unknown) => {
+        writing = store.writeRows(provider, full, { source: "pull", loadId }).then(add, (error: unknown) => {
           writeError = error;
         });
       }
@@ -187,7 +187,7 @@ async function syncProvider(
       return undefined;
     }
     // The last batch (possibly empty) completes the run in its own transaction: rows and cursor together.
-    add(await store.writeCalls(provider, batch, { source: "pull", loadId, finish: { cursor } }));
+    add(await store.writeRows(provider, batch, { source: "pull", loadId, finish: { cursor } }));
     return { provider, loadId, since, cursor: (await store.syncState(provider)).cursor, ...totals };
   } catch (error) {
     await store.failRun(loadId);

@@ -266,39 +266,46 @@ describe("opening errors", () => {
     }
   });
 
-  it.skipIf(!HAS_POSTGRES)("PostgreSQL: a connection lost mid-batch rolls the batch back (StoreWriteError), and the next write goes on", async () => {
-    const url = await freshPostgres();
-    const store = await openStore(url);
-    open.push(store);
-    await store.beginRun("openmic", { loadId: "L1", since: undefined, startedAt: new Date().toISOString() });
-    await store.writeCalls("openmic", [fullCall("kept")], { source: "pull", loadId: "L1" });
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    try {
-      // Kill the store's connection while its batch transaction waits on the provider lock another session holds.
-      await admin.query("BEGIN");
-      await admin.query("SELECT pg_advisory_xact_lock(hashtext('switchboard:calls:openmic'))");
-      const write = store
-        .writeCalls("openmic", [fullCall("lost")], { source: "pull", loadId: "L1" })
-        .catch((e: unknown) => e);
-      await new Promise((r) => setTimeout(r, 200));
-      await admin.query(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
-      );
-      await admin.query("ROLLBACK");
-      const error = await write;
-      expect(error).toBeInstanceOf(StoreWriteError);
-      const count = await admin.query("SELECT id FROM calls");
-      expect(count.rows.map((r) => r.id)).toEqual(["kept"]);
-      const state = await admin.query("SELECT run_load_id, run_calls FROM sync_state");
-      expect(state.rows).toEqual([{ run_load_id: "L1", run_calls: "1" }]);
-    } finally {
-      await admin.end();
-    }
-    // A new store (the next run) continues.
-    const next = await openStore(url);
-    open.push(next);
-    await next.writeCalls("openmic", [fullCall("lost")], { source: "pull", loadId: "L1" });
-    expect(await next.countCalls()).toEqual({ openmic: 2 });
-  });
+  it.skipIf(!HAS_POSTGRES)(
+    "PostgreSQL: a connection lost mid-batch rolls the batch back (StoreWriteError), and the next write goes on",
+    async () => {
+      const url = await freshPostgres();
+      const store = await openStore(url);
+      open.push(store);
+      await store.beginRun("openmic", {
+        loadId: "L1",
+        since: undefined,
+        startedAt: new Date().toISOString(),
+      });
+      await store.writeCalls("openmic", [fullCall("kept")], { source: "pull", loadId: "L1" });
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      try {
+        // Kill the store's connection while its batch transaction waits on the provider lock another session holds.
+        await admin.query("BEGIN");
+        await admin.query("SELECT pg_advisory_xact_lock(hashtext('switchboard:calls:openmic'))");
+        const write = store
+          .writeCalls("openmic", [fullCall("lost")], { source: "pull", loadId: "L1" })
+          .catch((e: unknown) => e);
+        await new Promise((r) => setTimeout(r, 200));
+        await admin.query(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+        );
+        await admin.query("ROLLBACK");
+        const error = await write;
+        expect(error).toBeInstanceOf(StoreWriteError);
+        const count = await admin.query("SELECT id FROM calls");
+        expect(count.rows.map((r) => r.id)).toEqual(["kept"]);
+        const state = await admin.query("SELECT run_load_id, run_calls FROM sync_state");
+        expect(state.rows).toEqual([{ run_load_id: "L1", run_calls: "1" }]);
+      } finally {
+        await admin.end();
+      }
+      // A new store (the next run) continues.
+      const next = await openStore(url);
+      open.push(next);
+      await next.writeCalls("openmic", [fullCall("lost")], { source: "pull", loadId: "L1" });
+      expect(await next.countCalls()).toEqual({ openmic: 2 });
+    },
+  );
 });

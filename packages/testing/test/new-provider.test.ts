@@ -188,6 +188,8 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
     for (const pkg of ["openapi-typescript", "yaml", "typescript", "openapi-fetch", "@types/node"])
       link(pkg, join(nm, pkg));
     link("@switchboard/core", join(repoRoot, "packages/core"));
+    // The store (the CLI imports it; it needs the sdk's types only, so the workspace's build serves).
+    link("@switchboard/store", join(repoRoot, "packages/store"));
 
     // The sdk (sources, to be rebuilt with the new descriptor) and the built CLI, so that the CLI resolves
     // the throwaway repo's sdk.

@@ -4,7 +4,8 @@
  * (`calls list --provider all`, `calls summary`, then `calls get` of each provider's seed call; the
  * providers are the sdk's descriptors), prints the unified calls, and ends with the main job on the
  * embedded default: `switchboard sync` of every provider into a temporary DuckDB file, then
- * `calls summary --db` of that file. It stops the mocks and deletes the file, leaving no process behind.
+ * `calls summary --db` of that file, and `switchboard report` of it (an HTML file kept in the temporary folder,
+ * its path printed). It stops the mocks and deletes the store, leaving no process behind.
  * Run it with `pnpm demo` (which builds first).
  */
 import { spawnSync } from "node:child_process";
@@ -51,6 +52,8 @@ try {
   try {
     runCli(["sync", "--provider", "all", "--db", db]);
     runCli(["calls", "summary", "--provider", "all", "--db", db]);
+    // The dashboard of the same store, kept after the demo (open it in a browser).
+    runCli(["report", "--db", db, "--out", join(tmpdir(), "switchboard-demo-report.html")]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -69,6 +69,14 @@ class DuckDBEngine implements Engine {
     return `epoch_ms(${column})`;
   }
 
+  jsonNumber(column: string, path: readonly string[]): string {
+    return `TRY_CAST(json_extract_string(${column}, '$.${path.join(".")}') AS DOUBLE)`;
+  }
+
+  jsonStrings(column: string): string {
+    return `unnest(CAST(${column} AS VARCHAR[]))`;
+  }
+
   async #run(sql: string, params?: readonly unknown[]): Promise<Record<string, unknown>[]> {
     if (this.#closed) throw new StoreError(`the store ${this.location} is closed`);
     try {

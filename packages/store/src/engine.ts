@@ -45,6 +45,10 @@ export interface Engine extends Queryable {
   readonly jsonType: string;
   /** An SQL expression giving the epoch milliseconds (a whole number) of the timestamp expression `column`. */
   epochMs(column: string): string;
+  /** An SQL expression giving the number at `path` (e.g. `["e2e", "p50"]`) of the JSON column `column`, or NULL. */
+  jsonNumber(column: string, path: readonly string[]): string;
+  /** An SQL set-returning expression: one text row per element of the JSON array of strings in `column`. */
+  jsonStrings(column: string): string;
   /**
    * Runs `fn` in one transaction, serialized with every other transaction of this engine in this process.
    * Commits when `fn` resolves, rolls back when it throws (and rethrows). `readOnly` refuses every write.

@@ -23,6 +23,7 @@ export {
   StoreWriteError,
 } from "./errors.js";
 export { writeParquet } from "./export.js";
+export { type ReportCall, type ReportData, type ReportProviderSummary, reportData } from "./report.js";
 export {
   CALL_COLUMNS,
   type CallRow,
@@ -48,6 +49,7 @@ export {
   type SyncState,
   type WebhookWrite,
   type WriteCounts,
+  whereOf,
 } from "./store.js";
 export {
   DEFAULT_BATCH_SIZE,

@@ -56,6 +56,14 @@ class PostgresEngine implements Engine {
     return `(extract(epoch from ${column}) * 1000)::bigint`;
   }
 
+  jsonNumber(column: string, path: readonly string[]): string {
+    return `(CASE WHEN jsonb_typeof(${column} #> '{${path.join(",")}}') = 'number' THEN (${column} #>> '{${path.join(",")}}')::double precision END)`;
+  }
+
+  jsonStrings(column: string): string {
+    return `jsonb_array_elements_text(${column})`;
+  }
+
   async #run(sql: string, params?: readonly unknown[]): Promise<Record<string, unknown>[]> {
     if (this.#closed) throw new StoreError(`the store ${this.location} is closed`);
     try {

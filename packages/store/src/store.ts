@@ -138,6 +138,27 @@ export function dedupeKeys(event: WebhookEvent): string[] {
   return keys;
 }
 
+/**
+ * The `WHERE` clause (with a leading space, or empty) and positional parameters of the unified filters, on the
+ * `calls` columns: the same filters as `calls list` (`since`/`until` compare `started_at`, inclusive).
+ */
+export function whereOf(filters: StoreCallFilters): { where: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: (n: number) => string, value: unknown) => {
+    params.push(value);
+    where.push(sql(params.length));
+  };
+  if (filters.providers?.length)
+    add((n) => `provider IN (SELECT unnest(CAST($${n} AS TEXT[])))`, [...filters.providers]);
+  if (filters.since) add((n) => `started_at >= CAST($${n} AS TIMESTAMPTZ)`, filters.since);
+  if (filters.until) add((n) => `started_at <= CAST($${n} AS TIMESTAMPTZ)`, filters.until);
+  if (filters.status) add((n) => `status = $${n}`, filters.status);
+  if (filters.direction) add((n) => `direction = $${n}`, filters.direction);
+  if (filters.agentId) add((n) => `agent_id = $${n}`, filters.agentId);
+  return { where: where.length ? ` WHERE ${where.join(" AND ")}` : "", params };
+}
+
 const isPostgres = (location: string) => /^postgres(ql)?:\/\//i.test(location);
 
 /** The columns read back to rebuild a call, with its times as epoch milliseconds. */

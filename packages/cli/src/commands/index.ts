@@ -3,6 +3,7 @@ import { callsGet } from "./calls-get.js";
 import { callsList } from "./calls-list.js";
 import { callsSummary } from "./calls-summary.js";
 import { dbCommand } from "./db.js";
+import { reportCommand } from "./report.js";
 import { syncCommand } from "./sync.js";
 import { webhooksCommand } from "./webhooks/index.js";
 
@@ -13,5 +14,6 @@ export const COMMANDS: readonly CliCommand[] = [
   callsSummary,
   syncCommand,
   dbCommand,
+  reportCommand,
   webhooksCommand,
 ];

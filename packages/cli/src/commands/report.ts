@@ -1,0 +1,71 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { reportData } from "@switchboard/store";
+import { Option } from "commander";
+import { type CliCommand, type CliIO, openStoreFor } from "../context.js";
+import { parseInstant, providerOption } from "../options.js";
+import { renderReportHtml } from "../report/html.js";
+
+interface ReportOptions {
+  db?: string;
+  provider: string;
+  since?: string;
+  until?: string;
+  out: string;
+}
+
+async function report(io: CliIO, opts: ReportOptions): Promise<void> {
+  const store = await openStoreFor(io, opts.db, { readOnly: true });
+  let html: string;
+  let total: number;
+  try {
+    const data = await reportData(store, {
+      providers: opts.provider === "all" ? undefined : [opts.provider],
+      since: opts.since,
+      until: opts.until,
+    });
+    html = renderReportHtml(data);
+    total = data.totalCalls;
+  } finally {
+    await store.close();
+  }
+  const path = resolve(opts.out);
+  await writeFile(path, html);
+  io.stdout.write(`${path}\n`);
+  io.stderr.write(
+    `report of ${total} call${total === 1 ? "" : "s"} written (${(html.length / 1024).toFixed(0)} kB)\n`,
+  );
+}
+
+/**
+ * `switchboard report`: the calls in the store as one self-contained HTML dashboard (charts by Observable Plot,
+ * inlined with the data aggregated by the store's SQL). Prints the file's path.
+ */
+export const reportCommand: CliCommand = {
+  register(program, { io }) {
+    program
+      .command("report")
+      .description(
+        "Write the calls in the store as one self-contained HTML dashboard (calls and cost per day, durations, end reasons, status, latency, warnings); prints its path.",
+      )
+      .addOption(
+        new Option(
+          "--db <file|url>",
+          "DuckDB file or postgres:// URL (default: DATABASE_URL, else ./switchboard.duckdb)",
+        ),
+      )
+      .addOption(providerOption().default("all"))
+      .option(
+        "--since <iso>",
+        "only calls started at or after this ISO 8601 time (no offset = UTC)",
+        parseInstant,
+      )
+      .option(
+        "--until <iso>",
+        "only calls started at or before this ISO 8601 time (no offset = UTC)",
+        parseInstant,
+      )
+      .option("-o, --out <file>", "the HTML file to write", "report.html")
+      .action(async (opts: ReportOptions) => report(io, opts));
+  },
+};

@@ -197,6 +197,7 @@ console.log(
 );
 const store = await benchStore();
 console.table(store);
+console.table([store.report]);
 writeFileSync(join(root, "docs/benchmarks-store.md"), storeDoc(store, machine));
 sections.push("## 7. The store\n\nSee [benchmarks-store.md](benchmarks-store.md) (written by the same run).");
 

@@ -66,18 +66,21 @@ export function group(program: Command, name: string, description: string): Comm
 
 /**
  * The sdk client for `--provider <name>` (only that provider; its variables must be set) or `all` (every
- * provider whose variables are set); `concurrency` (`--concurrency`) goes to every provider's client.
+ * provider whose variables are set); `concurrency` (`--concurrency`) goes to every provider's client, and
+ * `fetchImpl` (e.g. a request counter for a progress line) replaces their `fetch`.
  * @throws {ConfigurationError} (exit 2).
  */
 export function connect(
   io: CliIO,
   provider: string,
   concurrency?: number | "auto" | undefined,
+  fetchImpl?: ((input: Request, init?: RequestInit) => Promise<Response>) | undefined,
 ): SwitchboardClient {
   return createSwitchboard({
     env: io.env,
     ...(provider === "all" ? {} : { only: [provider] }),
     ...(concurrency === undefined ? {} : { concurrency }),
+    ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
   });
 }
 

@@ -147,7 +147,9 @@ describe("switchboard sync → the store → calls list/summary --db, db export,
     // The JSON columns carry Parquet's JSON logical type: the reader hands them back parsed.
     expect(js[0]?.raw).toEqual(calls[0].raw);
     expect(js[0]?.metadata).toEqual(calls[0].metadata);
-    expect((await cli(["db", "export", "--db", db, "-f", "parquet"], {})).code).toBe(EXIT.usage);
+    const noOut = await cli(["db", "export", "--db", db, "-f", "parquet"], {});
+    expect(noOut.code).toBe(EXIT.usage);
+    expect(noOut.err).toMatch(/--format parquet needs --out/);
 
     const sql = await cli(
       ["db", "sql", "--db", db, "-f", "json", "SELECT provider, COUNT(*) AS n FROM calls GROUP BY provider"],
@@ -329,5 +331,48 @@ describe("webhooks listen --db", () => {
     expect(await query(db, "SELECT source, detail FROM calls")).toEqual([
       { source: "webhook", detail: "full" },
     ]);
+  });
+});
+
+describe("sync: partial failure, progress, and the listener's periodic sync", () => {
+  it("with several providers, one failing is a stderr line and exit 13; the others' calls are stored", async () => {
+    const s = await server(40);
+    const db = duckdbFile();
+    const env = envFor(s, { BLAND_API_KEY: KEY, BLAND_BASE_URL: `${s.url}/nowhere` });
+    const io = memoryIO(env, true);
+    const code = await run(["sync", "-p", "all", "--db", db, "-f", "json"], io);
+    expect(code).toBe(EXIT.providerFailed);
+    expect(io.err).toMatch(/switchboard: bland failed: NotFoundError/);
+    // The progress line (stderr is a TTY here) names pages and calls per provider.
+    expect(io.err).toMatch(/openmic 1 pages, 40 calls \(\d+\/s\)/);
+    const report = JSON.parse(io.out);
+    expect(report.providers).toEqual([expect.objectContaining({ provider: "openmic", inserted: 40 })]);
+    expect(report.errors).toEqual([
+      { provider: "bland", error: { name: "NotFoundError", message: expect.any(String) }, requestId: null },
+    ]);
+    expect(await query(db, "SELECT COUNT(*) AS n FROM calls")).toEqual([{ n: "40" }]);
+  });
+
+  it("webhooks listen --db --sync-every runs the incremental sync in the listener's process", async () => {
+    const s = await server(25);
+    const db = duckdbFile();
+    const controller = new AbortController();
+    const io = memoryIO(envFor(s, { OPENMIC_WEBHOOK_TOKEN: "tok_0123456789" }));
+    const running = run(["webhooks", "listen", "--port", "0", "--db", db, "--sync-every", "1h"], {
+      ...io,
+      signal: controller.signal,
+    });
+    const deadline = Date.now() + 15_000;
+    while (!/sync openmic: 25 fetched, 25 inserted/.test(io.err) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    controller.abort();
+    expect(await running).toBe(EXIT.ok);
+    expect(io.err).toMatch(/sync openmic: 25 fetched, 25 inserted, 0 updated, 0 unchanged, cursor 20\d\d-/);
+    expect(await query(db, "SELECT COUNT(*) AS n, MIN(source) AS source FROM calls")).toEqual([
+      { n: "25", source: "pull" },
+    ]);
+    const bad = await cli(["webhooks", "listen", "--port", "0", "--sync-every", "1h"], {});
+    expect(bad.code).toBe(EXIT.usage);
+    expect(bad.err).toMatch(/--sync-every needs --db/);
   });
 });

@@ -1,7 +1,8 @@
 import { createWriteStream } from "node:fs";
+import { InvalidArgumentError as CoreInvalidArgumentError } from "@switchboard/core";
 import { callToCsv, csvLines, DEFAULT_CSV_FIELDS } from "@switchboard/sdk";
 import { writeParquet } from "@switchboard/store";
-import { InvalidArgumentError, Option } from "commander";
+import { Option } from "commander";
 import { type CliCommand, type CliIO, group, openStoreFor, writeOut } from "../context.js";
 import { renderRows } from "../format.js";
 import { addFilterOptions, type ListingOptions } from "../options.js";
@@ -32,7 +33,9 @@ function sink(io: CliIO, out: string | undefined) {
 
 async function exportCalls(io: CliIO, opts: ExportOptions): Promise<void> {
   if (opts.format === "parquet" && !opts.out)
-    throw new InvalidArgumentError("--format parquet needs --out <file> (Parquet is a binary file)");
+    throw new CoreInvalidArgumentError("--format parquet needs --out <file> (Parquet is a binary file)", {
+      argument: "--out",
+    });
   const store = await openStoreFor(io, opts.db, { readOnly: true });
   try {
     const calls = store.iterateCalls({

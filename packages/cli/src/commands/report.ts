@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { DIRECTIONS, UNIFIED_STATUSES } from "@switchboard/sdk";
 import { reportData } from "@switchboard/store";
 import { Option } from "commander";
 import { type CliCommand, type CliIO, openStoreFor } from "../context.js";
@@ -11,6 +12,9 @@ interface ReportOptions {
   provider: string;
   since?: string;
   until?: string;
+  status?: string;
+  direction?: string;
+  agent?: string;
   out: string;
 }
 
@@ -23,6 +27,9 @@ async function report(io: CliIO, opts: ReportOptions): Promise<void> {
       providers: opts.provider === "all" ? undefined : [opts.provider],
       since: opts.since,
       until: opts.until,
+      status: opts.status,
+      direction: opts.direction,
+      agentId: opts.agent,
     });
     html = renderReportHtml(data);
     total = data.totalCalls;
@@ -65,6 +72,11 @@ export const reportCommand: CliCommand = {
         "only calls started at or before this ISO 8601 time (no offset = UTC)",
         parseInstant,
       )
+      .addOption(
+        new Option("-s, --status <status>", "only calls with this unified status").choices(UNIFIED_STATUSES),
+      )
+      .addOption(new Option("--direction <direction>", "only inbound or outbound calls").choices(DIRECTIONS))
+      .option("--agent <id>", "only calls of this agent (the provider's agent id)")
       .option("-o, --out <file>", "the HTML file to write", "report.html")
       .action(async (opts: ReportOptions) => report(io, opts));
   },

@@ -1,3 +1,4 @@
+import { PROVIDERS } from "@switchboard/sdk";
 import { parseDuration, type SyncResult, syncCalls } from "@switchboard/store";
 import { InvalidArgumentError, Option } from "commander";
 import {
@@ -57,12 +58,39 @@ function syncJson(result: SyncResult) {
   };
 }
 
+/**
+ * A `fetch` that counts each provider's requests (pages), attributing a request to the provider whose base URL
+ * (`<PROVIDER>_BASE_URL`, else its production URL) it starts with; for the progress line.
+ */
+function countingFetch(
+  io: CliIO,
+  pages: Map<string, number>,
+): (input: Request, init?: RequestInit) => Promise<Response> {
+  const bases = PROVIDERS.map(
+    (d) => [d.name, (io.env[d.baseUrlEnv] || d.defaultBaseUrl).replace(/\/+$/, "")] as const,
+  );
+  return (input, init) => {
+    const url = input.url;
+    const provider = bases.find(([, base]) => url.startsWith(base))?.[0];
+    if (provider) pages.set(provider, (pages.get(provider) ?? 0) + 1);
+    return fetch(input, init);
+  };
+}
+
 async function sync(io: CliIO, opts: SyncOptions): Promise<number> {
-  const sb = connect(io, opts.provider, opts.concurrency);
+  const pages = new Map<string, number>();
+  const sb = connect(
+    io,
+    opts.provider,
+    opts.concurrency,
+    io.stderr.isTTY === true ? countingFetch(io, pages) : undefined,
+  );
   const store = await openStoreFor(io, opts.db);
   const progress = new Map<string, { calls: number; rate: number }>();
   const line = progressLine(io, () =>
-    [...progress].map(([p, s]) => `${p} ${s.calls} calls (${Math.round(s.rate)}/s)`).join(" · "),
+    [...progress]
+      .map(([p, s]) => `${p} ${pages.get(p) ?? 0} pages, ${s.calls} calls (${Math.round(s.rate)}/s)`)
+      .join(" · "),
   );
   let result: SyncResult;
   try {

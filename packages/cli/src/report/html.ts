@@ -172,6 +172,9 @@ export function renderReportHtml(data: ReportData): string {
     f.providers?.length ? `providers ${f.providers.join(", ")}` : "every provider",
     f.since ? `from ${f.since}` : undefined,
     f.until ? `until ${f.until}` : undefined,
+    f.status ? `status ${f.status}` : undefined,
+    f.direction ? f.direction : undefined,
+    f.agentId ? `agent ${f.agentId}` : undefined,
   ]
     .filter(Boolean)
     .join(", ");

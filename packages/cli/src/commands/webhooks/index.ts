@@ -1,4 +1,4 @@
-import { SwitchboardError } from "@switchboard/core";
+import { InvalidArgumentError as CoreInvalidArgumentError, SwitchboardError } from "@switchboard/core";
 import { type SwitchboardClient, WEBHOOK_PROVIDERS } from "@switchboard/sdk";
 import { newLoadId, parseDuration, type Store, syncCalls } from "@switchboard/store";
 import { type Command, InvalidArgumentError, Option } from "commander";
@@ -103,7 +103,9 @@ export function registerWebhooksCommand(program: Command, io: CliIO): void {
         dangerouslyAcceptUnauthenticated?: boolean;
       }) => {
         if (opts.syncEvery !== undefined && opts.db === undefined)
-          throw new SwitchboardError("--sync-every needs --db: the sync writes to the store");
+          throw new CoreInvalidArgumentError("--sync-every needs --db: the sync writes to the store", {
+            argument: "--sync-every",
+          });
         const db = opts.db === undefined ? undefined : await openStoreFor(io, opts.db);
         const sb = opts.syncEvery === undefined ? undefined : connect(io, "all");
         let listener: Awaited<ReturnType<typeof startWebhookListener>>;

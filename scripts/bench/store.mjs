@@ -205,6 +205,7 @@ export async function benchStore() {
       ...(await syncRuns("postgres", pg.createDatabase("sync"))),
       ...(await upserts(pg.createDatabase("upsert"))),
     });
+    rows.report = await reportOfAMillion(dir);
     return rows;
   } finally {
     pg.stop();

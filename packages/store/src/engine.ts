@@ -29,8 +29,12 @@ export interface Transaction extends Queryable {
   lock(key: string): Promise<void>;
   /** The stored version (hash, detail, status) of each of `ids` of `provider` that is stored. */
   storedVersions(provider: string, ids: readonly string[]): Promise<Map<string, StoredVersion>>;
-  /** Writes `rows` (inserting new keys, replacing every column but `first_seen_at` of existing ones). */
-  upsertCalls(rows: readonly CallRow[], meta: WriteMeta): Promise<void>;
+  /**
+   * Writes `rows`: inserts the new keys and replaces every column but `first_seen_at` of the stored ones.
+   * `inserts` are the rows the caller found not stored (in this transaction, under the provider's lock): an
+   * engine may write those with a plain insert; any row may still be upserted.
+   */
+  upsertCalls(rows: readonly CallRow[], meta: WriteMeta, inserts?: ReadonlySet<CallRow>): Promise<void>;
 }
 
 /**

@@ -344,15 +344,18 @@ export class Store {
       await tx.lock(`calls:${provider}`);
       const stored = await tx.storedVersions(provider, [...offered.keys()]);
       const writes: CallRow[] = [];
+      const inserts = new Set<CallRow>();
       const counts: WriteCounts = { fetched: offered.size, inserted: 0, updated: 0, unchanged: 0 };
       for (const row of offered.values()) {
         const outcome = mergeOutcome(row, stored.get(row.id));
-        if (outcome === "insert") counts.inserted++;
-        else if (outcome === "update") counts.updated++;
+        if (outcome === "insert") {
+          counts.inserted++;
+          inserts.add(row);
+        } else if (outcome === "update") counts.updated++;
         else counts.unchanged++;
         if (outcome !== "unchanged") writes.push(row);
       }
-      await tx.upsertCalls(writes, { now, source: options.source, loadId: options.loadId });
+      await tx.upsertCalls(writes, { now, source: options.source, loadId: options.loadId }, inserts);
       await tx.query(
         "UPDATE loads SET fetched = fetched + $2, inserted = inserted + $3, updated = updated + $4, unchanged = unchanged + $5 WHERE load_id = $1",
         [options.loadId, counts.fetched, counts.inserted, counts.updated, counts.unchanged],

@@ -7,7 +7,7 @@ import {
 import { openStore, resolveStoreLocation, type Store } from "@switchboard/store";
 import type { Command } from "commander";
 import { EXIT, failureLine } from "./errors.js";
-import { filtersOf, type ListingOptions } from "./options.js";
+import { filtersOf, type ListingOptions, storeFiltersOf } from "./options.js";
 
 /** Where the CLI reads its configuration and writes its output; the real process by default. */
 export interface CliIO {
@@ -167,15 +167,7 @@ export async function openListing(
   }
   const store = await openStoreFor(io, opts.db, { readOnly: true });
   const providers = opts.provider === "all" ? Object.keys(await store.countCalls()) : [opts.provider];
-  const calls = store.iterateCalls({
-    providers: opts.provider === "all" ? undefined : [opts.provider],
-    since: opts.since,
-    until: opts.until,
-    status: opts.status,
-    direction: opts.direction,
-    agentId: opts.agent,
-    limit: opts.limit,
-  });
+  const calls = store.iterateCalls(storeFiltersOf(opts));
   const stream: CallStream = {
     errors: [],
     providers,

@@ -6,6 +6,7 @@ import {
   toInstant,
   UNIFIED_STATUSES,
 } from "@switchboard/sdk";
+import type { StoreCallFilters } from "@switchboard/store";
 import { type Command, InvalidArgumentError, Option } from "commander";
 
 /** `--limit`: a whole number ≥ 1. */
@@ -72,10 +73,10 @@ export function providerOption(): Option {
 }
 
 /**
- * Adds the unified filters (`--since`, `--until`, `--status`, `--direction`, `--agent`) and `--limit` to a
- * command, and `--provider` (optional: all providers) when it has none yet.
+ * Adds the unified filters (`--since`, `--until`, `--status`, `--direction`, `--agent`) to a command, and
+ * `--provider` (optional: all providers) when it has none yet.
  */
-export function addFilterOptions(command: Command): Command {
+export function addUnifiedFilters(command: Command): Command {
   if (!command.options.some((o) => o.long === "--provider")) command.addOption(providerOption());
   return command
     .option(
@@ -92,8 +93,32 @@ export function addFilterOptions(command: Command): Command {
       new Option("-s, --status <status>", "only calls with this unified status").choices(UNIFIED_STATUSES),
     )
     .addOption(new Option("--direction <direction>", "only inbound or outbound calls").choices(DIRECTIONS))
-    .option("--agent <id>", "only calls of this agent (the provider's agent id)")
-    .option("-n, --limit <n>", "at most this many calls in total, newest first", parseLimit);
+    .option("--agent <id>", "only calls of this agent (the provider's agent id)");
+}
+
+/** {@link addUnifiedFilters} and `--limit`. */
+export function addFilterOptions(command: Command): Command {
+  return addUnifiedFilters(command).option(
+    "-n, --limit <n>",
+    "at most this many calls in total, newest first",
+    parseLimit,
+  );
+}
+
+/**
+ * The store's filters (`@switchboard/store`) of parsed options: the same unified filters, on the stored
+ * columns; `--provider all` (or none) is every provider.
+ */
+export function storeFiltersOf(opts: Partial<ListingOptions>): StoreCallFilters {
+  return {
+    providers: opts.provider && opts.provider !== "all" ? [opts.provider] : undefined,
+    since: opts.since,
+    until: opts.until,
+    status: opts.status,
+    direction: opts.direction,
+    agentId: opts.agent,
+    limit: opts.limit,
+  };
 }
 
 /**

@@ -492,20 +492,8 @@ export class Store {
    * @throws {StoreError} when a read fails.
    */
   async *iterateCalls(filters: StoreCallFilters = {}): AsyncGenerator<Call> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: (n: number) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(params.length));
-    };
-    if (filters.providers?.length)
-      add((n) => `provider IN (SELECT unnest(CAST($${n} AS TEXT[])))`, [...filters.providers]);
-    if (filters.since) add((n) => `started_at >= CAST($${n} AS TIMESTAMPTZ)`, filters.since);
-    if (filters.until) add((n) => `started_at <= CAST($${n} AS TIMESTAMPTZ)`, filters.until);
-    if (filters.status) add((n) => `status = $${n}`, filters.status);
-    if (filters.direction) add((n) => `direction = $${n}`, filters.direction);
-    if (filters.agentId) add((n) => `agent_id = $${n}`, filters.agentId);
-    const sql = `SELECT ${selectCallColumns(this.engine)} FROM calls${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY started_at DESC NULLS LAST, provider, id`;
+    const { where, params } = whereOf(filters);
+    const sql = `SELECT ${selectCallColumns(this.engine)} FROM calls${where} ORDER BY started_at DESC NULLS LAST, provider, id`;
     const limit = filters.limit ?? Number.POSITIVE_INFINITY;
     const page = 500;
     for (let offset = 0, yielded = 0; yielded < limit; offset += page) {

@@ -1,4 +1,4 @@
-import { postgresBinDir, startPostgres } from "@switchboard/testing";
+import { postgresGlobalSetup } from "@switchboard/testing";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -6,15 +6,5 @@ declare module "vitest" {
   }
 }
 
-/** Starts one throwaway PostgreSQL server for the suite; each test file creates its own databases in it. */
-export default async function setup({ provide }: { provide: (key: "postgresUrl", value: string) => void }) {
-  // CI installs PostgreSQL (.ci/run) and must run these tests; elsewhere a machine without it skips them.
-  if (!postgresBinDir() && !process.env.CI) {
-    console.warn("PostgreSQL is not installed (apt-get install postgresql-15): its tests are skipped");
-    provide("postgresUrl", "");
-    return;
-  }
-  const server = await startPostgres();
-  provide("postgresUrl", server.url);
-  return () => server.stop();
-}
+/** One throwaway PostgreSQL server for the suite (`inject("postgresUrl")`); tests create their own databases. */
+export default postgresGlobalSetup();

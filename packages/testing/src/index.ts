@@ -16,7 +16,7 @@ export {
   pagingCall,
   startPagingServer,
 } from "./paging-server.js";
-export { type PostgresServer, postgresBinDir, startPostgres } from "./postgres.js";
+export { type PostgresServer, postgresBinDir, postgresGlobalSetup, startPostgres } from "./postgres.js";
 export {
   freePort,
   type PrismServer,

@@ -81,3 +81,21 @@ export async function startPostgres(): Promise<PostgresServer> {
     },
   };
 }
+
+/**
+ * A vitest global setup that starts one throwaway PostgreSQL server for a package's suite and provides its URL
+ * as `inject("postgresUrl")`. On a machine without PostgreSQL its URL is `""` (tests skip) — except under CI
+ * (`CI` set), where `.ci/run` installs it and a missing server is an error.
+ */
+export function postgresGlobalSetup() {
+  return async ({ provide }: { provide: (key: "postgresUrl", value: string) => void }) => {
+    if (!postgresBinDir() && !process.env.CI) {
+      console.warn("PostgreSQL is not installed (apt-get install postgresql-15): its tests are skipped");
+      provide("postgresUrl", "");
+      return;
+    }
+    const server = await startPostgres();
+    provide("postgresUrl", server.url);
+    return () => server.stop();
+  };
+}

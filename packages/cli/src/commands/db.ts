@@ -5,7 +5,7 @@ import { writeParquet } from "@switchboard/store";
 import { Option } from "commander";
 import { type CliCommand, type CliIO, group, openStoreFor, writeOut } from "../context.js";
 import { renderRows } from "../format.js";
-import { addFilterOptions, type ListingOptions } from "../options.js";
+import { addFilterOptions, type ListingOptions, storeFiltersOf } from "../options.js";
 
 /** Formats of `db export`. */
 export const EXPORT_FORMATS = ["ndjson", "csv", "parquet"] as const;
@@ -38,15 +38,7 @@ async function exportCalls(io: CliIO, opts: ExportOptions): Promise<void> {
     });
   const store = await openStoreFor(io, opts.db, { readOnly: true });
   try {
-    const calls = store.iterateCalls({
-      providers: opts.provider && opts.provider !== "all" ? [opts.provider] : undefined,
-      since: opts.since,
-      until: opts.until,
-      status: opts.status,
-      direction: opts.direction,
-      agentId: opts.agent,
-      limit: opts.limit,
-    });
+    const calls = store.iterateCalls(storeFiltersOf(opts));
     if (opts.format === "parquet") {
       const count = await writeParquet(calls, opts.out as string);
       io.stderr.write(`${count} call${count === 1 ? "" : "s"} written to ${opts.out}\n`);

@@ -1,20 +1,13 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { DIRECTIONS, UNIFIED_STATUSES } from "@switchboard/sdk";
 import { reportData } from "@switchboard/store";
 import { Option } from "commander";
 import { type CliCommand, type CliIO, openStoreFor } from "../context.js";
-import { parseInstant, providerOption } from "../options.js";
+import { addUnifiedFilters, type ListingOptions, providerOption, storeFiltersOf } from "../options.js";
 import { renderReportHtml } from "../report/html.js";
 
-interface ReportOptions {
+interface ReportOptions extends Omit<ListingOptions, "db" | "limit" | "concurrency"> {
   db?: string;
-  provider: string;
-  since?: string;
-  until?: string;
-  status?: string;
-  direction?: string;
-  agent?: string;
   out: string;
 }
 
@@ -23,14 +16,7 @@ async function report(io: CliIO, opts: ReportOptions): Promise<void> {
   let html: string;
   let total: number;
   try {
-    const data = await reportData(store, {
-      providers: opts.provider === "all" ? undefined : [opts.provider],
-      since: opts.since,
-      until: opts.until,
-      status: opts.status,
-      direction: opts.direction,
-      agentId: opts.agent,
-    });
+    const data = await reportData(store, { ...storeFiltersOf(opts), limit: undefined });
     html = renderReportHtml(data);
     total = data.totalCalls;
   } finally {
@@ -50,7 +36,7 @@ async function report(io: CliIO, opts: ReportOptions): Promise<void> {
  */
 export const reportCommand: CliCommand = {
   register(program, { io }) {
-    program
+    const command = program
       .command("report")
       .description(
         "Write the calls in the store as one self-contained HTML dashboard (calls and cost per day, durations, end reasons, status, latency, warnings); prints its path.",
@@ -61,22 +47,8 @@ export const reportCommand: CliCommand = {
           "DuckDB file or postgres:// URL (default: DATABASE_URL, else ./switchboard.duckdb)",
         ),
       )
-      .addOption(providerOption().default("all"))
-      .option(
-        "--since <iso>",
-        "only calls started at or after this ISO 8601 time (no offset = UTC)",
-        parseInstant,
-      )
-      .option(
-        "--until <iso>",
-        "only calls started at or before this ISO 8601 time (no offset = UTC)",
-        parseInstant,
-      )
-      .addOption(
-        new Option("-s, --status <status>", "only calls with this unified status").choices(UNIFIED_STATUSES),
-      )
-      .addOption(new Option("--direction <direction>", "only inbound or outbound calls").choices(DIRECTIONS))
-      .option("--agent <id>", "only calls of this agent (the provider's agent id)")
+      .addOption(providerOption().default("all"));
+    addUnifiedFilters(command)
       .option("-o, --out <file>", "the HTML file to write", "report.html")
       .action(async (opts: ReportOptions) => report(io, opts));
   },

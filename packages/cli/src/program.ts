@@ -13,7 +13,9 @@ const VERSION: string = createRequire(import.meta.url)("@switchboard/cli/package
 /** Builds the `switchboard` command tree (commander), one command per file of `src/commands/`. */
 export function createProgram(io: CliIO, setExitCode: (code: number) => void = () => {}): Command {
   const program = new Command("switchboard")
-    .description("List, get and summarize voice-AI calls from several providers as one unified Call.")
+    .description(
+      "List, get and summarize voice-AI calls from several providers as one unified Call; keep them all in one table (sync, db, report).",
+    )
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });

@@ -89,6 +89,26 @@ export interface CommonClientOptions {
 }
 
 /** Defaults of {@link CommonClientOptions}. */
+/**
+ * Every key of {@link CommonClientOptions}, at run time: what a wrapper such as `createSwitchboard` passes on to
+ * each provider's client. The compiler checks it against the interface (a key added there and not here, or the
+ * reverse, does not compile), so the list is never kept by hand.
+ */
+export const COMMON_CLIENT_OPTION_KEYS = Object.keys({
+  baseUrl: true,
+  fetch: true,
+  timeoutMs: true,
+  maxRetries: true,
+  maxRetryDelayMs: true,
+  logger: true,
+  logLevel: true,
+  validateResponses: true,
+  responseValidator: true,
+  headers: true,
+  concurrency: true,
+  rateLimit: true,
+} satisfies Record<keyof CommonClientOptions, true>) as readonly (keyof CommonClientOptions)[];
+
 export const DEFAULTS = { timeoutMs: 60_000, maxRetries: 2, maxRetryDelayMs: MAX_RETRY_AFTER_MS } as const;
 
 /** What a provider package tells the runtime when it creates its client. */

@@ -11,6 +11,7 @@ export {
   type ApiClient,
   type ApiClientConfig,
   type CallsClient,
+  COMMON_CLIENT_OPTION_KEYS,
   type CommonClientOptions,
   checkIterateOptions,
   checkRequestOptions,

@@ -1,6 +1,7 @@
 import {
   APIPromise,
   APIUserAbortError,
+  COMMON_CLIENT_OPTION_KEYS,
   type CommonClientOptions,
   type RequestOptions,
   SwitchboardError,
@@ -147,18 +148,13 @@ export interface SwitchboardClient {
   ): Promise<WebhookEvent>;
 }
 
-const COMMON_KEYS = [
-  "baseUrl",
-  "fetch",
-  "timeoutMs",
-  "maxRetries",
-  "logger",
-  "logLevel",
-  "validateResponses",
-  "headers",
-  "concurrency",
-  "rateLimit",
-] as const;
+/** The options of {@link createSwitchboard} that are not client options. */
+const OWN_KEYS: readonly string[] = [
+  "providers",
+  "env",
+  "only",
+  "webhooks",
+] satisfies (keyof SwitchboardOptions)[];
 
 function checkBaseUrl(provider: string, field: string, value: unknown): void {
   if (value === undefined) return;
@@ -219,12 +215,21 @@ function fromEnv(
  *
  * @throws {ConfigurationError} when no provider is configured, a listed provider lacks a required
  *   credential, a credential is blank, or a base URL is not an http(s) URL (naming the variable or option).
- * @throws {InvalidArgumentError} for an unknown provider name in `providers` or `only`.
+ * @throws {InvalidArgumentError} for an unknown provider name in `providers` or `only`, or an unknown option
+ *   (every client option of `@switchboard/core` is passed to each provider's client; any other key is refused).
  * @throws {SwitchboardError} from a provider's client factory (e.g. a negative `timeoutMs`).
  */
 export function createSwitchboard(options: SwitchboardOptions = {}): SwitchboardClient {
+  // Every client option reaches every provider's client; a key that is neither is refused, not dropped.
+  for (const key of Object.keys(options)) {
+    if (!OWN_KEYS.includes(key) && !(COMMON_CLIENT_OPTION_KEYS as readonly string[]).includes(key))
+      throw invalidArgument(
+        key,
+        `unknown option; known: ${[...OWN_KEYS, ...COMMON_CLIENT_OPTION_KEYS].join(", ")}`,
+      );
+  }
   const common: Record<string, unknown> = {};
-  for (const key of COMMON_KEYS) if (options[key] !== undefined) common[key] = options[key];
+  for (const key of COMMON_CLIENT_OPTION_KEYS) if (options[key] !== undefined) common[key] = options[key];
   const only = options.only;
   for (const [i, name] of (only ?? []).entries()) {
     if (!Object.hasOwn(DESCRIPTORS, name))

@@ -245,3 +245,34 @@ describe("cancellation", () => {
     expect(stream.errors).toEqual([]);
   });
 });
+
+describe("options reach every provider's client", () => {
+  it("maxRetryDelayMs (a core client option) reaches the provider's client; an unknown option is refused by name", async () => {
+    // A 429 asking for a 2 s wait, then the call: waited out by default, refused at once under a 100 ms cap.
+    const answers = (_req: unknown, index: number) =>
+      index % 2 === 0
+        ? { status: 429, headers: { "retry-after": "2" }, body: { error: "slow down" } }
+        : {
+            body: {
+              call_id: "om_1",
+              agent_id: "bot",
+              call_status: "ended",
+              call_type: "phonecall",
+              start_timestamp: 1_700_000_000_000,
+            },
+          };
+    fault = await startFaultServer(answers);
+    const env = { OPENMIC_API_KEY: "k_test_0123456789", OPENMIC_BASE_URL: fault.url };
+    const capped = createSwitchboard({ env, maxRetries: 1, maxRetryDelayMs: 100 });
+    const started = Date.now();
+    const error = await capped.getCall("openmic", "om_1").catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "RateLimitError", retryAfterMs: 2000 });
+    expect(Date.now() - started).toBeLessThan(1500);
+    const waited = await createSwitchboard({ env, maxRetries: 1 }).getCall("openmic", "om_1");
+    expect(waited.id).toBe("om_1");
+
+    expect(() => createSwitchboard({ env, maxRetryDelay: 5 } as never)).toThrow(
+      /maxRetryDelay: unknown option; known: providers, env, only, webhooks, baseUrl/,
+    );
+  });
+});

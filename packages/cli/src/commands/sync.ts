@@ -157,11 +157,10 @@ export const syncCommand: CliCommand = {
         parseInstant,
       )
       .option("--full", "ignore the cursors: read from --since (or the whole history) again")
-      .option(
-        "--lookback <duration>",
-        "re-read this far behind each cursor (e.g. 48h, 30m, 7d, PT48H)",
-        parseLookback,
-        48 * 3600_000,
+      .addOption(
+        new Option("--lookback <duration>", "re-read this far behind each cursor (e.g. 48h, 30m, 7d, PT48H)")
+          .argParser(parseLookback)
+          .default(48 * 3600_000, "48h"),
       )
       .option(
         "--concurrency <n|auto>",

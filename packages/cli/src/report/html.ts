@@ -44,6 +44,12 @@ const providers = data.summary.map((p) => p.provider);
 const color = { legend: true, domain: providers, range: PALETTE };
 const ms = (v) => (v == null ? "—" : v >= 60000 ? (v / 60000).toFixed(1) + " min" : (v / 1000).toFixed(1) + " s");
 const fmt = (v) => (v == null ? "—" : String(v));
+// Every chart as wide as the page (Plot's default is 640 px), with room for slanted day labels.
+const WIDTH = Math.max(480, Math.min(1060, document.body.clientWidth - 20));
+const dayAxis = { label: "Day (UTC)", type: "band", tickRotate: -35, labelOffset: 62 };
+/** A count axis: whole numbers only (no 0.5 calls). */
+const countAxis = (label, max) => ({ label, grid: true, ticks: Math.max(1, Math.min(10, max)), tickFormat: "d" });
+Plot.plot = ((plot) => (options) => plot({ width: WIDTH, ...options }))(Plot.plot);
 
 function table(columns, rows) {
   const t = document.createElement("table");
@@ -82,9 +88,12 @@ if (data.totalCalls === 0) {
   document.getElementById("empty").hidden = false;
   for (const f of document.querySelectorAll("figure")) f.hidden = true;
 } else {
+  const perDay = new Map();
+  for (const d of data.callsPerDay) perDay.set(d.day, (perDay.get(d.day) || 0) + d.calls);
   chart("calls-per-day", () => Plot.plot({
-    x: { label: "Day (UTC)", type: "band", tickRotate: -30 },
-    y: { label: "Calls", grid: true },
+    marginBottom: 70,
+    x: dayAxis,
+    y: countAxis("Calls", Math.max(...perDay.values())),
     color,
     marks: [Plot.barY(data.callsPerDay, { x: "day", y: "calls", fill: "provider", title: (d) => d.provider + " " + d.day + ": " + d.calls + " calls" }), Plot.ruleY([0])],
   }), ["day (UTC)", "provider", "calls"], data.callsPerDay.map((d) => [d.day, d.provider, d.calls]));
@@ -96,7 +105,8 @@ if (data.totalCalls === 0) {
     for (const currency of currencies)
       div.append(Plot.plot({
         title: "Cost per day, " + currency,
-        x: { label: "Day (UTC)", type: "band", tickRotate: -30 },
+        marginBottom: 70,
+        x: dayAxis,
         y: { label: "Cost (" + currency + ")", grid: true },
         marks: [Plot.barY(data.costPerDay.filter((d) => d.currency === currency), { x: "day", y: "cost", fill: PALETTE[0], title: (d) => d.day + ": " + d.cost + " " + currency }), Plot.ruleY([0])],
       }));

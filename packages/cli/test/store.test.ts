@@ -157,8 +157,8 @@ describe("switchboard sync → the store → calls list/summary --db, db export,
     );
     expect(JSON.parse(sql.out)).toEqual([{ provider: "openmic", n: "30" }]);
     const write = await cli(["db", "sql", "--db", db, "DELETE FROM calls"], {});
-    expect(write.code).not.toBe(EXIT.ok);
-    expect(write.err).toMatch(/read-only/i);
+    expect(write.code).toBe(EXIT.usage);
+    expect(write.err).toMatch(/^switchboard: query: .*read-only/i);
     expect(await query(db, "SELECT COUNT(*) AS n FROM calls")).toEqual([{ n: "30" }]);
   });
 

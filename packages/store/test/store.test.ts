@@ -200,6 +200,18 @@ describe.each(ENGINES)("%s store", (_name, make) => {
     expect(await upgraded.sql("SELECT COUNT(*) AS n FROM loads")).toEqual([{ n: "0" }]);
   });
 
+  it("a store opened read-only answers queries and refuses every write", async () => {
+    const { store, location } = await openFresh(make);
+    await store.writeCalls("openmic", [fullCall("kept")], { source: "pull", loadId: "L" });
+    await store.close();
+    open.pop();
+    const reader = await openStore(location, { readOnly: true });
+    open.push(reader);
+    expect(await reader.sql("SELECT id FROM calls")).toEqual([{ id: "kept" }]);
+    await expect(reader.sql("DELETE FROM calls")).rejects.toThrow(/read-only/i);
+    expect(await reader.countCalls()).toEqual({ openmic: 1 });
+  });
+
   it("refuses a store whose schema is newer than it knows, writing nothing", async () => {
     const { store, location } = await openFresh(make);
     await store.engine.query(

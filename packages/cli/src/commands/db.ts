@@ -63,7 +63,13 @@ async function exportCalls(io: CliIO, opts: ExportOptions): Promise<void> {
 async function runSql(io: CliIO, query: string, opts: { db?: string; format: (typeof SQL_FORMATS)[number] }) {
   const store = await openStoreFor(io, opts.db, { readOnly: true });
   try {
-    const rows = await store.sql(query);
+    // A query the store refuses (a syntax error, a write on the read-only store) is the user's input: exit 64.
+    const rows = await store.sql(query).catch((error: unknown) => {
+      throw new CoreInvalidArgumentError(`query: ${error instanceof Error ? error.message : String(error)}`, {
+        argument: "query",
+        cause: error,
+      });
+    });
     const columns = rows.length > 0 ? Object.keys(rows[0] as object) : [];
     if (opts.format === "json") io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     else if (opts.format === "csv")

@@ -7,7 +7,13 @@ import {
 import { openStore, resolveStoreLocation, type Store } from "@switchboard/store";
 import type { Command } from "commander";
 import { EXIT, failureLine } from "./errors.js";
-import { filtersOf, type ListingOptions, storeFiltersOf } from "./options.js";
+import {
+  filtersOf,
+  type ListingOptions,
+  type ProviderSelection,
+  selectionOf,
+  storeFiltersOf,
+} from "./options.js";
 
 /** Where the CLI reads its configuration and writes its output; the real process by default. */
 export interface CliIO {
@@ -72,13 +78,13 @@ export function group(program: Command, name: string, description: string): Comm
  */
 export function connect(
   io: CliIO,
-  provider: string,
+  providers: ProviderSelection,
   concurrency?: number | "auto" | undefined,
   fetchImpl?: ((input: Request, init?: RequestInit) => Promise<Response>) | undefined,
 ): SwitchboardClient {
   return createSwitchboard({
     env: io.env,
-    ...(provider === "all" ? {} : { only: [provider] }),
+    ...(providers === "all" ? {} : { only: [...providers] }),
     ...(concurrency === undefined ? {} : { concurrency }),
     ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
   });
@@ -155,7 +161,7 @@ export async function openListing(
   listing: { order: "newest" | "arrival"; onError: (failure: ProviderFailure, providers: number) => void },
 ): Promise<{ stream: CallStream; close(): Promise<void> }> {
   if (opts.db === undefined) {
-    const sb = connect(io, opts.provider, opts.concurrency);
+    const sb = connect(io, selectionOf(opts.provider), opts.concurrency);
     const stream = sb.iterateCalls({
       ...filtersOf(opts),
       limit: opts.limit,
@@ -166,7 +172,8 @@ export async function openListing(
     return { stream, close: async () => {} };
   }
   const store = await openStoreFor(io, opts.db, { readOnly: true });
-  const providers = opts.provider === "all" ? Object.keys(await store.countCalls()) : [opts.provider];
+  const selection = selectionOf(opts.provider);
+  const providers = selection === "all" ? Object.keys(await store.countCalls()) : [...selection];
   const calls = store.iterateCalls(storeFiltersOf(opts));
   const stream: CallStream = {
     errors: [],

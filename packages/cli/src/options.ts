@@ -8,6 +8,7 @@ import {
 } from "@switchboard/sdk";
 import type { StoreCallFilters } from "@switchboard/store";
 import { type Command, InvalidArgumentError, Option } from "commander";
+import { closest } from "fastest-levenshtein";
 
 /** `--limit`: a whole number ≥ 1. */
 export function parseLimit(value: string): number {
@@ -52,7 +53,8 @@ export function parseFieldList(value: string): string[] {
 
 /** The options of a listing (`calls list`, `calls summary`), as commander parses them. */
 export interface ListingOptions {
-  provider: string;
+  /** `--provider`, parsed: names of the registry, or `["all"]`. */
+  provider?: string[];
   since?: string;
   until?: string;
   status?: CallFilters["status"];
@@ -64,12 +66,43 @@ export interface ListingOptions {
   db?: string | true;
 }
 
-/** `-p, --provider <name>`: one provider of the registry, or `all` (every configured provider). */
+/** The providers a command works on: some of the registry's, or `"all"` (every configured provider). */
+export type ProviderSelection = readonly string[] | "all";
+
+/**
+ * One `--provider` value (`retell`, `retell,vapi`, `all`) added to the ones given before (the flag repeats):
+ * the names in order, without repeats. An unknown name is a usage error naming the closest known one.
+ * @throws {InvalidArgumentError} (commander's: exit 64) for an unknown or empty name.
+ */
+export function parseProviders(value: string, previous: readonly string[] | undefined): string[] {
+  const names = [...(previous ?? [])];
+  for (const raw of value.split(",")) {
+    const name = raw.trim().toLowerCase();
+    if (name !== "all" && !(PROVIDER_NAMES as readonly string[]).includes(name))
+      throw new InvalidArgumentError(
+        name === ""
+          ? `an empty provider name; known: ${PROVIDER_NAMES.join(", ")}, all`
+          : `unknown provider ${JSON.stringify(raw.trim())} (did you mean ${JSON.stringify(closest(name, [...PROVIDER_NAMES]))}?); known: ${PROVIDER_NAMES.join(", ")}, all`,
+      );
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** The selection of parsed `--provider` values: `"all"` when none was given or `all` is among them. */
+export function selectionOf(providers: readonly string[] | undefined): ProviderSelection {
+  return !providers || providers.length === 0 || providers.includes("all") ? "all" : providers;
+}
+
+/**
+ * `-p, --provider <names>`: providers of the registry, as a comma list (`retell,vapi`), a repeated flag
+ * (`-p retell -p vapi`) or `all` (every configured provider).
+ */
 export function providerOption(): Option {
-  return new Option("-p, --provider <name>", "provider, or all configured providers").choices([
-    ...PROVIDER_NAMES,
-    "all",
-  ]);
+  return new Option(
+    "-p, --provider <names>",
+    `providers, comma-separated or repeated, or all configured providers (${PROVIDER_NAMES.join(", ")}, all)`,
+  ).argParser(parseProviders);
 }
 
 /**
@@ -111,7 +144,9 @@ export function addFilterOptions(command: Command): Command {
  */
 export function storeFiltersOf(opts: Partial<ListingOptions>): StoreCallFilters {
   return {
-    providers: opts.provider && opts.provider !== "all" ? [opts.provider] : undefined,
+    providers: ((selection) => (selection === "all" ? undefined : [...selection]))(
+      selectionOf(opts.provider),
+    ),
     since: opts.since,
     until: opts.until,
     status: opts.status,

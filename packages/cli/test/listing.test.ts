@@ -270,3 +270,33 @@ describe("a slow reader holds the listing back (stdout backpressure)", () => {
     expect(maxBuffered).toBeLessThanOrEqual(longest);
   });
 });
+
+describe("--provider: a comma list, a repeated flag, or all", () => {
+  const providersOf = (out: string) => [...new Set(ndjson(out).map((c: Call) => c.provider))].sort();
+
+  it("retell,vapi and -p retell -p vapi list both providers; all lists every configured one", async () => {
+    const comma = await cli(["calls", "list", "-p", "retell,vapi", "-f", "ndjson"]);
+    expect(comma.code).toBe(EXIT.ok);
+    expect(providersOf(comma.out)).toEqual(["retell", "vapi"]);
+    const repeated = await cli(["calls", "list", "-p", "retell", "--provider", "vapi", "-f", "ndjson"]);
+    expect(providersOf(repeated.out)).toEqual(["retell", "vapi"]);
+    expect(repeated.out).toBe(comma.out);
+    const summary = await cli(["calls", "summary", "-p", "vapi,retell,vapi", "-f", "json"]);
+    expect(JSON.parse(summary.out).providers.map((p: { provider: string }) => p.provider)).toEqual([
+      "retell",
+      "vapi",
+    ]);
+    const all = await cli(["calls", "list", "-p", "retell", "-p", "all", "-f", "ndjson"]);
+    expect(providersOf(all.out)).toHaveLength(7);
+  });
+
+  it("an unknown name is a usage error (64) that suggests the closest provider", async () => {
+    const typo = await cli(["calls", "list", "-p", "retel,vapi"]);
+    expect(typo.code).toBe(EXIT.usage);
+    expect(typo.err).toMatch(
+      /unknown provider "retel" \(did you mean "retell"\?\); known: bland, butter, openmic, retell, thinnestai, vapi, zudu, all/,
+    );
+    expect(typo.out).toBe("");
+    expect((await cli(["sync", "-p", "opnmic"])).err).toMatch(/did you mean "openmic"/);
+  });
+});

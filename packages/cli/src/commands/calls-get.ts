@@ -19,7 +19,7 @@ export const callsGet: CliCommand = {
       )
       .action(
         async (id: string, opts: { provider: ProviderName; raw?: boolean; format: "json" | "table" }) => {
-          const call = await connect(io, opts.provider).getCall(opts.provider, id, { signal: io.signal });
+          const call = await connect(io, [opts.provider]).getCall(opts.provider, id, { signal: io.signal });
           if (opts.raw) io.stdout.write(`${JSON.stringify(call.raw, null, 2)}\n`);
           else if (opts.format === "table") io.stdout.write(`${renderCallTable(call)}\n`);
           else io.stdout.write(`${JSON.stringify(call, null, 2)}\n`);

@@ -12,9 +12,8 @@ export const EXPORT_FORMATS = ["ndjson", "csv", "parquet"] as const;
 /** Formats of `db sql`. */
 export const SQL_FORMATS = ["table", "csv", "json"] as const;
 
-interface ExportOptions extends Omit<ListingOptions, "provider" | "concurrency"> {
+interface ExportOptions extends Omit<ListingOptions, "concurrency" | "db"> {
   db?: string;
-  provider?: string;
   format: (typeof EXPORT_FORMATS)[number];
   out?: string;
 }

@@ -47,7 +47,7 @@ export const reportCommand: CliCommand = {
           "DuckDB file or postgres:// URL (default: DATABASE_URL, else ./switchboard.duckdb)",
         ),
       )
-      .addOption(providerOption().default("all"));
+      .addOption(providerOption());
     addUnifiedFilters(command)
       .option("-o, --out <file>", "the HTML file to write", "report.html")
       .action(async (opts: ReportOptions) => report(io, opts));

@@ -11,13 +11,13 @@ import {
 } from "../context.js";
 import { EXIT } from "../errors.js";
 import { renderRows } from "../format.js";
-import { parseConcurrency, parseInstant, providerOption } from "../options.js";
+import { parseConcurrency, parseInstant, providerOption, selectionOf } from "../options.js";
 
 /** Output formats of `sync`. */
 export const SYNC_FORMATS = ["table", "json"] as const;
 
 interface SyncOptions {
-  provider: string;
+  provider?: string[];
   db?: string;
   since?: string;
   full?: boolean;
@@ -81,7 +81,7 @@ async function sync(io: CliIO, opts: SyncOptions): Promise<number> {
   const pages = new Map<string, number>();
   const sb = connect(
     io,
-    opts.provider,
+    selectionOf(opts.provider),
     opts.concurrency,
     io.stderr.isTTY === true ? countingFetch(io, pages) : undefined,
   );
@@ -146,7 +146,7 @@ export const syncCommand: CliCommand = {
       .description(
         "Pull every provider's calls into the store (DuckDB file or PostgreSQL), incrementally: new calls inserted, changed ones updated, unchanged ones not written.",
       )
-      .addOption(providerOption().default("all"))
+      .addOption(providerOption())
       .option(
         "--db <file|url>",
         "DuckDB file or postgres:// URL (default: DATABASE_URL, else ./switchboard.duckdb)",

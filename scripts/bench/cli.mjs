@@ -52,6 +52,7 @@ export async function benchCli(providers, totals = [1_000, 10_000], extraArgs = 
         "all",
         "--format",
         "ndjson",
+        "--all",
         ...extraArgs,
       ],
       { env, stdio: ["ignore", "pipe", "pipe"] },

@@ -17,7 +17,12 @@ describe("switchboard calls (against the Prism mocks)", () => {
     expect(io.out.indexOf("cmbbw1x3kzi490w02q9vt4pla")).toBeLessThan(
       io.out.indexOf("cmbbvrg8wzi487w02m2bc7dji"),
     );
-    expect(io.out).toContain("2 calls from openmic");
+    // The footer goes to stderr, for a person at a terminal: stdout holds the data only.
+    expect(io.out).not.toContain("calls from");
+    const tty = memoryIO(mockEnv(), true);
+    await run(["calls", "list", "--provider", "openmic"], tty);
+    expect(tty.err).toContain("2 calls from openmic\n");
+    expect(tty.out).not.toContain("calls from");
   });
 
   it("prints JSON and NDJSON of unified calls, and honours --limit and --status", async () => {

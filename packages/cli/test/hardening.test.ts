@@ -115,7 +115,7 @@ describe("a closed pipe (… | head -1)", () => {
     // `--order arrival` streams as pages arrive (the default newest-first order reads OpenMic whole to sort).
     const child = spawn(
       process.execPath,
-      [bin, "calls", "list", "-p", "openmic", "-f", "ndjson", "--order", "arrival"],
+      [bin, "calls", "list", "-p", "openmic", "-f", "ndjson", "--order", "arrival", "--all"],
       {
         env: { ...process.env, ...env(server.url) },
         stdio: ["ignore", "pipe", "pipe"],

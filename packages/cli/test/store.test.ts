@@ -376,3 +376,25 @@ describe("sync: partial failure, progress, and the listener's periodic sync", ()
     expect(bad.err).toMatch(/--sync-every needs --db/);
   });
 });
+
+describe("calls list: a default limit", () => {
+  it("prints 50 calls unless --limit or --all, and says on stderr when more exist", async () => {
+    const s = await server(120);
+    const env = envFor(s);
+    const lines = (out: string) => out.trim().split("\n").filter(Boolean);
+    const byDefault = await cli(["calls", "list", "-p", "openmic", "-f", "ndjson"], env);
+    expect(byDefault.code).toBe(EXIT.ok);
+    expect(lines(byDefault.out)).toHaveLength(50);
+    expect(byDefault.err).toBe("50 calls from openmic (more exist: --limit <n> or --all)\n");
+    const all = await cli(["calls", "list", "-p", "openmic", "-f", "ndjson", "--all"], env);
+    expect(lines(all.out)).toHaveLength(120);
+    expect(all.err).toBe("");
+    const exact = await cli(["calls", "list", "-p", "openmic", "-f", "ndjson", "-n", "120"], env);
+    expect(lines(exact.out)).toHaveLength(120);
+    expect(exact.err).toBe("");
+    const table = await cli(["calls", "list", "-p", "openmic", "-n", "3"], env);
+    expect(table.err).toBe("3 calls from openmic (more exist: --limit <n> or --all)\n");
+    expect(table.out).not.toContain("calls from");
+    expect((await cli(["calls", "list", "-p", "openmic", "--all", "-n", "5"], env)).code).toBe(EXIT.usage);
+  });
+});

@@ -24,20 +24,35 @@ import { addListingOptions, type ListingOptions, parseFieldList } from "../optio
 export const LIST_FORMATS = ["table", "json", "ndjson", "csv"] as const;
 type ListFormat = (typeof LIST_FORMATS)[number];
 
+/** Calls `calls list` prints without `--limit` or `--all` (gh lists 30, the Stripe CLI 10). */
+export const DEFAULT_LIST_LIMIT = 50;
+
 async function listCalls(
   io: CliIO,
-  opts: ListingOptions & { format: ListFormat; fields?: string[]; order: "newest" | "arrival" },
+  opts: ListingOptions & {
+    format: ListFormat;
+    fields?: string[];
+    order: "newest" | "arrival";
+    all?: boolean;
+  },
 ): Promise<number> {
   const progress = io.stderr.isTTY === true;
   const clearProgress = () => progress && io.stderr.write("\r\x1b[2K");
-  const { stream, close } = await openListing(io, opts, {
-    order: opts.order,
-    onError: (failure: ProviderFailure, providers: number) => {
-      if (providers === 1) return; // rethrown by finishListing, with its own exit code
-      clearProgress();
-      reportFailure(io, failure);
+  // One call more than printed tells whether more exist.
+  const limit = opts.all ? undefined : (opts.limit ?? DEFAULT_LIST_LIMIT);
+  let more = false;
+  const { stream, close } = await openListing(
+    io,
+    { ...opts, limit: limit === undefined ? undefined : limit + 1 },
+    {
+      order: opts.order,
+      onError: (failure: ProviderFailure, providers: number) => {
+        if (providers === 1) return; // rethrown by finishListing, with its own exit code
+        clearProgress();
+        reportFailure(io, failure);
+      },
     },
-  });
+  );
   const counts = new Map<string, number>(stream.providers.map((p) => [p, 0]));
   const fields = opts.fields;
   const csvFields = fields ?? DEFAULT_CSV_FIELDS;
@@ -46,6 +61,10 @@ async function listCalls(
   if (opts.format === "csv") io.stdout.write(csvLines([], csvFields));
   try {
     for await (const call of stream) {
+      if (limit !== undefined && [...counts.values()].reduce((a, b) => a + b, 0) >= limit) {
+        more = true;
+        break;
+      }
       counts.set(call.provider, (counts.get(call.provider) ?? 0) + 1);
       if (progress)
         io.stderr.write(`\rfetching calls… ${[...counts].map(([p, n]) => `${p} ${n}`).join(", ")}`);
@@ -58,13 +77,15 @@ async function listCalls(
   }
   clearProgress();
   if (opts.format === "json") io.stdout.write(`${JSON.stringify(collected.map(out), null, 2)}\n`);
-  if (opts.format === "table") {
-    io.stdout.write(`${renderTable(collected)}\n`);
-    const from = stream.providers.filter((p) => !stream.errors.some((e) => e.provider === p));
-    io.stdout.write(
-      `${collected.length} call${collected.length === 1 ? "" : "s"} from ${from.join(", ") || "no provider"}\n`,
+  if (opts.format === "table") io.stdout.write(`${renderTable(collected)}\n`);
+  // The footer goes to stderr (stdout stays data): how many and from where for a person at a terminal, and in
+  // any case whether the listing was cut by the limit.
+  const printed = [...counts.values()].reduce((a, b) => a + b, 0);
+  const from = stream.providers.filter((p) => !stream.errors.some((e) => e.provider === p));
+  if ((opts.format === "table" && io.stderr.isTTY === true) || more)
+    io.stderr.write(
+      `${printed} call${printed === 1 ? "" : "s"} from ${from.join(", ") || "no provider"}${more ? ` (more exist: --limit <n> or --all)` : ""}\n`,
     );
-  }
   return finishListing(stream);
 }
 
@@ -74,9 +95,10 @@ export const callsList: CliCommand = {
     const command = group(program, "calls", "Work with call records.")
       .command("list")
       .description(
-        "List calls, every page, normalized, newest first. --provider all merges every configured provider.",
+        `List calls, normalized, newest first: ${DEFAULT_LIST_LIMIT} by default (--limit <n>, or --all; \`switchboard sync\` keeps them all). --provider all merges every configured provider.`,
       );
     addListingOptions(command)
+      .addOption(new Option("--all", "every call (no limit)").conflicts("limit"))
       .addOption(new Option("-f, --format <format>", "output format").choices(LIST_FORMATS).default("table"))
       .addOption(
         new Option(

@@ -207,6 +207,7 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
       ["csv-stringify", "sdk"],
       ["commander", "cli"],
       ["cli-table3", "cli"],
+      ["fastest-levenshtein", "cli"],
       ["vitest", "testing"],
     ] as const)
       link(pkg, realpathSync(join(repoRoot, "packages", from, "node_modules", pkg)));

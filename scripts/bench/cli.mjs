@@ -3,12 +3,11 @@
  * configured provider from the loopback paging server, output counted and discarded: wall time, the calls printed and the CLI process's
  * peak RSS, and the same for 1,000 calls to show that memory does not grow with the number of calls.
  */
-import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { startPagingServer } from "@switchboard/testing";
 import { root } from "../packages.mjs";
 import { fakeEnv, loadDescriptors } from "../providers.mjs";
 import { benchProviders, ID_FIELD, makeRecords } from "./records.mjs";
+import { runCli } from "./run-cli.mjs";
 
 /** The environment of each provider (its descriptor's variables), pointed at `url`. */
 const descriptors = new Map((await loadDescriptors(root)).map((d) => [d.name, d]));
@@ -38,46 +37,25 @@ export async function benchCli(providers, totals = [1_000, 10_000], extraArgs = 
     });
     const env = { ...process.env };
     for (const p of providers) Object.assign(env, envOf(p, server.urlOf(p)));
-    const started = performance.now();
-    // Asynchronous spawn: the paging server runs in this process and must keep answering.
-    const child = spawn(
-      process.execPath,
-      [
-        "--import",
-        join(root, "scripts/bench/report-rss.mjs"),
-        join(root, "packages/cli/dist/bin.js"),
-        "calls",
-        "list",
-        "--provider",
-        "all",
-        "--format",
-        "ndjson",
-        "--all",
-        ...extraArgs,
-      ],
-      { env, stdio: ["ignore", "pipe", "pipe"] },
-    );
     // The calls the CLI printed (one NDJSON line each), counted rather than assumed.
     let lines = 0;
-    child.stdout.on("data", (chunk) => {
-      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
-    });
-    let stderr = "";
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    const status = await new Promise((resolve) => child.on("close", resolve));
-    const result = { status, stderr };
-    const ms = performance.now() - started;
+    const result = await runCli(
+      ["calls", "list", "--provider", "all", "--format", "ndjson", "--all", ...extraArgs],
+      env,
+      {
+        onStdout: (chunk) => {
+          for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+        },
+      },
+    );
     await server.close();
-    if (result.status !== 0) throw new Error(`CLI failed: ${result.stderr}`);
-    const maxRssMb = Number(/maxRSS=(\d+)/.exec(result.stderr)?.[1]) / 1024;
+    if (result.code !== 0) throw new Error(`CLI failed: ${result.stderr}`);
     rows.push({
       callsPerProvider: total,
       providers: providers.length,
       calls: lines,
-      wallMs: ms,
-      peakRssMb: maxRssMb,
+      wallMs: result.ms,
+      peakRssMb: result.rssMb,
     });
   }
   return rows;

@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import type { Call, CallsSummary } from "@switchboard/sdk";
+import { type Call, type CallsSummary, PROVIDER_NAMES } from "@switchboard/sdk";
 import { type FaultServer, startFaultServer } from "@switchboard/testing";
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
@@ -293,8 +293,8 @@ describe("--provider: a comma list, a repeated flag, or all", () => {
   it("an unknown name is a usage error (64) that suggests the closest provider", async () => {
     const typo = await cli(["calls", "list", "-p", "retel,vapi"]);
     expect(typo.code).toBe(EXIT.usage);
-    expect(typo.err).toMatch(
-      /unknown provider "retel" \(did you mean "retell"\?\); known: bland, butter, openmic, retell, thinnestai, vapi, zudu, all/,
+    expect(typo.err).toContain(
+      `unknown provider "retel" (did you mean "retell"?); known: ${PROVIDER_NAMES.join(", ")}, all`,
     );
     expect(typo.out).toBe("");
     expect((await cli(["sync", "-p", "opnmic"])).err).toMatch(/did you mean "openmic"/);

@@ -5,10 +5,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { openStore } from "@switchboard/store";
-import { type PagingServer, startPagingServer } from "@switchboard/testing";
+import {
+  createDatabase,
+  openMicTimedCall as openmicCall,
+  type PagingServer,
+  startPagingServer,
+} from "@switchboard/testing";
 import { parse } from "csv-parse/sync";
 import { asyncBufferFromFile, parquetReadObjects } from "hyparquet";
-import pg from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { EXIT } from "../src/errors.js";
 import { run } from "../src/program.js";
@@ -19,18 +23,6 @@ const KEY = "k_test_0123456789";
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
-});
-
-/** An OpenMic list row of the paging server: `call_<index>`, started when created, 30 s long. */
-const openmicCall = (_p: string, index: number, createdAt: number) => ({
-  call_id: `call_${index}`,
-  agent_id: "agent_1",
-  call_type: "phonecall",
-  direction: "inbound",
-  call_status: "ended",
-  start_timestamp: createdAt,
-  end_timestamp: createdAt + 30_000,
-  duration_ms: 30_000,
 });
 
 async function server(total: number, extra: Partial<Parameters<typeof startPagingServer>[0]> = {}) {
@@ -48,16 +40,8 @@ function duckdbFile(): string {
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   return join(dir, "switchboard.duckdb");
 }
-let dbCounter = 0;
-async function postgresDb(): Promise<string> {
-  const base = inject("postgresUrl");
-  const name = `cli_${process.pid}_${dbCounter++}`;
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  return base.replace(/\/[^/]*$/, `/${name}`);
-}
+/** A fresh, empty database on the suite's PostgreSQL server. */
+const postgresDb = async () => createDatabase(inject("postgresUrl"));
 async function cli(args: string[], env: Record<string, string | undefined>) {
   const io = memoryIO(env);
   const code = await run(args, io);

@@ -148,13 +148,13 @@ export interface SwitchboardClient {
   ): Promise<WebhookEvent>;
 }
 
-/** The options of {@link createSwitchboard} that are not client options. */
-const OWN_KEYS: readonly string[] = [
-  "providers",
-  "env",
-  "only",
-  "webhooks",
-] satisfies (keyof SwitchboardOptions)[];
+/** The options of {@link createSwitchboard} that are not client options (the compiler checks the list). */
+const OWN_KEYS: readonly string[] = Object.keys({
+  providers: true,
+  env: true,
+  only: true,
+  webhooks: true,
+} satisfies Record<Exclude<keyof SwitchboardOptions, keyof CommonClientOptions>, true>);
 
 function checkBaseUrl(provider: string, field: string, value: unknown): void {
   if (value === undefined) return;

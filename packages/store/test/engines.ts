@@ -1,23 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { createDatabase } from "@switchboard/testing";
 import { inject } from "vitest";
-
-let counter = 0;
 
 /** A fresh, empty database on the suite's PostgreSQL server; its URL. */
 export async function freshPostgres(): Promise<string> {
-  const base = inject("postgresUrl");
-  const name = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-  return base.replace(/\/[^/]*$/, `/${name}`);
+  return createDatabase(inject("postgresUrl"));
 }
 
 /** A fresh DuckDB file path in a new temporary directory. */

@@ -1,9 +1,9 @@
 import { createSwitchboard } from "@switchboard/sdk";
-import { startPagingServer } from "@switchboard/testing";
+import { openMicTimedCall as openmicCall, startPagingServer } from "@switchboard/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStore, type Store, syncCalls } from "../src/index.js";
 import { cleanup, ENGINES } from "./engines.js";
-import { openmicCall, sdkOn } from "./paging.js";
+import { sdkOn } from "./paging.js";
 
 const closers: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -16,7 +16,14 @@ export {
   pagingCall,
   startPagingServer,
 } from "./paging-server.js";
-export { type PostgresServer, postgresBinDir, postgresGlobalSetup, startPostgres } from "./postgres.js";
+export { openMicTimedCall } from "./paging-styles/openmic.js";
+export {
+  createDatabase,
+  type PostgresServer,
+  postgresBinDir,
+  postgresGlobalSetup,
+  startPostgres,
+} from "./postgres.js";
 export {
   freePort,
   type PrismServer,

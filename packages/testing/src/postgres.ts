@@ -82,6 +82,31 @@ export async function startPostgres(): Promise<PostgresServer> {
   };
 }
 
+let databases = 0;
+
+/**
+ * Creates a fresh, empty database on the server of `serverUrl` (`postgres://postgres@127.0.0.1:<port>/…`, as
+ * {@link startPostgres} gives) with `createdb` over loopback, and returns its URL.
+ * @throws {Error} when `createdb` fails.
+ */
+export function createDatabase(serverUrl: string): string {
+  const bin = postgresBinDir();
+  if (!bin) throw new Error("PostgreSQL is not installed (apt-get install postgresql-15)");
+  const url = new URL(serverUrl);
+  const name = `t_${process.pid}_${Date.now().toString(36)}_${databases++}`;
+  execFileSync(join(bin, "createdb"), [
+    "-h",
+    url.hostname,
+    "-p",
+    url.port,
+    "-U",
+    url.username || "postgres",
+    name,
+  ]);
+  url.pathname = `/${name}`;
+  return url.href;
+}
+
 /**
  * A vitest global setup that starts one throwaway PostgreSQL server for a package's suite and provides its URL
  * as `inject("postgresUrl")`. On a machine without PostgreSQL its URL is `""` (tests skip) — except under CI

@@ -41,6 +41,7 @@ async function listCalls(
   // One call more than printed tells whether more exist.
   const limit = opts.all ? undefined : (opts.limit ?? DEFAULT_LIST_LIMIT);
   let more = false;
+  let printed = 0;
   const { stream, close } = await openListing(
     io,
     { ...opts, limit: limit === undefined ? undefined : limit + 1 },
@@ -61,10 +62,11 @@ async function listCalls(
   if (opts.format === "csv") io.stdout.write(csvLines([], csvFields));
   try {
     for await (const call of stream) {
-      if (limit !== undefined && [...counts.values()].reduce((a, b) => a + b, 0) >= limit) {
+      if (limit !== undefined && printed >= limit) {
         more = true;
         break;
       }
+      printed++;
       counts.set(call.provider, (counts.get(call.provider) ?? 0) + 1);
       if (progress)
         io.stderr.write(`\rfetching calls… ${[...counts].map(([p, n]) => `${p} ${n}`).join(", ")}`);
@@ -80,7 +82,6 @@ async function listCalls(
   if (opts.format === "table") io.stdout.write(`${renderTable(collected)}\n`);
   // The footer goes to stderr (stdout stays data): how many and from where for a person at a terminal, and in
   // any case whether the listing was cut by the limit.
-  const printed = [...counts.values()].reduce((a, b) => a + b, 0);
   const from = stream.providers.filter((p) => !stream.errors.some((e) => e.provider === p));
   if ((opts.format === "table" && io.stderr.isTTY === true) || more)
     io.stderr.write(

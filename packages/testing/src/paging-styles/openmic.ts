@@ -38,3 +38,22 @@ export default definePagingStyle({
     }
   },
 });
+
+/**
+ * An OpenMic list row for the paging server's `makeCall` whose start time is its creation time, so that the
+ * `from_date`/`to_date` filters select it as OpenMic selects by the call's time: `call_<index>`, ended, 30 s.
+ */
+export function openMicTimedCall(_provider: string, index: number, createdAt: number) {
+  return {
+    call_id: `call_${index}`,
+    agent_id: "agent_1",
+    call_type: "phonecall",
+    direction: "inbound",
+    from_number: "+15550000001",
+    to_number: "+15550000002",
+    call_status: "ended",
+    start_timestamp: createdAt,
+    end_timestamp: createdAt + 30_000,
+    duration_ms: 30_000,
+  };
+}

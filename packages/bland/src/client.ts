@@ -8,6 +8,7 @@ import {
   remainingOffsets,
   requireCredential,
   SwitchboardError,
+  timeMs,
 } from "@switchboard/core";
 import type { components, operations, paths } from "./generated/bland.js";
 
@@ -72,6 +73,21 @@ export interface BlandClientOptions extends CommonClientOptions {
  */
 export interface BlandClient
   extends CallsClient<string, BlandCall, BlandCall, BlandListCallsParams, BlandListCallsResponse, paths> {}
+
+/** An epoch-ms instant as Bland's `start_date`/`end_date` take it: ISO 8601 with an offset (`…+00:00`). */
+function blandInstant(ms: number): string {
+  return new Date(ms).toISOString().replace(/Z$/, "+00:00");
+}
+
+/**
+ * The instants a Bland date bound covers (https://docs.bland.ai/api-v1/get/calls): a date alone
+ * (`YYYY-MM-DD`) is its whole UTC day, a date-time is itself; `undefined` when absent or unparseable.
+ */
+function dayBounds(value: string | undefined): { from: number; to: number } | undefined {
+  const ms = timeMs(value);
+  if (ms === undefined || value === undefined) return undefined;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? { from: ms, to: ms + 86_400_000 - 1 } : { from: ms, to: ms };
+}
 
 /**
  * The page size of a range request: `to − from` when both are given, else `limit`, else
@@ -186,6 +202,28 @@ export function createBlandClient(options: BlandClientOptions): BlandClient {
           : { ...params, end_date: atIso.replace(/Z$/, "+00:00") },
       itemId: (call) => call.call_id,
       totalOf: (page) => page.body.total_count,
+      // `start_date`/`end_date` filter by `created_at` (the list's sort key): the newest calls are read
+      // window by window. A date alone (`YYYY-MM-DD`) bounds whole UTC days.
+      timeWindow: {
+        range: (params, fromMs, toMs) => {
+          const { start_date: _from, created_at: _day, from: _f, to: _t, ...rest } = params;
+          return {
+            ...rest,
+            ...(fromMs === undefined ? {} : { start_date: blandInstant(fromMs) }),
+            end_date: blandInstant(toMs),
+          };
+        },
+        bounds: (params) => {
+          const day = dayBounds(params.created_at);
+          const end = dayBounds(params.end_date);
+          return {
+            fromMs: day?.from ?? dayBounds(params.start_date)?.from,
+            toMs: day?.to ?? end?.to,
+          };
+        },
+        timeOf: (call) => timeMs(call.created_at),
+        pageSize: (params) => rangeOf(params).size,
+      },
     },
   });
 }

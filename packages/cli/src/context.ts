@@ -162,6 +162,13 @@ export async function openListing(
 ): Promise<{ stream: CallStream; close(): Promise<void> }> {
   if (opts.db === undefined) {
     const sb = connect(io, selectionOf(opts.provider), opts.concurrency);
+    // A list with neither an order nor a time filter is read whole before its newest call is known: say so.
+    if (listing.order === "newest")
+      for (const name of sb.providers)
+        if (sb.descriptor(name).listing.newest === "sorted")
+          io.stderr.write(
+            `${name}: its list has no order and no time filter, so newest-first reads its whole history before the first call (--order arrival streams it)\n`,
+          );
     const stream = sb.iterateCalls({
       ...filtersOf(opts),
       limit: opts.limit,

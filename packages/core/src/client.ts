@@ -497,12 +497,18 @@ function needsOwnTransport(options: RequestOptions): boolean {
 }
 
 /**
- * Checks the options of `iterateCalls`: the request options, and `maxItems` (a whole number ≥ 0).
+ * Checks the options of `iterateCalls`: the request options, `maxItems` (a whole number ≥ 0) and `order`.
  * @throws {InvalidArgumentError} naming the option (`maxItems` of 2.5, -1 or NaN is rejected, not rounded).
  */
 export function checkIterateOptions(provider: string, options: IterateOptions | undefined): void {
   checkRequestOptions(provider, options);
   checkCount(provider, options?.maxItems, "maxItems");
+  const order = options?.order;
+  if (order !== undefined && order !== "list" && order !== "newest")
+    throw new InvalidArgumentError(`${provider}: order must be "list" or "newest"`, {
+      provider,
+      argument: "order",
+    });
 }
 
 /**

@@ -66,3 +66,10 @@ export {
 // Types only: the validator itself is the `@switchboard/core/validation` entry point (Ajv stays out of apps
 // that do not validate).
 export type { ResponseValidator, SpecValidator } from "./validation.js";
+export {
+  FIRST_WINDOW_MS,
+  iterateWindows,
+  type TimeWindowStrategy,
+  timeMs,
+  type WindowWalk,
+} from "./windows.js";

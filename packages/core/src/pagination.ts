@@ -2,6 +2,7 @@ import { ON_RESPONSE, type WithResponseHook } from "./api-promise.js";
 import { SwitchboardError } from "./errors.js";
 import { AUTO_CONCURRENCY, type Concurrency } from "./limiter.js";
 import type { RequestOptions } from "./transport.js";
+import { iterateWindows, type TimeWindowStrategy } from "./windows.js";
 
 /**
  * What a provider client returns for one fetched page: its items, the parameters of the next page
@@ -43,6 +44,14 @@ export interface ListStrategy<Item, Params, Body = unknown> {
    * the list changed during the walk and the walk goes on sequentially (see {@link iterateFrom}).
    */
   totalOf?: ((page: PageResult<Item, Params, Body>) => number | undefined) | undefined;
+  /**
+   * For lists that filter by time: how, so that `order: "newest"` walks time windows backwards (the k newest
+   * calls in a few requests) and a list without a total is walked as time windows side by side
+   * (see {@link iterateWindows}).
+   */
+  timeWindow?: TimeWindowStrategy<Item, Params> | undefined;
+  /** `"newest"` when the list itself comes newest first (its own order serves `order: "newest"`). */
+  order?: "newest" | undefined;
 }
 
 /** Options of auto-pagination. */
@@ -61,6 +70,13 @@ export interface IterateOptions extends RequestOptions {
    * Default `true`; `false` also lists calls that arrive during the walk (and risks shifted pages).
    */
   snapshot?: boolean | undefined;
+  /**
+   * `"list"` (default): the provider's list order. `"newest"`: newest first by the time the list filters by;
+   * a list in no documented order is then walked in time windows backwards from the walk's start, so the
+   * first items come after a few requests whatever the history's size (`ListStrategy.timeWindow`).
+   * A list with neither a newest-first order nor a time filter cannot do this: a `SwitchboardError`.
+   */
+  order?: "list" | "newest" | undefined;
 }
 
 /**
@@ -202,7 +218,7 @@ export function iterateFrom<Item, Params, Body>(
     concurrency?: Concurrency | undefined;
   },
 ): AsyncIterable<Item> {
-  const { maxItems, concurrency, snapshot = true, ...requestOptions } = start.options ?? {};
+  const { maxItems, concurrency, snapshot = true, order = "list", ...requestOptions } = start.options ?? {};
   if (maxItems !== undefined && !(Number.isInteger(maxItems) && maxItems >= 0)) {
     throw new SwitchboardError(`maxItems must be a whole number ≥ 0 (got ${String(maxItems)})`);
   }
@@ -210,9 +226,37 @@ export function iterateFrom<Item, Params, Body>(
   if (resolved !== undefined && resolved !== "auto" && !(Number.isInteger(resolved) && resolved >= 1)) {
     throw new SwitchboardError(`concurrency must be "auto" or a whole number ≥ 1 (got ${String(resolved)})`);
   }
+  if (order !== "list" && order !== "newest") {
+    throw new SwitchboardError(`order must be "list" or "newest" (got ${String(order)})`);
+  }
   const window = pageWindow(resolved);
   const strategy = start.strategy ?? {};
   const limit = maxItems ?? Number.POSITIVE_INFINITY;
+  const timeWindow = strategy.timeWindow;
+  const newestByList = order === "list" || strategy.order === "newest";
+  if (!newestByList && !timeWindow) {
+    throw new SwitchboardError(
+      'order "newest" needs a list in newest-first order or a time filter, and this list has neither: read it whole and sort it',
+    );
+  }
+  // Time windows: for the newest calls of a list in no order, and to walk a list without a total (a cursor
+  // or a moving time bound) concurrently, one window per walker.
+  if (!start.first && timeWindow && (!newestByList || (!strategy.planPages && window > 1))) {
+    const windows = iterateWindows(fetcher, {
+      params: start.params as Params,
+      options: { ...requestOptions, maxItems },
+      timeWindow,
+      planPages: strategy.planPages,
+      itemId: strategy.itemId,
+      totalOf: strategy.totalOf,
+      window,
+      newestFirst: strategy.order === "newest",
+    });
+    return {
+      [Symbol.asyncIterator]: () =>
+        flatten(windows[Symbol.asyncIterator]() as AsyncGenerator<Item[], void, undefined>),
+    };
+  }
   return {
     [Symbol.asyncIterator]: () => flatten(pages()),
   };

@@ -7,6 +7,7 @@ import {
   type RequestOptions,
   remainingOffsets,
   requireCredential,
+  timeMs,
 } from "@switchboard/core";
 import type { components, operations, paths } from "./generated/openmic.js";
 
@@ -105,6 +106,20 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
       pinSnapshot: (params, atIso) => (params.to_date ? params : { ...params, to_date: atIso }),
       itemId: (call) => call.call_id,
       totalOf: (page) => page.body.pagination?.total,
+      // `from_date`/`to_date` filter by the call's time: the newest calls are read window by window.
+      timeWindow: {
+        range: (params, fromMs, toMs) => {
+          const { from_date: _from, offset: _offset, ...rest } = params;
+          return {
+            ...rest,
+            ...(fromMs === undefined ? {} : { from_date: new Date(fromMs).toISOString() }),
+            to_date: new Date(toMs).toISOString(),
+          };
+        },
+        bounds: (params) => ({ fromMs: timeMs(params.from_date), toMs: timeMs(params.to_date) }),
+        timeOf: (call) => (typeof call.start_timestamp === "number" ? call.start_timestamp : undefined),
+        pageSize: (params) => params.limit ?? 10,
+      },
     },
   });
 }

@@ -53,6 +53,35 @@ export type RetellWebhookEvent = components["schemas"]["WebhookEvent"];
 
 /** The production base URL (the spec's first server). */
 export const RETELL_BASE_URL = "https://api.retellai.com";
+/** The page size of `POST /v3/list-calls` when `limit` is not given (https://docs.retellai.com/api-references/list-calls). */
+const RETELL_DEFAULT_LIMIT = 50;
+
+/**
+ * The start-time bounds (epoch ms) a v3 `filter_criteria.start_timestamp` sets: a range `bt [lower, upper]`,
+ * or one bound (`ge`/`gt` lower, `le`/`lt` upper, `eq` both); none for anything else.
+ */
+function startBounds(filter: unknown): { fromMs?: number; toMs?: number } {
+  const f = filter as { op?: unknown; value?: unknown } | undefined;
+  const value = f?.value;
+  if (f?.op === "bt" && Array.isArray(value) && typeof value[0] === "number" && typeof value[1] === "number")
+    return { fromMs: value[0], toMs: value[1] };
+  if (typeof value !== "number") return {};
+  switch (f?.op) {
+    case "ge":
+      return { fromMs: value };
+    case "gt":
+      return { fromMs: value + 1 };
+    case "le":
+      return { toMs: value };
+    case "lt":
+      return { toMs: value - 1 };
+    case "eq":
+      return { fromMs: value, toMs: value };
+    default:
+      return {};
+  }
+}
+
 /** The legacy list's default page size when `limit` is not sent (https://docs.retellai.com/api-references/list-calls). */
 export const RETELL_LEGACY_DEFAULT_LIMIT = 50;
 
@@ -160,8 +189,33 @@ export function createRetellClient(options: RetellClientOptions): RetellClient {
       return api.handle("getCall", result, { expect: { body: "object" } });
     },
     fetchPage: fetchCallsPage,
-    // A call seen again on a later page (the list moved under the cursor) is dropped by its id.
-    strategy: { itemId: (call) => call.call_id },
+    strategy: {
+      // A call seen again on a later page (the list moved under the cursor) is dropped by its id.
+      itemId: (call) => call.call_id,
+      order: "newest",
+      // `filter_criteria.start_timestamp` filters by start time (epoch ms; a range `{type: "range", op: "bt",
+      // value: [lower, upper]}` or a bound `{type: "number", op: "le", value}`, as Retell's official SDK types
+      // it): with no total to plan pages by, a walk runs start-time windows side by side, each paging by
+      // its own cursor (https://docs.retellai.com/api-references/list-calls).
+      timeWindow: {
+        range: (params, fromMs, toMs) => {
+          const { pagination_key: _key, skip: _skip, ...rest } = params;
+          return {
+            ...rest,
+            filter_criteria: {
+              ...(params.filter_criteria ?? {}),
+              start_timestamp:
+                fromMs === undefined
+                  ? { type: "number", op: "le", value: toMs }
+                  : { type: "range", op: "bt", value: [fromMs, toMs] },
+            },
+          };
+        },
+        bounds: (params) => startBounds(params.filter_criteria?.start_timestamp),
+        timeOf: (call) => (typeof call.start_timestamp === "number" ? call.start_timestamp : undefined),
+        pageSize: (params) => params.limit ?? RETELL_DEFAULT_LIMIT,
+      },
+    },
   });
   return {
     ...calls,

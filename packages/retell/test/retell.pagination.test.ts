@@ -19,7 +19,9 @@ describe("Retell v3 cursor pagination over loopback", () => {
     try {
       const client = createRetellClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("retell") });
       const seen: string[] = [];
-      for await (const call of client.iterateCalls({ limit: 10 })) seen.push(call.call_id);
+      // The cursor walk of one walker (the start-time windows side by side: windows.test.ts).
+      for await (const call of client.iterateCalls({ limit: 10 }, { concurrency: 1 }))
+        seen.push(call.call_id);
       expect(seen).toEqual(ids(250));
       expect(server.pages.retell).toBe(25);
     } finally {
@@ -53,7 +55,8 @@ describe("Retell v3 cursor pagination over loopback", () => {
     try {
       const client = createRetellClient({ apiKey: "k_0123456789", baseUrl: server.urlOf("retell") });
       const seen: string[] = [];
-      for await (const call of client.iterateCalls({ limit: 50 }, { maxItems: 120 })) seen.push(call.call_id);
+      for await (const call of client.iterateCalls({ limit: 50 }, { maxItems: 120, concurrency: 1 }))
+        seen.push(call.call_id);
       expect(seen).toEqual(ids(120));
       expect(server.pages.retell).toBeLessThanOrEqual(3);
     } finally {
@@ -82,7 +85,7 @@ describe("Retell v3 answers without a cursor", () => {
       },
     });
     const seen: string[] = [];
-    for await (const call of client.iterateCalls({ limit: 1 })) seen.push(call.call_id);
+    for await (const call of client.iterateCalls({ limit: 1 }, { concurrency: 1 })) seen.push(call.call_id);
     expect(seen).toEqual(["call_0"]);
     expect(requests).toEqual([{ limit: 1 }]);
     expect(warnings.join("\n")).toContain("has_more is true but the response has no pagination_key");

@@ -3,11 +3,12 @@ import {
   APIUserAbortError,
   COMMON_CLIENT_OPTION_KEYS,
   type CommonClientOptions,
+  type IterateOptions,
   type RequestOptions,
   SwitchboardError,
 } from "@switchboard/core";
 import type { Call, WebhookEvent } from "@switchboard/normalizer";
-import type { AnyProviderDescriptor, ProviderDescriptor } from "./descriptor.js";
+import type { AnyProviderDescriptor, ProviderDescriptor, UnifiedFilterName } from "./descriptor.js";
 import { ConfigurationError, invalidArgument, type ProviderFailure } from "./errors.js";
 import { type CallFilters, matches, nativeParams, type ResolvedFilters, resolveFilters } from "./filters.js";
 import { DESCRIPTORS } from "./generated/registry.js";
@@ -80,8 +81,10 @@ export interface IterateCallsOptions extends CallFilters {
   limit?: number | undefined;
   /**
    * `"newest"` (default): newest `startedAt` first across providers, by a k-way merge of per-provider
-   * streams (a provider whose list order is unspecified is read whole and sorted first). `"arrival"`:
-   * calls as pages arrive, in no order, with flat memory.
+   * streams. A provider whose list is in no order but filters by time is walked in time windows backwards
+   * from the listing's start (the newest calls after a few requests, one window in memory); one with neither
+   * (Butter) is read whole and sorted first (`descriptor.listing.newest`). `"arrival"`: calls as pages
+   * arrive, in no order, with flat memory.
    */
   order?: "newest" | "arrival" | undefined;
   /** Cancels every request; the iteration then throws `APIUserAbortError` (no provider is reported failed). */
@@ -379,11 +382,20 @@ async function* providerCalls(
   filters: ResolvedFilters,
   controller: AbortController,
   fail: (error: unknown) => void,
+  walkOptions: { order: "newest" | "arrival"; limit: number | undefined },
 ): AsyncGenerator<Call> {
-  const { params } = nativeParams(descriptor, filters);
+  const { params, native } = nativeParams(descriptor, filters);
+  // When every filter went to the API, the provider's walk needs no more calls than the listing's limit
+  // (a newest-first walk then sizes its time windows to it).
+  const allNative = Object.keys(filters).every((name) => native.includes(name as UnifiedFilterName));
+  const options: IterateOptions = {
+    signal: controller.signal,
+    ...(walkOptions.order === "newest" && descriptor.listing.newest === "windows" ? { order: "newest" } : {}),
+    ...(allNative && walkOptions.limit !== undefined ? { maxItems: walkOptions.limit } : {}),
+  };
   const walk = (
-    client as { iterateCalls(params: unknown, options: RequestOptions): AsyncIterable<unknown> }
-  ).iterateCalls(params, { signal: controller.signal });
+    client as { iterateCalls(params: unknown, options: IterateOptions): AsyncIterable<unknown> }
+  ).iterateCalls(params, options);
   try {
     for await (const row of readAhead(walk, READ_AHEAD, fail)) {
       if (controller.signal.aborted) return;
@@ -502,9 +514,12 @@ async function* listCalls(
       errors.push(failure);
       options.onError?.(failure);
     };
-    const calls = providerCalls(descriptor, client, filters, controller, fail);
+    const calls = providerCalls(descriptor, client, filters, controller, fail, {
+      order: options.order,
+      limit: options.limit,
+    });
     const stream =
-      options.order === "newest" && descriptor.order === "unspecified" ? sortedNewest(calls) : calls;
+      options.order === "newest" && descriptor.listing.newest === "sorted" ? sortedNewest(calls) : calls;
     return stream[Symbol.asyncIterator]();
   });
   const merged = options.order === "newest" ? mergeNewest(streams) : mergeArrival(streams);

@@ -146,6 +146,18 @@ export interface ListingDescriptor {
   readonly rateLimit?: { readonly requests: number; readonly intervalMs: number };
   /** What a walk guarantees while new calls arrive, in one sentence. */
   readonly guarantee: string;
+  /**
+   * The list parameters that filter by time, which the walk uses for time windows (e.g.
+   * `"from_date/to_date"`); absent when the list has no time filter (docs/mapping.md says so).
+   */
+  readonly timeFilter?: string;
+  /**
+   * How a newest-first listing is served: `"list"`, the list's own newest-first order; `"windows"`, time
+   * windows walked backwards from the listing's start (the k newest calls in a few requests, whatever the
+   * history's size); `"sorted"`, the whole history read and sorted (a list with neither an order nor a time
+   * filter: the CLI says so on stderr).
+   */
+  readonly newest: "list" | "windows" | "sorted";
 }
 
 /**

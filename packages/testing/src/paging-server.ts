@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 /**
  * One call of a provider's list as the paging server keeps it: its `index` (the `index` argument of
  * {@link PagingServerOptions.makeCall}) and its creation time, in epoch milliseconds. The calls the server
- * starts with were created before it started (call `i` at start − 1000 − `i` ms); inserted calls are
+ * starts with were created before it started (call `i` at start − `newestAgeMs` − `i` × `spacingMs`); inserted calls are
  * created when inserted (see {@link PagingServerOptions.insertPerPage}).
  */
 export interface ListedCall {
@@ -16,19 +16,35 @@ export interface ListedCall {
 
 /**
  * A minimal call any paging style can serve and any client can page by, for `makeCall`: every provider's
- * id field (`id` = `index`; `call_id` and `call_sid` = `call_<index>`), an `agent_id`, and a `createdAt`
- * (ISO 8601; one call a second before 2026-03-01T00:00:00Z, newest first, as Vapi's list pages by it).
+ * id field (`id` = `index`; `call_id` and `call_sid` = `call_<index>`), an `agent_id`, and its creation time
+ * under every provider's time field (`createdAt`, `created_at`, `started_at` as ISO 8601, `start_timestamp`
+ * in epoch ms): `createdAt` (epoch ms, as the server passes it), else one call a second before
+ * 2026-03-01T00:00:00Z.
  */
 export function pagingCall(
   _provider: string,
   index: number,
-): { id: number; call_id: string; call_sid: string; agent_id: string; createdAt: string } {
+  createdAt: number = Date.parse("2026-03-01T00:00:00.000Z") - index * 1000,
+): {
+  id: number;
+  call_id: string;
+  call_sid: string;
+  agent_id: string;
+  createdAt: string;
+  created_at: string;
+  started_at: string;
+  start_timestamp: number;
+} {
+  const iso = new Date(createdAt).toISOString();
   return {
     id: index,
     call_id: `call_${index}`,
     call_sid: `call_${index}`,
     agent_id: "a",
-    createdAt: new Date(Date.parse("2026-03-01T00:00:00.000Z") - index * 1000).toISOString(),
+    createdAt: iso,
+    created_at: iso,
+    started_at: iso,
+    start_timestamp: createdAt,
   };
 }
 
@@ -83,6 +99,33 @@ export interface PagingStyle {
    * holds, until the provider's own end-of-list signal.
    */
   handLoop?(url: string, pageSize: number): AsyncIterable<unknown[]>;
+  /**
+   * Sets the provider's own time field(s) of `record` to `createdAt` (epoch ms), the time its list filters by
+   * (e.g. OpenMic `start_timestamp`, Vapi `createdAt`), moving its end time with it: for
+   * {@link PagingServerOptions.stampTimes}.
+   */
+  stamp?(record: Record<string, unknown>, createdAt: number): Record<string, unknown>;
+}
+
+/**
+ * Moves a record's ISO 8601 time `key` to `createdAt` (epoch ms) and each of `others` by as much, so that
+ * its times stay consistent (for {@link PagingStyle.stamp}); a field that is absent or not a date-time
+ * stays as it is, and `key` is set in any case.
+ */
+export function shiftTimes(
+  record: Record<string, unknown>,
+  key: string,
+  createdAt: number,
+  others: readonly string[],
+): Record<string, unknown> {
+  const before = Date.parse(String(record[key]));
+  for (const field of others) {
+    const at = Date.parse(String(record[field]));
+    if (!Number.isNaN(before) && !Number.isNaN(at))
+      record[field] = new Date(createdAt + (at - before)).toISOString();
+  }
+  record[key] = new Date(createdAt).toISOString();
+  return record;
 }
 
 /**
@@ -167,9 +210,17 @@ export interface PagingServerOptions {
   insertPerPage?: number;
   /**
    * Milliseconds between the creation times of consecutive initial calls (default 1): call `i` was created at
-   * start − 1000 − `i` × `spacingMs`. A larger spacing spreads a history over days, as a real account's is.
+   * start − `newestAgeMs` − `i` × `spacingMs`. A larger spacing spreads a history over days, as a real account's is.
    */
   spacingMs?: number;
+  /** How old the newest initial call is when the server starts, in ms (default 1000). */
+  newestAgeMs?: number;
+  /**
+   * Stamp every record `makeCall` builds with its creation time in the provider's own time field (the
+   * style's {@link PagingStyle.stamp}), so that realistic records (fixtures with times of their own) are
+   * filtered and ordered by time as the provider would. Default `false`.
+   */
+  stampTimes?: boolean;
 }
 
 /**
@@ -192,6 +243,10 @@ export interface PagingServer {
   throttled: Record<string, number>;
   /** The most requests of one provider the server was handling at once. */
   peakConcurrency: Record<string, number>;
+  /** The requests of each provider the server is handling now (received, not yet answered). */
+  active: Record<string, number>;
+  /** Requests received per provider (every one, answered or not, 429s included). */
+  received: Record<string, number>;
   close(): Promise<void>;
 }
 
@@ -213,20 +268,40 @@ function answer(res: ServerResponse, status: number, body: unknown, headers: Rec
  * @throws {Error} when a style file is invalid (see {@link loadPagingStyles}).
  */
 export async function startPagingServer(options: PagingServerOptions): Promise<PagingServer> {
-  const { total: initialTotal, makeCall, delayMs = 0, rateLimit, insertPerPage = 0, spacingMs = 1 } = options;
+  const {
+    total: initialTotal,
+    makeCall: build,
+    delayMs = 0,
+    rateLimit,
+    insertPerPage = 0,
+    spacingMs = 1,
+    newestAgeMs = 1000,
+    stampTimes = false,
+  } = options;
   const styles = new Map((await loadPagingStyles()).map((style) => [style.provider, style]));
   const providers = [...styles.keys()];
+  const makeCall = (provider: string, index: number, createdAt: number): unknown => {
+    const record = build(provider, index, createdAt);
+    const stamp = styles.get(provider)?.stamp;
+    return stampTimes && stamp && record && typeof record === "object"
+      ? stamp({ ...(record as Record<string, unknown>) }, createdAt)
+      : record;
+  };
   const perProvider = <T>(value: () => T) =>
     Object.fromEntries(providers.map((provider) => [provider, value()])) as Record<string, T>;
   const pages = perProvider(() => 0);
   const throttled = perProvider(() => 0);
   const peakConcurrency = perProvider(() => 0);
   const active = perProvider(() => 0);
+  const received = perProvider(() => 0);
   // Each provider's list, newest first. The initial calls were created before the server started;
   // inserted ones are created "now".
   const started = Date.now();
   const lists = perProvider<ListedCall[]>(() =>
-    Array.from({ length: initialTotal }, (_, i) => ({ index: i, createdAt: started - 1000 - i * spacingMs })),
+    Array.from({ length: initialTotal }, (_, i) => ({
+      index: i,
+      createdAt: started - newestAgeMs - i * spacingMs,
+    })),
   );
   let nextIndex = initialTotal;
   const buckets = perProvider(() => ({
@@ -264,6 +339,7 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
     const style = styles.get(prefix);
     if (!style) return answer(res, 404, { error: "not found" });
     const provider = style.provider;
+    received[provider] = (received[provider] ?? 0) + 1;
     const token = takeToken(provider);
     if (!token.allowed) {
       throttled[provider] = (throttled[provider] ?? 0) + 1;
@@ -310,7 +386,7 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
       },
       slice: (calls, start, count) =>
         calls.slice(start, start + count).map((call) => makeCall(provider, call.index, call.createdAt)),
-      makeCall: (index) => makeCall(provider, index, started - 1000 - index * spacingMs),
+      makeCall: (index) => makeCall(provider, index, started - newestAgeMs - index * spacingMs),
       initialTotal,
       requestNumber: (pages[provider] ?? 0) + 1,
     });
@@ -334,6 +410,8 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
     pages,
     throttled,
     peakConcurrency,
+    active,
+    received,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -7,6 +7,7 @@ import {
   type RequestOptions,
   remainingOffsets,
   requireCredential,
+  timeMs,
 } from "@switchboard/core";
 import type { components, operations, paths } from "./generated/thinnestai.js";
 
@@ -143,6 +144,20 @@ export function createThinnestAIClient(options: ThinnestAIClientOptions): Thinne
       pinSnapshot: (params, atIso) => (params.end_date ? params : { ...params, end_date: atIso }),
       itemId: (call) => String(call.id),
       totalOf: (page) => page.body.total,
+      // `start_date`/`end_date` filter by time: the newest calls are read window by window.
+      timeWindow: {
+        range: (params, fromMs, toMs) => {
+          const { start_date: _from, offset: _offset, ...rest } = params;
+          return {
+            ...rest,
+            ...(fromMs === undefined ? {} : { start_date: new Date(fromMs).toISOString() }),
+            end_date: new Date(toMs).toISOString(),
+          };
+        },
+        bounds: (params) => ({ fromMs: timeMs(params.start_date), toMs: timeMs(params.end_date) }),
+        timeOf: (call) => timeMs(call.started_at ?? (call as { created_at?: unknown }).created_at),
+        pageSize: (params) => params.limit ?? 10,
+      },
     },
   });
 }

@@ -7,6 +7,7 @@ import {
   PaginationError,
   type RequestOptions,
   requireCredential,
+  timeMs,
 } from "@switchboard/core";
 import type { components, operations, paths } from "./generated/vapi.js";
 
@@ -172,6 +173,40 @@ export function createVapiClient(options: VapiClientOptions): VapiClient {
     },
     fetchPage: fetchCallsPage,
     // The windows already neither skip nor repeat a call; a repeated id is dropped as a last line of defence.
-    strategy: { itemId: (call) => call.id },
+    strategy: {
+      itemId: (call) => call.id,
+      // The list comes newest first and filters by `createdAt`: without a total to plan pages by, a walk runs
+      // time windows side by side, each paging on its own (https://docs.vapi.ai/api-reference/calls/list).
+      order: "newest",
+      timeWindow: {
+        range: (params, fromMs, toMs) => {
+          const next: VapiListCallsParams = { ...params };
+          for (const key of [...UPPER, "createdAtGe", "createdAtGt"] as const) delete next[key];
+          return {
+            ...next,
+            ...(fromMs === undefined ? {} : { createdAtGe: new Date(fromMs).toISOString() }),
+            createdAtLe: new Date(toMs).toISOString(),
+          };
+        },
+        bounds: (params) => {
+          const gt = timeMs(params.createdAtGt);
+          const lt = timeMs(params.createdAtLt);
+          const ge = timeMs(params.createdAtGe);
+          const le = timeMs(params.createdAtLe);
+          return {
+            fromMs:
+              ge !== undefined && gt !== undefined
+                ? Math.max(ge, gt + 1)
+                : (ge ?? (gt === undefined ? undefined : gt + 1)),
+            toMs:
+              le !== undefined && lt !== undefined
+                ? Math.min(le, lt - 1)
+                : (le ?? (lt === undefined ? undefined : lt - 1)),
+          };
+        },
+        timeOf: (call) => timeMs((call as { createdAt?: unknown }).createdAt),
+        pageSize: (params) => params.limit ?? VAPI_DEFAULT_LIMIT,
+      },
+    },
   });
 }

@@ -31,7 +31,8 @@ describe("Vapi createdAt-window pagination over loopback", () => {
     const s = await server(250, (i) => i * 1000);
     try {
       const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.urlOf("vapi") });
-      expect(await collect(client.iterateCalls({ limit: 10 }))).toEqual(newestFirst(250));
+      // The sequential walk (one walker): the time windows side by side are tested in windows.test.ts.
+      expect(await collect(client.iterateCalls({ limit: 10 }, { concurrency: 1 }))).toEqual(newestFirst(250));
       // Each full page yields 9 new calls and hands its oldest to the next: 27 full pages + the short last one.
       expect(s.pages.vapi).toBe(28);
     } finally {
@@ -71,7 +72,7 @@ describe("Vapi createdAt-window pagination over loopback", () => {
     const s = await server(120, () => 0);
     try {
       const client = createVapiClient({ apiKey: "k_0123456789", baseUrl: s.urlOf("vapi") });
-      const ids = await collect(client.iterateCalls({ limit: 25 }));
+      const ids = await collect(client.iterateCalls({ limit: 25 }, { concurrency: 1 }));
       expect(ids.sort()).toEqual(newestFirst(120).sort());
       // One full page, one request for the whole group, one empty window below it.
       expect(s.pages.vapi).toBe(3);

@@ -45,6 +45,8 @@ export const bland = defineProvider({
     snapshot: "end_date",
     guarantee:
       "exactly once for the calls that existed when the walk started (pinned with `end_date`); an id seen twice is dropped",
+    timeFilter: "start_date/end_date",
+    newest: "windows",
   },
   order: "unspecified",
   idType: "string",

@@ -38,6 +38,7 @@ export const butter = defineProvider({
     concurrentPages: false,
     rateLimit: BUTTER_RATE_LIMIT,
     guarantee: "each call once, as the cursor gives them; an id seen twice is dropped",
+    newest: "sorted",
   },
   order: "unspecified",
   idType: "string",

@@ -44,6 +44,8 @@ export const openmic = defineProvider({
     snapshot: "to_date",
     guarantee:
       "exactly once for the calls that existed when the walk started (pinned with `to_date`); an id seen twice is dropped",
+    timeFilter: "from_date/to_date",
+    newest: "windows",
   },
   order: "unspecified",
   idType: "string",

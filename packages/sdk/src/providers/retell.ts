@@ -12,12 +12,37 @@ import { stringId } from "../ids.js";
 import { requireSecret } from "../webhook-auth.js";
 
 /**
+ * Sets one bound (epoch ms) of `filter_criteria.start_timestamp`, keeping the other: a `bt` range when both
+ * are set, else `ge` (lower) or `le` (upper). Returns `true` (the filter is native).
+ */
+function setStartBound(params: RetellListCallsParams, bound: "from" | "to", ms: number): true {
+  const current = (params.filter_criteria?.start_timestamp ?? {}) as { op?: unknown; value?: unknown };
+  const value = current.value;
+  let from = current.op === "bt" && Array.isArray(value) ? value[0] : current.op === "ge" ? value : undefined;
+  let to = current.op === "bt" && Array.isArray(value) ? value[1] : current.op === "le" ? value : undefined;
+  if (bound === "from") from = ms;
+  else to = ms;
+  params.filter_criteria = {
+    ...params.filter_criteria,
+    start_timestamp:
+      from !== undefined && to !== undefined
+        ? { type: "range", op: "bt", value: [from, to] }
+        : from !== undefined
+          ? { type: "number", op: "ge", value: from }
+          : { type: "number", op: "le", value: to },
+  };
+  return true;
+}
+
+/**
  * Retell AI (https://docs.retellai.com/api-references/list-calls): `RETELL_API_KEY` (Bearer);
  * `POST /v3/list-calls` with an opaque cursor (`pagination_key` while `has_more`), asked for
  * `sort_order: descending`, which orders by `start_timestamp` (newest start first: the same key as the
  * merge). Get Call: `GET /v2/get-call/{call_id}` (https://docs.retellai.com/api-references/get-call).
- * The v3 `filter_criteria` grammar is not in the public reference, so no filter is sent natively: `since`,
- * `until`, `status`, `direction` and `agentId` are applied client-side on the normalized calls.
+ * `since` and `until` are sent natively as v3 `filter_criteria.start_timestamp` (epoch ms: a range
+ * `{type: "range", op: "bt", value: [lower, upper]}`, or one bound `ge`/`le`, as Retell's official SDK types
+ * the filter: https://github.com/RetellAI/retell-typescript-sdk, `CallListParams.FilterCriteria`); `status`,
+ * `direction` and `agentId` are applied client-side on the normalized calls.
  */
 export const retell = defineProvider({
   name: "retell",
@@ -29,15 +54,28 @@ export const retell = defineProvider({
   defaultBaseUrl: RETELL_BASE_URL,
   pagination: "cursor",
   listing: {
-    concurrentPages: false,
-    guarantee: "each call once, as the `pagination_key` cursor gives them; an id seen twice is dropped",
+    concurrentPages: true,
+    snapshot: "filter_criteria.start_timestamp",
+    guarantee:
+      "exactly once for the calls that started before the walk started: start-time windows (pinned by `filter_criteria.start_timestamp`) walked side by side, each by its own cursor; calls sharing a start time at a window edge belong to one window",
+    timeFilter: "filter_criteria.start_timestamp",
+    newest: "list",
   },
   order: "newest",
   idType: "string",
   parseId: stringId("retell"),
   createClient: (options: RetellClientOptions) => createRetellClient(options),
   listParams: (): RetellListCallsParams => ({ limit: 100, sort_order: "descending" }),
-  filters: {},
+  filters: {
+    since: {
+      param: "filter_criteria.start_timestamp",
+      apply: (p, v) => setStartBound(p, "from", Date.parse(v)),
+    },
+    until: {
+      param: "filter_criteria.start_timestamp",
+      apply: (p, v) => setStartBound(p, "to", Date.parse(v)),
+    },
+  },
   getCall: (client, id, options) => client.getCall(id, options),
   listCalls: (client, params, options) => client.listCalls(params, options),
   normalize: normalizeRetellCall,

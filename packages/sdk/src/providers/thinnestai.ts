@@ -47,6 +47,8 @@ export const thinnestai = defineProvider({
     rateLimit: THINNESTAI_RATE_LIMIT,
     guarantee:
       "exactly once for the calls that existed when the walk started (pinned with `end_date`); an id seen twice is dropped",
+    timeFilter: "start_date/end_date",
+    newest: "windows",
   },
   order: "unspecified",
   idType: "integer",

@@ -38,9 +38,12 @@ export const vapi = defineProvider({
   defaultBaseUrl: VAPI_BASE_URL,
   pagination: "cursor",
   listing: {
-    concurrentPages: false,
+    concurrentPages: true,
+    snapshot: "createdAtLe",
     guarantee:
-      "exactly once for the calls created before the walk started: each window ends before the oldest `createdAt` seen, and calls sharing a `createdAt` are neither skipped nor repeated",
+      "exactly once for the calls created before the walk started: `createdAt` windows (pinned by `createdAtLe`) walked side by side, each paging by moving its upper bound; calls sharing a `createdAt` are neither skipped nor repeated",
+    timeFilter: "createdAtGe/createdAtLe",
+    newest: "list",
   },
   order: "newest",
   idType: "string",

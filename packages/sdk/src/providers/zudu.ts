@@ -45,6 +45,7 @@ export const zudu = defineProvider({
     concurrentPages: true,
     guarantee:
       "no call is skipped or repeated: the list has no time filter, so a walk that sees `total_count` change goes on one page at a time (new calls can then only repeat earlier ones, which are dropped by id)",
+    newest: "list",
   },
   order: "newest",
   idType: "string",

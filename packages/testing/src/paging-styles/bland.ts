@@ -1,4 +1,4 @@
-import { definePagingStyle } from "../paging-server.js";
+import { definePagingStyle, shiftTimes } from "../paging-server.js";
 
 /** The body of a Bland `GET /v1/calls` range. */
 interface BlandPage {
@@ -25,6 +25,7 @@ export default definePagingStyle({
     const range = request.slice(calls, from, Math.min(to - from, limit));
     return { total_count: calls.length, count: range.length, calls: range } satisfies BlandPage;
   },
+  stamp: (record, createdAt) => shiftTimes(record, "created_at", createdAt, ["started_at", "end_at"]),
   async *handLoop(url, pageSize) {
     for (let from = 0; ; ) {
       const response = await fetch(`${url}/v1/calls?from=${from}&to=${from + pageSize}`, {

@@ -4,6 +4,26 @@ import { definePagingStyle } from "../paging-server.js";
 interface RetellListBody {
   limit?: number;
   pagination_key?: string;
+  filter_criteria?: { start_timestamp?: { type?: string; op?: string; value?: number | number[] } };
+}
+
+/**
+ * The `[until, since]` ISO 8601 bounds of a v3 `filter_criteria.start_timestamp` (epoch ms): a range
+ * `{type: "range", op: "bt", value: [lower, upper]}` (both inclusive) or one bound (`ge`, `gt`, `le`, `lt`);
+ * `[null, null]` without one.
+ */
+function startRange(
+  filter: { op?: string; value?: number | number[] } | undefined,
+): [string | null, string | null] {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const value = filter?.value;
+  if (filter?.op === "bt" && Array.isArray(value)) return [iso(value[1] as number), iso(value[0] as number)];
+  if (typeof value !== "number") return [null, null];
+  if (filter?.op === "le") return [iso(value), null];
+  if (filter?.op === "lt") return [iso(value - 1), null];
+  if (filter?.op === "ge") return [null, iso(value)];
+  if (filter?.op === "gt") return [null, iso(value + 1)];
+  return [null, null];
 }
 
 /** The body of a Retell `POST /v3/list-calls` page. */
@@ -19,8 +39,9 @@ const CURSOR = "r3:";
 /**
  * Retell's two list endpoints (https://docs.retellai.com/api-references/list-calls), both counted under
  * `retell`:
- * - `POST /v3/list-calls` `{limit (default 50), pagination_key}` → `{items, has_more, pagination_key}`;
- *   the cursor is opaque (here `r3:<next index>`) and absent on the last page;
+ * - `POST /v3/list-calls` `{limit (default 50), pagination_key, filter_criteria}` → `{items, has_more,
+ *   pagination_key}`, newest start first; the cursor is opaque (here `r3:<next index>`) and absent on the
+ *   last page; `filter_criteria.start_timestamp` (a `bt` range or one bound, epoch ms) filters by start time;
  * - the legacy `POST /v2/list-calls` `{limit (default 50), pagination_key}` → a bare array;
  *   `pagination_key` is the `call_id` of the last call received (exclusive), so `makeCall("retell", i)`
  *   must give each call a `call_id`.
@@ -31,8 +52,12 @@ export default definePagingStyle({
   serve(request) {
     const v3 = request.path === "/v3/list-calls";
     if (request.method !== "POST" || (!v3 && request.path !== "/v2/list-calls")) return undefined;
-    const { limit = 50, pagination_key: key } = (request.body ?? {}) as RetellListBody;
-    const calls = request.calls(null);
+    const {
+      limit = 50,
+      pagination_key: key,
+      filter_criteria: filter,
+    } = (request.body ?? {}) as RetellListBody;
+    const calls = v3 ? request.calls(...startRange(filter?.start_timestamp)) : request.calls(null);
     const total = calls.length;
     if (v3) {
       const start = key ? Number(key.slice(CURSOR.length)) : 0;
@@ -49,6 +74,14 @@ export default definePagingStyle({
       start = all.findIndex((call) => call.call_id === key) + 1;
     }
     return request.slice(calls, start, limit);
+  },
+  stamp(record, createdAt) {
+    const start = record.start_timestamp;
+    const end = record.end_timestamp;
+    if (typeof start === "number" && typeof end === "number")
+      record.end_timestamp = createdAt + (end - start);
+    record.start_timestamp = createdAt;
+    return record;
   },
   async *handLoop(url, pageSize) {
     for (let key: string | undefined; ; ) {

@@ -1,4 +1,4 @@
-import { definePagingStyle } from "../paging-server.js";
+import { definePagingStyle, shiftTimes } from "../paging-server.js";
 
 /** The body of a ThinnestAI `GET /v2/calls` page. */
 interface ThinnestAIPage {
@@ -21,6 +21,7 @@ export default definePagingStyle({
     const calls = request.calls(request.query.get("end_date"), request.query.get("start_date"));
     return { calls: request.slice(calls, offset, limit), total: calls.length } satisfies ThinnestAIPage;
   },
+  stamp: (record, createdAt) => shiftTimes(record, "started_at", createdAt, ["ended_at", "created_at"]),
   async *handLoop(url, pageSize) {
     for (let offset = 0; ; ) {
       const response = await fetch(`${url}/v2/calls?limit=${pageSize}&offset=${offset}`, {

@@ -1,4 +1,4 @@
-import { definePagingStyle } from "../paging-server.js";
+import { definePagingStyle, shiftTimes } from "../paging-server.js";
 
 /**
  * Vapi's `createdAt`-window listing (https://docs.vapi.ai/api-reference/calls/list):
@@ -12,6 +12,8 @@ import { definePagingStyle } from "../paging-server.js";
 export default definePagingStyle({
   provider: "vapi",
   docsUrl: "https://docs.vapi.ai/api-reference/calls/list",
+  stamp: (record, createdAt) =>
+    shiftTimes(record, "createdAt", createdAt, ["updatedAt", "startedAt", "endedAt"]),
   serve(request) {
     if (request.method !== "GET" || request.path !== "/call") return undefined;
     const { query } = request;

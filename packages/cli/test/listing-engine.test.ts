@@ -1,0 +1,215 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { type AnyProviderDescriptor, PROVIDERS } from "@switchboard/sdk";
+import {
+  type FaultServer,
+  openMicTimedCall,
+  type PagingServer,
+  pagingCall,
+  startFaultServer,
+  startPagingServer,
+} from "@switchboard/testing";
+import { afterEach, describe, expect, it } from "vitest";
+import { EXIT } from "../src/errors.js";
+import { run } from "../src/program.js";
+import { memoryIO } from "./env.js";
+
+const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+
+let paging: PagingServer | undefined;
+let fault: FaultServer | undefined;
+afterEach(async () => {
+  await paging?.close();
+  await fault?.close();
+  paging = undefined;
+  fault = undefined;
+});
+
+/** The environment of one provider (fake required credentials) with its base URL at `url`. */
+const envOf = (descriptor: AnyProviderDescriptor, url: string): Record<string, string> => ({
+  ...Object.fromEntries(
+    descriptor.credentials
+      .filter((c) => c.required)
+      .map((c) => [c.env, `test-${c.env.toLowerCase()}-0123456789`]),
+  ),
+  [descriptor.baseUrlEnv]: url,
+});
+
+/** A paging-server call any provider's client pages by and its normalizer reads, with the id type it expects. */
+const callOf =
+  (descriptor: AnyProviderDescriptor) => (provider: string, index: number, createdAt: number) => {
+    const call = pagingCall(provider, index, createdAt);
+    return descriptor.idType === "integer" ? call : { ...call, id: `call_${index}` };
+  };
+
+const openmic = PROVIDERS.find((d) => d.name === "openmic") as AnyProviderDescriptor;
+
+/** Runs the built CLI with `args`; `onStdout(chunk, child)` sees its output. */
+function spawnCli(args: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (d) => {
+    stderr += String(d);
+  });
+  const exit = new Promise<number | null>((resolve) =>
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : null))),
+  );
+  return { child, exit, stderr: () => stderr };
+}
+
+/**
+ * What the server sees after the process is gone: requests still in progress once their delay is over, and
+ * requests received later (there must be none: the process is gone, so were its requests).
+ */
+async function quietAfter(
+  server: PagingServer,
+  provider: string,
+): Promise<{ active: number; later: number }> {
+  const received = server.received[provider] ?? 0;
+  await new Promise((r) => setTimeout(r, 300));
+  return { active: server.active[provider] ?? 0, later: (server.received[provider] ?? 0) - received };
+}
+
+describe("a reader that goes away stops the work (… | head -1)", () => {
+  it.each([
+    ["newest", "after the first line"],
+    ["newest", "before the first line"],
+    ["arrival", "after the first line"],
+    ["arrival", "before the first line"],
+  ] as const)("order %s, stdout closed %s: exit 0, nothing more fetched", async (order, when) => {
+    // A history that does not end for this test: 200,000 calls a second apart, 50 ms a page.
+    paging = await startPagingServer({
+      total: 200_000,
+      makeCall: openMicTimedCall,
+      delayMs: 50,
+      spacingMs: 1000,
+    });
+    const cli = spawnCli(
+      ["calls", "list", "-p", "openmic", "-f", "ndjson", "--all", "--order", order],
+      envOf(openmic, paging.urlOf("openmic")),
+    );
+    let first = "";
+    if (when === "before the first line") cli.child.stdout.destroy();
+    else
+      await new Promise<void>((resolve) => {
+        cli.child.stdout.on("data", (d) => {
+          first += String(d);
+          if (first.includes("\n")) {
+            cli.child.stdout.destroy();
+            resolve();
+          }
+        });
+      });
+    const code = await cli.exit;
+    expect(code).toBe(0);
+    expect(cli.stderr()).toBe("");
+    if (when === "after the first line")
+      expect(JSON.parse(first.slice(0, first.indexOf("\n"))).provider).toBe("openmic");
+    expect(await quietAfter(paging, "openmic")).toEqual({ active: 0, later: 0 });
+    // Stopped within a window of the first line, not after the history.
+    expect(paging.pages.openmic).toBeLessThan(40);
+  });
+
+  it("SIGINT stops every request and exits 130", async () => {
+    paging = await startPagingServer({
+      total: 200_000,
+      makeCall: openMicTimedCall,
+      delayMs: 50,
+      spacingMs: 1000,
+    });
+    const cli = spawnCli(
+      ["calls", "list", "-p", "openmic", "-f", "ndjson", "--all", "--order", "arrival"],
+      envOf(openmic, paging.urlOf("openmic")),
+    );
+    await new Promise<void>((resolve) => cli.child.stdout.once("data", () => resolve()));
+    cli.child.kill("SIGINT");
+    expect(await cli.exit).toBe(EXIT.aborted);
+    expect(await quietAfter(paging, "openmic")).toEqual({ active: 0, later: 0 });
+  });
+});
+
+describe("switchboard calls list -n 10 reads the newest calls only", () => {
+  it.each(PROVIDERS.filter((d) => d.listing.newest !== "sorted").map((d) => [d.name, d] as const))(
+    "%s: the 10 newest of a 10,000-call history in at most 5 requests",
+    async (name, descriptor) => {
+      paging = await startPagingServer({
+        total: 10_000,
+        makeCall: callOf(descriptor),
+        spacingMs: 1000,
+        newestAgeMs: 60_000,
+      });
+      const io = memoryIO(envOf(descriptor, paging.urlOf(name)));
+      expect(await run(["calls", "list", "-p", name, "-n", "10", "-f", "ndjson"], io)).toBe(0);
+      const ids = io.out
+        .trim()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { id: string }).id);
+      expect(ids).toEqual(
+        Array.from({ length: 10 }, (_, i) => (descriptor.idType === "integer" ? String(i) : `call_${i}`)),
+      );
+      expect(paging.pages[name]).toBeLessThanOrEqual(5);
+    },
+  );
+
+  it("a list with neither an order nor a time filter says on stderr that newest-first reads it whole", async () => {
+    const sorted = PROVIDERS.filter((d) => d.listing.newest === "sorted");
+    expect(sorted.length).toBeGreaterThan(0);
+    for (const descriptor of sorted) {
+      paging = await startPagingServer({ total: 30, makeCall: callOf(descriptor) });
+      const io = memoryIO(envOf(descriptor, paging.urlOf(descriptor.name)));
+      expect(await run(["calls", "list", "-p", descriptor.name, "-n", "2", "-f", "ndjson"], io)).toBe(0);
+      expect(io.err).toContain(`${descriptor.name}: its list has no order and no time filter`);
+      expect(io.out.trim().split("\n")).toHaveLength(2);
+      const arrival = memoryIO(envOf(descriptor, paging.urlOf(descriptor.name)));
+      await run(
+        ["calls", "list", "-p", descriptor.name, "-n", "2", "-f", "ndjson", "--order", "arrival"],
+        arrival,
+      );
+      expect(arrival.err).not.toContain("no order");
+      await paging.close();
+      paging = undefined;
+    }
+  });
+});
+
+describe("--provider all: a failing provider beside an endless one", () => {
+  it.each(["arrival", "newest"])(
+    "order %s: gets its stderr line while the other is still listing",
+    async (order) => {
+      paging = await startPagingServer({
+        total: 200_000,
+        makeCall: openMicTimedCall,
+        delayMs: 50,
+        spacingMs: 1000,
+      });
+      fault = await startFaultServer(() => ({ status: 401, body: { message: "invalid api key" } }));
+      const zudu = PROVIDERS.find((d) => d.name === "zudu") as AnyProviderDescriptor;
+      const controller = new AbortController();
+      const io = Object.assign(
+        memoryIO({ ...envOf(openmic, paging.urlOf("openmic")), ...envOf(zudu, fault.url) }),
+        { signal: controller.signal },
+      );
+      let reportedWhileListing = false;
+      const write = io.stderr.write;
+      io.stderr.write = (s: string) => {
+        if (s.includes("zudu") && !controller.signal.aborted) {
+          reportedWhileListing = true;
+          controller.abort();
+        }
+        return write(s);
+      };
+      const started = Date.now();
+      const code = await run(
+        ["calls", "list", "-p", "openmic,zudu", "--all", "--order", order, "-f", "ndjson"],
+        io,
+      );
+      expect(reportedWhileListing).toBe(true);
+      expect(io.err).toMatch(/zudu.*AuthenticationError|zudu.*401|zudu.*authentication/i);
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(code).toBe(EXIT.aborted);
+    },
+  );
+});

@@ -1,0 +1,329 @@
+/**
+ * One job: walking a list that filters by time as a sequence of time windows, newest window first. Two
+ * walks use it: `order: "newest"` on a list in no documented order (the k newest calls cost a few requests,
+ * not the whole history), and the concurrent walk of a cursor list that reports no total (Vapi, Retell),
+ * whose windows are walked side by side because each one pages on its own.
+ */
+import { type IterateOptions, iterateFrom, Page, type PageFetcher, type PageResult } from "./pagination.js";
+import type { RequestOptions } from "./transport.js";
+
+/**
+ * How a list filters by time, for the window walk ({@link iterateWindows}): the provider client supplies it
+ * as `ListStrategy.timeWindow`.
+ */
+export interface TimeWindowStrategy<Item, Params> {
+  /**
+   * `params` asking only for items whose time is within `fromMs` … `toMs` (epoch ms, both inclusive as far
+   * as the API's own filter goes; the walk asks a second beyond each inner edge and keeps only its window's
+   * items, so an API that treats a bound as exclusive, or truncates it to the second, loses nothing).
+   * `fromMs` `undefined`: no lower bound.
+   */
+  range(params: Params, fromMs: number | undefined, toMs: number): Params;
+  /** The time bounds the caller set in `params` (e.g. OpenMic `from_date`/`to_date`), in epoch ms. */
+  bounds(params: Params): { fromMs?: number | undefined; toMs?: number | undefined };
+  /**
+   * The item's time as the API's time filter compares it (e.g. Vapi `createdAt`, Retell `start_timestamp`),
+   * in epoch ms; `undefined` when the item has none (it then stays in the window that returned it).
+   */
+  timeOf(item: Item): number | undefined;
+  /** The page size `params` ask for (the list's `limit`), to size windows in pages. */
+  pageSize(params: Params): number;
+}
+
+/**
+ * A list's time value in epoch ms: an ISO 8601 date-time string (a date alone is its UTC midnight) or a number
+ * of epoch ms; `undefined` for anything else (absent, empty, unparseable).
+ */
+export function timeMs(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== "string" || value === "") return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** The width of the first window: 15 minutes (narrowed or widened by what its first page reports). */
+export const FIRST_WINDOW_MS = 15 * 60_000;
+/** The narrowest window: one second. */
+const MIN_WINDOW_MS = 1_000;
+/** How far past an inner window edge the walk asks (the API may truncate a bound to the second). */
+const EDGE_MS = 1_000;
+/** A window is narrowed and asked again when it holds more than this many times its target. */
+const DENSE = 4;
+/** Pages per window in a walk without `maxItems` (so that a window's pages can be fetched side by side). */
+const PAGES_PER_WINDOW = 8;
+/** How much an empty window's successor is widened. */
+const WIDEN = 8;
+
+/** A window the walk has chosen: calls with `lo` < time ≤ `hi` (`lo` `undefined`: no lower edge). */
+interface Window<Item, Params, Body> {
+  lo: number | undefined;
+  hi: number;
+  query: Params;
+  first: PageResult<Item, Params, Body>;
+  /** The items it holds, as its first page reports or estimates them. */
+  count: number;
+}
+
+/** What {@link iterateWindows} walks with. */
+export interface WindowWalk<Item, Params, Body> {
+  params: Params;
+  options: IterateOptions;
+  timeWindow: TimeWindowStrategy<Item, Params>;
+  /** The strategy's other parts (pages of a window fetched concurrently when it reports a total). */
+  planPages?: ((first: PageResult<Item, Params, Body>, params: Params) => Params[] | undefined) | undefined;
+  itemId?: ((item: Item) => string) | undefined;
+  totalOf?: ((page: PageResult<Item, Params, Body>) => number | undefined) | undefined;
+  /** Pages (or, without a total, windows) in flight at once. */
+  window: number;
+  /** Whether the list itself comes newest first (a page then tells where older calls begin). */
+  newestFirst?: boolean | undefined;
+  /** Now, in epoch ms (tests). */
+  now?: () => number;
+}
+
+/**
+ * Walks a time-filtered list window by window, newest window first, each window's items sorted newest first
+ * by `timeWindow.timeOf` (items without a time last, in the API's order).
+ *
+ * - **Snapshot:** the first window ends at the caller's upper bound, else at the moment the walk starts;
+ *   calls created during the walk are not in it.
+ * - **Sizing:** the first window spans {@link FIRST_WINDOW_MS}. A window whose first page reports (by its
+ *   total, or by how much of the window its page's times cover) more than 4× the target is narrowed in
+ *   proportion and asked again; an empty one is followed by one request for everything older (which ends the
+ *   walk when there is nothing, or reads it whole when it is small) and a window 8× wider. The target is one
+ *   page when `maxItems` fits in one, else `maxItems` or 8 pages, whichever is fewer.
+ * - **Exactly once:** a window keeps the items with `lo` < time ≤ `hi`; inner edges are asked a second wider,
+ *   so items sharing a timestamp at an edge belong to exactly one window, whether the API's bounds are
+ *   inclusive or not. An item whose id was in the window before is dropped too.
+ * - **Concurrency:** while a window's pages are read (concurrently when the list reports a total), the next
+ *   window's first page is already asked; lists without a total keep up to `window` windows in flight, each
+ *   paging on its own. Memory: the windows in flight, each about its target.
+ * - **Ends** when the window reaches the caller's lower bound, or nothing older exists; `maxItems` stops it
+ *   after that many items, and a `break` aborts every request in flight.
+ *
+ * @throws {SwitchboardError} (from the iterator) what a page throws; the failure aborts the others.
+ */
+export function iterateWindows<Item, Params, Body>(
+  fetcher: PageFetcher<Item, Params, Body>,
+  walk: WindowWalk<Item, Params, Body>,
+): AsyncIterable<Item[]> {
+  const { maxItems, concurrency: _c, snapshot: _s, order: _o, ...requestOptions } = walk.options;
+  const tw = walk.timeWindow;
+  const limit = maxItems ?? Number.POSITIVE_INFINITY;
+  const pageSize = Math.max(1, tw.pageSize(walk.params));
+  const target = Number.isFinite(limit)
+    ? Math.max(pageSize, Math.min(limit, pageSize * PAGES_PER_WINDOW))
+    : pageSize * PAGES_PER_WINDOW;
+  const countOf = (page: PageResult<Item, Params, Body>): number | undefined =>
+    walk.totalOf?.(page) ?? (page.next === undefined ? page.items.length : undefined);
+
+  return {
+    async *[Symbol.asyncIterator]() {
+      const stop = new AbortController();
+      const signal = requestOptions.signal
+        ? AbortSignal.any([requestOptions.signal, stop.signal])
+        : stop.signal;
+      const options: RequestOptions = { ...requestOptions, signal };
+      const { fromMs: floor, toMs: callerTop } = tw.bounds(walk.params);
+      const top = callerTop ?? (walk.now ?? Date.now)();
+
+      /** The windows, newest first, each with its first page (fetched here, to size the next one). */
+      async function* plan(): AsyncGenerator<Window<Item, Params, Body>> {
+        let hi = top;
+        let width = FIRST_WINDOW_MS;
+        // No call predates 1970 (epoch 0): a list that ignores the time filter cannot keep the walk going.
+        const low = floor ?? 0;
+        while (hi >= low) {
+          const reachesFloor = hi - width < low;
+          const lo = reachesFloor ? undefined : hi - width;
+          const query = tw.range(
+            walk.params,
+            reachesFloor ? floor : (lo as number) - EDGE_MS,
+            hi === top ? top : hi + EDGE_MS,
+          );
+          const first = await fetcher(query, options);
+          const counted = countOf(first);
+          const estimate = counted ?? estimateFromTimes(first.items, hi, lo, pageSize, tw);
+          const span = hi - (lo ?? low);
+          if (estimate > DENSE * target && span > MIN_WINDOW_MS) {
+            width = Math.max(MIN_WINDOW_MS, Math.floor((span * target) / estimate));
+            continue;
+          }
+          yield { lo: lo === undefined ? low - 1 : lo, hi, query, first, count: estimate };
+          if (lo === undefined) return;
+          if (estimate === 0) {
+            // Nothing in this window: is anything older? One request for all of it tells.
+            const tailQuery = tw.range(walk.params, floor, lo + EDGE_MS);
+            const tail = await fetcher(tailQuery, options);
+            if (tail.items.length === 0) return;
+            const tailCount = countOf(tail);
+            if (tailCount !== undefined && tailCount <= DENSE * target) {
+              yield {
+                lo: floor === undefined ? undefined : floor - 1,
+                hi: lo,
+                query: tailQuery,
+                first: tail,
+                count: tailCount,
+              };
+              return;
+            }
+            // A newest-first page tells where the older calls begin: the next window starts there.
+            const newest = walk.newestFirst ? newestTime(tail.items, tw) : undefined;
+            hi = newest !== undefined && newest < lo ? newest : lo;
+            width *= WIDEN;
+            continue;
+          }
+          width = Math.max(MIN_WINDOW_MS, Math.floor(((hi - lo) * target) / estimate));
+          hi = lo;
+        }
+      }
+
+      /** The items of one window that belong to it, newest first. */
+      const read = async (w: Window<Item, Params, Body>): Promise<Item[]> => {
+        const page = new Page(w.first, w.query, fetcher, options);
+        const items: Item[] = [];
+        const inner = iterateFrom(fetcher, {
+          first: page,
+          options: { ...options, concurrency: walk.window },
+          strategy: { planPages: walk.planPages, itemId: walk.itemId, totalOf: walk.totalOf },
+        });
+        for await (const item of inner) {
+          const t = tw.timeOf(item);
+          if (t !== undefined && (t > w.hi || (w.lo !== undefined && t <= w.lo))) continue;
+          items.push(item);
+        }
+        return sortNewest(items, tw);
+      };
+
+      const windows = plan();
+      // Windows read ahead of the one being yielded: one when a window's pages are concurrent already,
+      // else `window` (each window then pages on its own). With `maxItems`, no window is planned beyond
+      // the ones that hold enough items.
+      const ahead = walk.planPages ? 1 : Math.max(1, walk.window - 1);
+      const queue: Array<{ items: Promise<Item[]>; count: number }> = [];
+      let planned = false;
+      let failure: { error: unknown } | undefined;
+      let stopped = false;
+      let yielded = 0;
+      let wake: (() => void) | undefined;
+      let room: (() => void) | undefined;
+      const notify = () => {
+        wake?.();
+        wake = undefined;
+      };
+      const queuedCount = () => queue.reduce((n, w) => n + w.count, 0);
+      const full = () => queue.length > ahead || (queue.length > 0 && yielded + queuedCount() >= limit);
+      void (async () => {
+        try {
+          while (!stopped) {
+            const next = await windows.next();
+            if (next.done || stopped) break;
+            const items = read(next.value);
+            items.catch(() => {}); // rethrown when awaited
+            queue.push({ items, count: next.value.count });
+            notify();
+            while (!stopped && full())
+              await new Promise<void>((resolve) => {
+                room = resolve;
+              });
+          }
+        } catch (error) {
+          failure = { error };
+        } finally {
+          planned = true;
+          notify();
+        }
+      })();
+      let previous = new Set<string>();
+      // Items without a time cannot be placed in one window: each is yielded once, by its id.
+      const untimed = new Set<string>();
+      try {
+        while (true) {
+          const head = queue.shift();
+          if (!head) {
+            if (failure) throw failure.error;
+            if (planned) return;
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+            });
+            continue;
+          }
+          room?.();
+          room = undefined;
+          const items = await head.items;
+          const ids = new Set<string>();
+          const out: Item[] = [];
+          for (const item of items) {
+            if (walk.itemId) {
+              const id = walk.itemId(item);
+              if (ids.has(id)) continue;
+              ids.add(id);
+              if (previous.has(id)) continue;
+              if (tw.timeOf(item) === undefined) {
+                if (untimed.has(id)) continue;
+                untimed.add(id);
+              }
+            }
+            out.push(item);
+            if (++yielded >= limit) break;
+          }
+          previous = ids;
+          if (out.length > 0) yield out;
+          if (yielded >= limit) return;
+        }
+      } finally {
+        stopped = true;
+        stop.abort();
+        room?.();
+        await windows.return(undefined).catch(() => undefined);
+      }
+    },
+  };
+}
+
+/** Sorts newest first by time (stable; items without a time last). */
+function sortNewest<Item, Params>(items: Item[], tw: TimeWindowStrategy<Item, Params>): Item[] {
+  const keyed = items.map((item, i) => ({ item, t: tw.timeOf(item), i }));
+  keyed.sort((a, b) => {
+    if (a.t === b.t) return a.i - b.i;
+    if (a.t === undefined) return 1;
+    if (b.t === undefined) return -1;
+    return b.t - a.t;
+  });
+  return keyed.map((k) => k.item);
+}
+
+function newestTime<Item, Params>(items: Item[], tw: TimeWindowStrategy<Item, Params>): number | undefined {
+  let newest: number | undefined;
+  for (const item of items) {
+    const t = tw.timeOf(item);
+    if (t !== undefined && (newest === undefined || t > newest)) newest = t;
+  }
+  return newest;
+}
+
+/**
+ * The number of items a window holds, estimated from a full first page of a list without a total: the page's
+ * calls are the window's newest, so their spacing tells the density: (items − 1) over the span from the
+ * newest to the oldest, times the window's width.
+ */
+function estimateFromTimes<Item, Params>(
+  items: Item[],
+  hi: number,
+  lo: number | undefined,
+  pageSize: number,
+  tw: TimeWindowStrategy<Item, Params>,
+): number {
+  let oldest: number | undefined;
+  let newest: number | undefined;
+  for (const item of items) {
+    const t = tw.timeOf(item);
+    if (t === undefined) continue;
+    if (oldest === undefined || t < oldest) oldest = t;
+    if (newest === undefined || t > newest) newest = t;
+  }
+  const floor = Math.max(items.length, pageSize);
+  if (oldest === undefined || newest === undefined || lo === undefined || items.length < 2) return floor;
+  const spacing = Math.max(1, newest - oldest) / (items.length - 1);
+  return Math.max(floor, Math.round((hi - lo) / spacing));
+}

@@ -1,0 +1,120 @@
+import { pagingCall, startPagingServer } from "@switchboard/testing";
+import { describe, expect, it } from "vitest";
+import { type AnyProviderDescriptor, createSwitchboard, PROVIDERS, type ProviderName } from "../src/index.js";
+
+/** A paging-server call any provider's client pages by and its normalizer reads, with the id type it expects. */
+const callOf =
+  (descriptor: AnyProviderDescriptor) => (provider: string, index: number, createdAt: number) => {
+    const call = pagingCall(provider, index, createdAt);
+    return descriptor.idType === "integer" ? call : { ...call, id: `call_${index}` };
+  };
+/** The unified `Call.id` of call number `index`. */
+const idOf = (descriptor: AnyProviderDescriptor, index: number) =>
+  descriptor.idType === "integer" ? String(index) : `call_${index}`;
+
+/** One provider's switchboard on `url`: fake credentials, the given common options. */
+const switchboardOn = (descriptor: AnyProviderDescriptor, url: string, extra: Record<string, unknown> = {}) =>
+  createSwitchboard({
+    rateLimit: null,
+    ...extra,
+    providers: {
+      [descriptor.name]: {
+        ...Object.fromEntries(
+          descriptor.credentials.filter((c) => c.required).map((c) => [c.option, `k_${c.option}_0123456789`]),
+        ),
+        baseUrl: url,
+      },
+    } as never,
+  });
+
+/** Every provider whose newest calls do not need the whole history (a newest-first list, or a time filter). */
+const NEWEST = PROVIDERS.filter((d) => d.listing.newest !== "sorted").map((d) => [d.name, d] as const);
+
+describe.each(NEWEST)("%s through sb.iterateCalls", (name, descriptor) => {
+  it("the 10 newest of a 10,000-call history (1 call a second, the newest a minute old) in at most 5 requests", async () => {
+    const server = await startPagingServer({
+      total: 10_000,
+      makeCall: callOf(descriptor),
+      spacingMs: 1000,
+      newestAgeMs: 60_000,
+    });
+    try {
+      const sb = switchboardOn(descriptor, server.urlOf(name));
+      const ids: string[] = [];
+      for await (const call of sb.iterateCalls({ limit: 10 })) ids.push(call.id);
+      expect(ids).toEqual(Array.from({ length: 10 }, (_, i) => idOf(descriptor, i)));
+      expect(server.pages[name]).toBeLessThanOrEqual(5);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe.each(PROVIDERS.map((d) => [d.name, d] as const))(
+  "%s: exactly once through sb.iterateCalls",
+  (name, descriptor) => {
+    it.each(["newest", "arrival"] as const)(
+      "order %s: every call that existed at the start once while 3 calls arrive at the head per page",
+      async (order) => {
+        const server = await startPagingServer({
+          total: 600,
+          makeCall: callOf(descriptor),
+          spacingMs: 30_000,
+          delayMs: 2,
+          insertPerPage: 3,
+        });
+        try {
+          const sb = switchboardOn(descriptor, server.urlOf(name), { concurrency: 4 });
+          const ids: string[] = [];
+          for await (const call of sb.iterateCalls({ order })) ids.push(call.id);
+          expect(ids.length - new Set(ids).size).toBe(0);
+          const seen = new Set(ids);
+          const missing = Array.from({ length: 600 }, (_, i) => idOf(descriptor, i)).filter(
+            (id) => !seen.has(id),
+          );
+          expect(missing).toEqual([]);
+        } finally {
+          await server.close();
+        }
+      },
+    );
+  },
+);
+
+describe("the sdk's listing runs on the client's concurrent walk", () => {
+  const openmic = PROVIDERS.find(
+    (d) => d.name === ("openmic" satisfies ProviderName),
+  ) as AnyProviderDescriptor;
+
+  it("keeps the concurrency bound, and a 429 lowers it", async () => {
+    const server = await startPagingServer({ total: 1000, makeCall: callOf(openmic), delayMs: 20 });
+    try {
+      const sb = switchboardOn(openmic, server.urlOf("openmic"), { concurrency: 3 });
+      let n = 0;
+      for await (const _call of sb.iterateCalls({ order: "arrival" })) n++;
+      expect(n).toBe(1000);
+      expect(server.peakConcurrency.openmic).toBe(3);
+    } finally {
+      await server.close();
+    }
+    // 5 requests a second at most: the walk meets 429s and its adaptive bound comes down.
+    const limited = await startPagingServer({
+      total: 1000,
+      makeCall: callOf(openmic),
+      delayMs: 20,
+      rateLimit: { requestsPerSecond: 5, burst: 2, retryAfterSeconds: 0 },
+    });
+    try {
+      const sb = switchboardOn(openmic, limited.urlOf("openmic"), { concurrency: "auto" });
+      let n = 0;
+      for await (const _call of sb.iterateCalls({ order: "arrival" })) n++;
+      expect(n).toBe(1000);
+      const state = sb.client("openmic" as ProviderName).limiter.state();
+      expect(limited.throttled.openmic).toBeGreaterThan(0);
+      expect(state.throttled).toBeGreaterThan(0);
+      expect(state.concurrency).toBeLessThan(4);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -163,31 +163,49 @@ ${filterRows.join("\n")}
 `;
 
 const every = (ms) => (ms % 60_000 === 0 ? `${ms / 60_000} min` : `${ms / 1000} s`);
+const NEWEST = {
+  list: "the list's own newest-first order",
+  windows: "time windows walked backwards from the start (the k newest in a few requests)",
+  sorted: "**the whole history is read and sorted** (stderr says so; `--order arrival` streams it)",
+};
 const listingRows = descriptors.map((d) => {
   const l = d.listing;
-  const pages = l.concurrentPages ? "concurrent after the first" : "one at a time";
+  const pages = l.concurrentPages
+    ? l.timeFilter && d.pagination === "cursor"
+      ? "time windows side by side, each by its cursor"
+      : "concurrent after the first"
+    : "one at a time";
   const snapshot = l.snapshot ? `\`${l.snapshot}\`` : "none";
+  const time = l.timeFilter ? `\`${l.timeFilter}\`` : "**none**";
   const rate = l.rateLimit
     ? `${l.rateLimit.requests} requests / ${every(l.rateLimit.intervalMs)}`
     : "none documented";
-  return `| ${d.name} | ${d.pagination} | ${pages} | ${snapshot} | ${rate} | ${l.guarantee} |`;
+  return `| ${d.name} | ${d.pagination} | ${pages} | ${snapshot} | ${time} | ${NEWEST[l.newest]} | ${rate} | ${l.guarantee} |`;
 });
-const listingDoc = `## Listing: concurrency, snapshot and rate limit
+const listingDoc = `## Listing: concurrency, snapshot, newest first and rate limit
 
 How \`iterateCalls\` (and \`switchboard calls list\` / \`calls summary\`) walks each provider's list, from the
 descriptors' \`listing\`. Lists that report a total fetch the pages after the first concurrently, within the
 client's \`concurrency\` (default \`"auto"\`: 4 to start, halved by each 429, raised by one after a run of
-twice as many successes as the bound, 1–8). Cursor and time-window lists need each page before the next, so they stay sequential:
-Butter's list has no date filter to shard by; Retell's and Vapi's lists filter by time, but sharding a walk
-into time ranges is not implemented (their walks take pages × latency). A documented rate limit is the
-client's default ceiling (token bucket; override with the client's \`rateLimit\`); \`X-RateLimit-*\`
-headers, when sent, hold requests back before any 429, and a 429 is retried after its \`Retry-After\`.
-A snapshot parameter is set to the walk's start time when the caller gives no upper bound of its own, so
-calls created during the walk are not in it. Every walk also drops an id it has already yielded within the
-last pages (bounded memory), as a last line of defence.
+twice as many successes as the bound, 1–8). A cursor list that filters by time (Retell, Vapi) is walked as
+time windows side by side, each paging by its own cursor, so it is parallel too; only a list with neither a
+total nor a time filter stays sequential. A documented rate limit is the client's default ceiling (token
+bucket; override with the client's \`rateLimit\`); \`X-RateLimit-*\` headers, when sent, hold requests back
+before any 429, and a 429 is retried after its \`Retry-After\`. A snapshot parameter is set to the walk's
+start time when the caller gives no upper bound of its own, so calls created during the walk are not in it.
 
-| provider | pagination | pages | snapshot | default rate limit | guarantee while calls arrive |
-|---|---|---|---|---|---|
+**Newest first** (the default order of \`calls list\`): a list in no documented order that filters by time
+is walked in time windows backwards from the listing's start: the first window spans 15 minutes, one that
+reports (by its total, or by how densely its first page's calls lie) more than 4× its target is narrowed and
+asked again, an empty one is followed by one request for everything older (which ends the walk or reads a
+small rest whole) and a window 8× wider. Only one window is sorted in memory at a time; with a limit, the
+target is one page, so \`-n 10\` costs a few requests whatever the history's size. A window keeps the calls
+with lo < time ≤ hi and asks a second past each inner edge, so calls sharing a timestamp at an edge are
+yielded exactly once whether the API's bounds are inclusive or not. A list with neither a newest-first
+order nor a time filter is read whole and sorted before its first call; the CLI says so on stderr.
+
+| provider | pagination | pages | snapshot | time filter | newest first | default rate limit | guarantee while calls arrive |
+|---|---|---|---|---|---|---|---|
 ${listingRows.join("\n")}
 `;
 

@@ -13,6 +13,7 @@ import { loadDescriptors } from "../providers.mjs";
 import { benchCli } from "./cli.mjs";
 import { benchClient } from "./client.mjs";
 import { benchCodegen } from "./codegen.mjs";
+import { benchListing } from "./listing.mjs";
 import { benchNormalize } from "./normalize.mjs";
 import { benchPagination } from "./pagination.mjs";
 import { benchProviders } from "./records.mjs";
@@ -134,7 +135,17 @@ const cli = [
 ];
 console.table(cli);
 sections.push(
-  `## 5. CLI streaming\n\n\`switchboard calls list --provider all --format ndjson [--order arrival]\` against the loopback paging server, its lines counted (every call printed once); peak RSS of the CLI process. With \`--order arrival\` memory should not grow with the number of calls; the default \`newest\` order reads the providers whose list order is unspecified whole before merging, so its memory grows with them. The CLI keeps each provider's documented rate limit: Butter's 10 requests/s paces its 100 pages of 10,000 calls (≥ 10 s).\n\n${table(
+  `## 5. CLI streaming\n\n\`switchboard calls list --provider all --format ndjson [--order arrival]\` against the loopback paging server, its lines counted (every call printed once); peak RSS of the CLI process. With \`--order arrival\` memory should not grow with the number of calls; the default \`newest\` order walks the lists in no order that filter by time (${descriptors
+    .filter((d) => d.listing.newest === "windows")
+    .map((d) => d.name)
+    .join(
+      ", ",
+    )}) in time windows, one window in memory at a time, and reads only the lists with neither an order nor a time filter (${descriptors
+    .filter((d) => d.listing.newest === "sorted")
+    .map((d) => d.name)
+    .join(
+      ", ",
+    )}) whole before merging, so its memory grows with their histories. The CLI keeps each provider's documented rate limit: Butter's 10 requests/s paces its 100 pages of 10,000 calls (≥ 10 s).\n\n${table(
     ["order", "calls per provider", "providers", "calls", "wall (ms)", "peak RSS (MB)"],
     cli.map((r) => [
       r.order,
@@ -150,13 +161,23 @@ sections.push(
 console.log(
   "\n6. rate-limit-bound throughput (200 ms per page, 20 requests/s, 10,000 calls in pages of 100)",
 );
-// Styles whose list reports a total fetch pages concurrently; cursor and time-window styles stay sequential
-// (each descriptor's `listing`, as docs/mapping.md says).
+// Styles whose list reports a total fetch pages concurrently, and cursor lists that filter by time walk time
+// windows side by side; a list with neither stays sequential (each descriptor's `listing`, docs/mapping.md).
 const PARALLEL = Object.fromEntries(descriptors.map((d) => [d.name, d.listing.concurrentPages]));
 const throughput = await benchThroughput(factories, PARALLEL);
 console.table(throughput);
 sections.push(
-  `## 6. Rate-limit-bound throughput\n\nPer pagination style, a loopback server with ${200} ms latency per page and a token bucket of 20 requests/s (429 + \`Retry-After: 1\` beyond it; \`X-RateLimit-*\` headers unless said) serves 10,000 calls in pages of 100: the ceiling is ${CEILING_MS / 1000} s. Goals, for the styles that report a total (parallel), with no calls arriving: ≥ 85 % of the ceiling, ≤ 5 % of requests answered 429; for every style and scenario: 0 duplicates and 0 calls missing of the 10,000 that existed at the start (with calls inserted at the head during the walk, \`unique\` also counts the inserted calls the walk saw). The cursor and time-window lists (Butter, Retell, Vapi) stay sequential: their bound is 100 pages × 200 ms = 20 s. The clients' own default ceilings are off here (the server plays a provider allowing 20 requests/s).\n\n${table(
+  `## 6. Rate-limit-bound throughput\n\nPer pagination style, a loopback server with ${200} ms latency per page and a token bucket of 20 requests/s (429 + \`Retry-After: 1\` beyond it; \`X-RateLimit-*\` headers unless said) serves 10,000 calls in pages of 100: the ceiling is ${CEILING_MS / 1000} s. Goals, for the styles that report a total (parallel), with no calls arriving: ≥ 85 % of the ceiling, ≤ 5 % of requests answered 429; for every style and scenario: 0 duplicates and 0 calls missing of the 10,000 that existed at the start (with calls inserted at the head during the walk, \`unique\` also counts the inserted calls the walk saw). Cursor lists that filter by time (${descriptors
+    .filter((d) => d.pagination === "cursor" && d.listing.timeFilter)
+    .map((d) => d.name)
+    .join(
+      ", ",
+    )}) walk time windows side by side (their requests include each window's first page and any narrowing); a list with neither a total nor a time filter (${descriptors
+    .filter((d) => !d.listing.concurrentPages)
+    .map((d) => d.name)
+    .join(
+      ", ",
+    )}) stays sequential: its bound is 100 pages × 200 ms = 20 s. The clients' own default ceilings are off here (the server plays a provider allowing 20 requests/s).\n\n${table(
     [
       "provider",
       "scenario",
@@ -200,6 +221,61 @@ console.table(store);
 console.table([store.report]);
 writeFileSync(join(root, "docs/benchmarks-store.md"), storeDoc(store, machine));
 sections.push("## 7. The store\n\nSee [benchmarks-store.md](benchmarks-store.md) (written by the same run).");
+
+console.log(
+  "\n8. the listing engine through the CLI (10,000 calls a second apart, 200 ms per page, 20 requests/s)",
+);
+const listing = await benchListing();
+console.table(listing);
+sections.push(
+  `## 8. The listing engine through the CLI\n\n\`switchboard calls list -p <provider> -f ndjson\` in a child process against the loopback paging server, one provider at a time: 10,000 realistic records (records.mjs) a second apart, the newest a minute old, each stamped with its provider's own time field; 200 ms per page and a token bucket of 20 requests/s (429 + \`Retry-After: 1\` beyond it). The ceiling of a full walk is its pages at 20 requests/s, or at the provider's documented ceiling where the CLI keeps a lower one (Butter 10/s; ThinnestAI's 120/min bucket holds its 50 pages). Goals: **≥ 85 % of the ceiling and ≤ 5 % of requests answered 429** for each style that can be parallelised (the sequential baseline, \`--concurrency 1\`, measured in the same run) whose ceiling is at least 10 round trips (a walk of a few large pages is bound by latency and parsing, not by the rate limit); **0 duplicates and 0 missing** with 5 calls arriving at the head per page; **\`-n 10\` in ≤ 5 requests** wherever the list is newest first or filters by time; **peak RSS < 150 MB** for a newest-first walk of 100,000 calls (\`--all\`, no latency).\n\n${table(
+    [
+      "provider",
+      "pages",
+      "ceiling (ms)",
+      "sequential (ms)",
+      "--concurrency auto (ms)",
+      "% of ceiling",
+      "429 (%)",
+      "duplicates / missing (head inserts)",
+      "-n 10: requests, ms, right calls",
+      "100k newest: RSS (MB), ms",
+      "goal",
+    ],
+    listing.map((r) => [
+      r.provider,
+      r.pages,
+      r.ceilingMs,
+      r.sequentialMs,
+      r.autoMs,
+      r.rateBound ? `${r.autoOfCeilingPct} %` : `${r.autoOfCeilingPct} % (not rate-bound)`,
+      fmt(r.autoThrottledPct, 1),
+      `${r.insertDuplicates} / ${r.insertMissing}`,
+      `${r.newest10Requests}, ${r.newest10Ms}, ${r.newest10Right}`,
+      `${fmt(r.newest100kRssMb, 1)}, ${r.newest100kMs}`,
+      goal(
+        (!r.parallel || !r.rateBound || (r.autoOfCeilingPct >= 85 && r.autoThrottledPct <= 5)) &&
+          r.insertDuplicates === 0 &&
+          r.insertMissing === 0 &&
+          (r.newest === "sorted" || (r.newest10Requests <= 5 && r.newest10Right === true)) &&
+          r.newest100kRssMb < 150,
+      ),
+    ]),
+  )}\n\nParallel styles: ${listing
+    .filter((r) => r.parallel)
+    .map((r) => r.provider)
+    .join(", ")}; ${
+    listing
+      .filter((r) => !r.parallel)
+      .map((r) => r.provider)
+      .join(", ") || "none"
+  } stay${listing.filter((r) => !r.parallel).length === 1 ? "s" : ""} sequential (no total, no time filter). Newest-first for ${
+    listing
+      .filter((r) => r.newest === "sorted")
+      .map((r) => r.provider)
+      .join(", ") || "none"
+  } reads the whole history (its RSS grows with it, and its \`-n 10\` reads every page).`,
+);
 
 const doc = `# Benchmarks\n\nLatest \`pnpm bench\` run. Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.\nEvery figure is measured in the same run as its baseline; goals are reported, never asserted in tests.\n\n${sections.join("\n\n")}\n`;
 writeFileSync(join(root, "docs/benchmarks.md"), doc);

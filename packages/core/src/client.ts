@@ -504,8 +504,8 @@ export function checkIterateOptions(provider: string, options: IterateOptions | 
   checkRequestOptions(provider, options);
   checkCount(provider, options?.maxItems, "maxItems");
   const order = options?.order;
-  if (order !== undefined && order !== "list" && order !== "newest")
-    throw new InvalidArgumentError(`${provider}: order must be "list" or "newest"`, {
+  if (order !== undefined && order !== "list" && order !== "newest" && order !== "any")
+    throw new InvalidArgumentError(`${provider}: order must be "list", "newest" or "any"`, {
       provider,
       argument: "order",
     });

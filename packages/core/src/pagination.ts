@@ -75,8 +75,10 @@ export interface IterateOptions extends RequestOptions {
    * a list in no documented order is then walked in time windows backwards from the walk's start, so the
    * first items come after a few requests whatever the history's size (`ListStrategy.timeWindow`).
    * A list with neither a newest-first order nor a time filter cannot do this: a `SwitchboardError`.
+   * `"any"`: no order is needed; a list walked in time windows side by side (a cursor list that filters by
+   * time) then hands out each window's pages as they arrive, so memory stays at the pages in flight.
    */
-  order?: "list" | "newest" | undefined;
+  order?: "list" | "newest" | "any" | undefined;
 }
 
 /**
@@ -226,14 +228,14 @@ export function iterateFrom<Item, Params, Body>(
   if (resolved !== undefined && resolved !== "auto" && !(Number.isInteger(resolved) && resolved >= 1)) {
     throw new SwitchboardError(`concurrency must be "auto" or a whole number ≥ 1 (got ${String(resolved)})`);
   }
-  if (order !== "list" && order !== "newest") {
-    throw new SwitchboardError(`order must be "list" or "newest" (got ${String(order)})`);
+  if (order !== "list" && order !== "newest" && order !== "any") {
+    throw new SwitchboardError(`order must be "list", "newest" or "any" (got ${String(order)})`);
   }
   const window = pageWindow(resolved);
   const strategy = start.strategy ?? {};
   const limit = maxItems ?? Number.POSITIVE_INFINITY;
   const timeWindow = strategy.timeWindow;
-  const newestByList = order === "list" || strategy.order === "newest";
+  const newestByList = order !== "newest" || strategy.order === "newest";
   if (!newestByList && !timeWindow) {
     throw new SwitchboardError(
       'order "newest" needs a list in newest-first order or a time filter, and this list has neither: read it whole and sort it',
@@ -251,6 +253,7 @@ export function iterateFrom<Item, Params, Body>(
       totalOf: strategy.totalOf,
       window,
       newestFirst: strategy.order === "newest",
+      anyOrder: order === "any",
     });
     return {
       [Symbol.asyncIterator]: () =>

@@ -235,6 +235,42 @@ describe("a newest-first list without a total, walked as time windows side by si
     expect(list.stats.peak).toBeLessThanOrEqual(5);
   });
 
+  it('order "any" hands out pages from every window in flight: every call once, several windows at once', async () => {
+    const items = history(3000, 500);
+    const list = fakeList(items, { total: false, order: "newest", delayMs: 2 });
+    const got = await collect(
+      iterateFrom(list.fetcher, {
+        params: { limit: 25 },
+        strategy: list.strategy,
+        options: { concurrency: 4, order: "any" },
+      }),
+    );
+    expect(got).toHaveLength(3000);
+    expect(new Set(got.map((i) => i.id))).toEqual(new Set(items.map((i) => i.id)));
+    expect(list.stats.peak).toBeGreaterThan(1);
+    expect(list.stats.peak).toBeLessThanOrEqual(5);
+  });
+
+  it('order "any" throws the failure of a window and aborts the others', async () => {
+    const list = fakeList(history(3000, 500), { total: false, order: "newest", delayMs: 5 });
+    let calls = 0;
+    const failing: typeof list.fetcher = (params, options) => {
+      if (++calls === 6) return Promise.reject(new Error("boom"));
+      return list.fetcher(params, options);
+    };
+    await expect(
+      collect(
+        iterateFrom(failing, {
+          params: { limit: 25 },
+          strategy: list.strategy,
+          options: { concurrency: 4, order: "any" },
+        }),
+      ),
+    ).rejects.toThrow("boom");
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(list.stats.inFlight).toBe(0);
+  });
+
   it("with concurrency 1 stays the list's own sequential walk", async () => {
     const items = history(300, 500);
     const list = fakeList(items, { total: false, order: "newest" });

@@ -49,8 +49,17 @@ const MIN_WINDOW_MS = 1_000;
 const EDGE_MS = 1_000;
 /** A window is narrowed and asked again when it holds more than this many times its target. */
 const DENSE = 4;
-/** Pages per window in a walk without `maxItems` (so that a window's pages can be fetched side by side). */
-const PAGES_PER_WINDOW = 8;
+/**
+ * Pages per window in a walk without `maxItems`: a window in order is held whole (sorted), so it stays small
+ * (4 pages, at most {@link MAX_WINDOW_ITEMS} calls); a walk in any order hands pages out as they come, so its
+ * windows are larger (fewer partial last pages).
+ */
+const PAGES_PER_WINDOW = 4;
+const PAGES_PER_WINDOW_ANY_ORDER = 16;
+/** The most calls a window held in memory is sized for (a page can be larger: Bland's 1,000). */
+const MAX_WINDOW_ITEMS = 1_000;
+/** Windows held ahead of the one being yielded, in order (each about its target): a memory bound. */
+const MAX_AHEAD = 3;
 /** How much an empty window's successor is widened. */
 const WIDEN = 8;
 
@@ -77,6 +86,11 @@ export interface WindowWalk<Item, Params, Body> {
   window: number;
   /** Whether the list itself comes newest first (a page then tells where older calls begin). */
   newestFirst?: boolean | undefined;
+  /**
+   * Hand out each window's pages as they arrive, from every window in flight, in no order (memory: the
+   * pages in flight); default: window by window, newest first.
+   */
+  anyOrder?: boolean | undefined;
   /** Now, in epoch ms (tests). */
   now?: () => number;
 }
@@ -91,13 +105,15 @@ export interface WindowWalk<Item, Params, Body> {
  *   total, or by how much of the window its page's times cover) more than 4× the target is narrowed in
  *   proportion and asked again; an empty one is followed by one request for everything older (which ends the
  *   walk when there is nothing, or reads it whole when it is small) and a window 8× wider. The target is one
- *   page when `maxItems` fits in one, else `maxItems` or 8 pages, whichever is fewer.
+ *   page when `maxItems` fits in one, else `maxItems` or 4 pages, whichever is fewer; without `maxItems`, 4
+ *   pages (at most 1,000 calls, or one page if larger) in order, 16 pages with `anyOrder`.
  * - **Exactly once:** a window keeps the items with `lo` < time ≤ `hi`; inner edges are asked a second wider,
  *   so items sharing a timestamp at an edge belong to exactly one window, whether the API's bounds are
  *   inclusive or not. An item whose id was in the window before is dropped too.
  * - **Concurrency:** while a window's pages are read (concurrently when the list reports a total), the next
- *   window's first page is already asked; lists without a total keep up to `window` windows in flight, each
- *   paging on its own. Memory: the windows in flight, each about its target.
+ *   window's first page is already asked; lists without a total keep up to 4 windows in flight in order
+ *   (each paging on its own; memory: those windows, each about its target), or `window` windows with
+ *   `anyOrder`, whose pages are handed out as they arrive (memory: the pages in flight).
  * - **Ends** when the window reaches the caller's lower bound, or nothing older exists; `maxItems` stops it
  *   after that many items, and a `break` aborts every request in flight.
  *
@@ -113,7 +129,9 @@ export function iterateWindows<Item, Params, Body>(
   const pageSize = Math.max(1, tw.pageSize(walk.params));
   const target = Number.isFinite(limit)
     ? Math.max(pageSize, Math.min(limit, pageSize * PAGES_PER_WINDOW))
-    : pageSize * PAGES_PER_WINDOW;
+    : walk.anyOrder
+      ? pageSize * PAGES_PER_WINDOW_ANY_ORDER
+      : Math.max(pageSize, Math.min(MAX_WINDOW_ITEMS, pageSize * PAGES_PER_WINDOW));
   const countOf = (page: PageResult<Item, Params, Body>): number | undefined =>
     walk.totalOf?.(page) ?? (page.next === undefined ? page.items.length : undefined);
 
@@ -173,15 +191,118 @@ export function iterateWindows<Item, Params, Body>(
             width *= WIDEN;
             continue;
           }
-          width = Math.max(MIN_WINDOW_MS, Math.floor(((hi - lo) * target) / estimate));
+          // Half a page below the target, so that a window's last page is a short one rather than a full
+          // page followed by an empty request.
+          width = Math.max(MIN_WINDOW_MS, Math.floor(((hi - lo) * (target - pageSize / 2)) / estimate));
           hi = lo;
         }
       }
 
-      /** The items of one window that belong to it, newest first. */
-      const read = async (w: Window<Item, Params, Body>): Promise<Item[]> => {
+      /**
+       * Every window's items as they arrive, up to `walk.window` windows read at once, each window's items
+       * handed out in chunks of up to a page (memory: the chunks waiting, at most `walk.window` of them).
+       */
+      async function* anyOrder(): AsyncGenerator<Item[]> {
+        const ready: Item[][] = [];
+        const untimed = new Set<string>();
+        let active = 0;
+        let planned = false;
+        let stopped = false;
+        let failure: { error: unknown } | undefined;
+        let wake: (() => void) | undefined;
+        const waiting: Array<() => void> = [];
+        const notify = () => {
+          wake?.();
+          wake = undefined;
+        };
+        const release = () => {
+          for (const resolve of waiting.splice(0)) resolve();
+        };
+        const pause = () =>
+          new Promise<void>((resolve) => {
+            waiting.push(resolve);
+          });
+        const push = async (chunk: Item[]) => {
+          while (!stopped && ready.length >= walk.window) await pause();
+          ready.push(chunk);
+          notify();
+        };
+        const readWindow = async (w: Window<Item, Params, Body>) => {
+          try {
+            let chunk: Item[] = [];
+            for await (const item of pagesOf(w)) {
+              if (stopped) return;
+              chunk.push(item);
+              if (chunk.length >= pageSize) {
+                await push(chunk);
+                chunk = [];
+              }
+            }
+            if (chunk.length > 0) await push(chunk);
+          } catch (error) {
+            failure ??= { error };
+            stop.abort();
+          } finally {
+            active--;
+            release();
+            notify();
+          }
+        };
+        void (async () => {
+          try {
+            while (!stopped) {
+              while (!stopped && active >= walk.window) await pause();
+              if (stopped) break;
+              const next = await windows.next();
+              if (next.done || stopped) break;
+              active++;
+              void readWindow(next.value);
+            }
+          } catch (error) {
+            failure ??= { error };
+            stop.abort();
+          } finally {
+            planned = true;
+            notify();
+          }
+        })();
+        let yielded = 0;
+        try {
+          while (true) {
+            const chunk = ready.shift();
+            if (!chunk) {
+              if (failure) throw failure.error;
+              if (planned && active === 0) return;
+              await new Promise<void>((resolve) => {
+                wake = resolve;
+              });
+              continue;
+            }
+            release();
+            const out: Item[] = [];
+            for (const item of chunk) {
+              if (walk.itemId && tw.timeOf(item) === undefined) {
+                const id = walk.itemId(item);
+                if (untimed.has(id)) continue;
+                untimed.add(id);
+              }
+              out.push(item);
+              if (++yielded >= limit) break;
+            }
+            if (out.length > 0) yield out;
+            if (yielded >= limit) return;
+          }
+        } finally {
+          stopped = true;
+          stop.abort();
+          release();
+          await windows.return(undefined).catch(() => undefined);
+        }
+      }
+
+      /** The items of one window that belong to it, in the window's own order (its pages concurrently). */
+      async function* pagesOf(w: Window<Item, Params, Body>): AsyncGenerator<Item> {
         const page = new Page(w.first, w.query, fetcher, options);
-        const items: Item[] = [];
         const inner = iterateFrom(fetcher, {
           first: page,
           options: { ...options, concurrency: walk.window },
@@ -190,16 +311,26 @@ export function iterateWindows<Item, Params, Body>(
         for await (const item of inner) {
           const t = tw.timeOf(item);
           if (t !== undefined && (t > w.hi || (w.lo !== undefined && t <= w.lo))) continue;
-          items.push(item);
+          yield item;
         }
+      }
+
+      /** The items of one window that belong to it, newest first. */
+      const read = async (w: Window<Item, Params, Body>): Promise<Item[]> => {
+        const items: Item[] = [];
+        for await (const item of pagesOf(w)) items.push(item);
         return sortNewest(items, tw);
       };
 
       const windows = plan();
-      // Windows read ahead of the one being yielded: one when a window's pages are concurrent already,
-      // else `window` (each window then pages on its own). With `maxItems`, no window is planned beyond
-      // the ones that hold enough items.
-      const ahead = walk.planPages ? 1 : Math.max(1, walk.window - 1);
+      if (walk.anyOrder) {
+        yield* anyOrder();
+        return;
+      }
+      // Windows read ahead of the one being yielded: none when a window's pages are concurrent already (the
+      // next window is still read while this one is yielded), else up to 3 (each window then pages on its
+      // own). With `maxItems`, no window is planned beyond the ones that hold enough items.
+      const ahead = walk.planPages ? 0 : Math.max(1, Math.min(MAX_AHEAD, walk.window - 1));
       const queue: Array<{ items: Promise<Item[]>; count: number }> = [];
       let planned = false;
       let failure: { error: unknown } | undefined;

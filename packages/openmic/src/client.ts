@@ -7,7 +7,6 @@ import {
   type RequestOptions,
   remainingOffsets,
   requireCredential,
-  timeMs,
 } from "@switchboard/core";
 import type { components, operations, paths } from "./generated/openmic.js";
 
@@ -116,7 +115,10 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
             to_date: new Date(toMs).toISOString(),
           };
         },
-        bounds: (params) => ({ fromMs: timeMs(params.from_date), toMs: timeMs(params.to_date) }),
+        bounds: (params) => ({
+          fromMs: params.from_date === undefined ? undefined : Date.parse(params.from_date),
+          toMs: params.to_date === undefined ? undefined : Date.parse(params.to_date),
+        }),
         timeOf: (call) => (typeof call.start_timestamp === "number" ? call.start_timestamp : undefined),
         pageSize: (params) => params.limit ?? 10,
       },

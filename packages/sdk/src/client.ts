@@ -386,12 +386,18 @@ async function* providerCalls(
 ): AsyncGenerator<Call> {
   const { params, native } = nativeParams(descriptor, filters);
   // When every filter went to the API, the provider's walk needs no more calls than the listing's limit
-  // (a newest-first walk then sizes its time windows to it).
+  // (a newest-first walk then sizes its time windows to it), unless its newest calls are only known once the
+  // whole list is read (`listing.newest: "sorted"`).
   const allNative = Object.keys(filters).every((name) => native.includes(name as UnifiedFilterName));
+  const wholeList = walkOptions.order === "newest" && descriptor.listing.newest === "sorted";
   const options: IterateOptions = {
     signal: controller.signal,
-    ...(walkOptions.order === "newest" && descriptor.listing.newest === "windows" ? { order: "newest" } : {}),
-    ...(allNative && walkOptions.limit !== undefined ? { maxItems: walkOptions.limit } : {}),
+    ...(walkOptions.order === "arrival"
+      ? { order: "any" }
+      : descriptor.listing.newest === "windows"
+        ? { order: "newest" }
+        : {}),
+    ...(allNative && !wholeList && walkOptions.limit !== undefined ? { maxItems: walkOptions.limit } : {}),
   };
   const walk = (
     client as { iterateCalls(params: unknown, options: IterateOptions): AsyncIterable<unknown> }

@@ -81,6 +81,30 @@ describe.each(PROVIDERS.map((d) => [d.name, d] as const))(
   },
 );
 
+describe.each(PROVIDERS.filter((d) => d.listing.newest === "sorted").map((d) => [d.name, d] as const))(
+  "%s (no order, no time filter) through sb.iterateCalls",
+  (name, descriptor) => {
+    it("limit 2, newest first, reads the whole list: the newest calls are only known at its end", async () => {
+      const server = await startPagingServer({ total: 500, makeCall: callOf(descriptor) });
+      try {
+        const sb = switchboardOn(descriptor, server.urlOf(name));
+        const newest = [];
+        for await (const call of sb.iterateCalls({ limit: 2 })) newest.push(call);
+        expect(newest).toHaveLength(2);
+        const whole = server.received[name] ?? 0;
+        const arrival = [];
+        for await (const call of sb.iterateCalls({ limit: 2, order: "arrival" })) arrival.push(call);
+        expect(arrival).toHaveLength(2);
+        // The newest-first listing read every page; the arrival one stopped after its first.
+        expect(whole).toBeGreaterThanOrEqual(Math.ceil(500 / Number(descriptor.listParams().limit ?? 10)));
+        expect((server.received[name] ?? 0) - whole).toBe(1);
+      } finally {
+        await server.close();
+      }
+    });
+  },
+);
+
 describe("the sdk's listing runs on the client's concurrent walk", () => {
   const openmic = PROVIDERS.find(
     (d) => d.name === ("openmic" satisfies ProviderName),

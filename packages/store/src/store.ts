@@ -6,10 +6,8 @@
 import { createHash } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import type { Call, WebhookEvent } from "@switchboard/normalizer";
-import { openDuckDB } from "./duckdb.js";
 import type { Engine, Queryable, Transaction } from "./engine.js";
 import { StoreOpenError, StoreVersionError, StoreWriteError } from "./errors.js";
-import { openPostgres } from "./postgres.js";
 import {
   CALL_COLUMNS,
   type CallRow,
@@ -192,9 +190,11 @@ export class Store {
   /** @internal Opens `location` (see {@link openStore}). */
   static async open(location: string, options: OpenStoreOptions = {}): Promise<Store> {
     const source = options.source ?? "location";
+    // Each engine's driver (DuckDB's native library, `pg`) is loaded when a store of its kind is opened, so
+    // that importing this package (its errors, its types) costs an app that lists calls nothing.
     const engine = isPostgres(location)
-      ? await openPostgres(location, { source })
-      : await openDuckDB(location, {
+      ? await (await import("./postgres.js")).openPostgres(location, { source })
+      : await (await import("./duckdb.js")).openDuckDB(location, {
           source,
           readOnly: options.readOnly,
           memoryLimit: options.duckdbMemoryLimit,

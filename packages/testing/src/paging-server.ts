@@ -77,6 +77,11 @@ export interface PageRequest {
   readonly initialTotal: number;
   /** This request's number among the provider's pages served so far, from 1 (1 on the first list request). */
   readonly requestNumber: number;
+  /**
+   * A place the style keeps what it computed for this server and provider across requests (e.g. Vapi's
+   * calls sorted by their own `createdAt`), empty on the first request.
+   */
+  readonly memo: Map<string, unknown>;
 }
 
 /**
@@ -294,6 +299,7 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
   const peakConcurrency = perProvider(() => 0);
   const active = perProvider(() => 0);
   const received = perProvider(() => 0);
+  const memos = perProvider(() => new Map<string, unknown>());
   // Each provider's list, newest first. The initial calls were created before the server started;
   // inserted ones are created "now".
   const started = Date.now();
@@ -389,6 +395,7 @@ export async function startPagingServer(options: PagingServerOptions): Promise<P
       makeCall: (index) => makeCall(provider, index, started - newestAgeMs - index * spacingMs),
       initialTotal,
       requestNumber: (pages[provider] ?? 0) + 1,
+      memo: memos[provider] as Map<string, unknown>,
     });
     if (served === undefined) return answer(res, 404, { error: "not found" }, token.headers);
     pages[provider] = (pages[provider] ?? 0) + 1;

@@ -52,7 +52,7 @@ export const bland = defineProvider({
   idType: "string",
   parseId: stringId("bland"),
   createClient: (options: BlandClientOptions) => createBlandClient(options),
-  listParams: (): BlandListCallsParams => ({ limit: 1000, sort_by: "created_at", ascending: false }),
+  listParams: (): BlandListCallsParams => ({ limit: 500, sort_by: "created_at", ascending: false }),
   filters: {
     since: {
       param: "start_date",

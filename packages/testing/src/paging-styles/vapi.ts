@@ -24,19 +24,48 @@ export default definePagingStyle({
     const [gt, lt, ge, le] = ["createdAtGt", "createdAtLt", "createdAtGe", "createdAtLe"].map(bound);
     const limit = Number(query.get("limit") ?? 100);
     const reverseTies = request.requestNumber % 2 === 0;
-    return Array.from({ length: request.initialTotal }, (_, i) => {
-      const call = request.makeCall(i) as { createdAt: string };
-      return { call, at: Date.parse(call.createdAt), i };
-    })
-      .filter(
-        ({ at }) =>
-          (gt === undefined || at > gt) &&
-          (lt === undefined || at < lt) &&
-          (ge === undefined || at >= ge) &&
-          (le === undefined || at <= le),
+    // Each call's own createdAt, read once per server: [time, index], newest first (ties by index).
+    let sorted = request.memo.get("sorted") as Array<[number, number]> | undefined;
+    if (!sorted) {
+      sorted = Array.from({ length: request.initialTotal }, (_, i): [number, number] => [
+        Date.parse((request.makeCall(i) as { createdAt: string }).createdAt),
+        i,
+      ]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+      request.memo.set("sorted", sorted);
+    }
+    const inWindow = (at: number) =>
+      (gt === undefined || at > gt) &&
+      (lt === undefined || at < lt) &&
+      (ge === undefined || at >= ge) &&
+      (le === undefined || at <= le);
+    // The first call at or below the upper bound (binary search), then the window's calls in order.
+    const upper = Math.min(
+      le ?? Number.POSITIVE_INFINITY,
+      lt === undefined ? Number.POSITIVE_INFINITY : lt - 1e-9,
+    );
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as [number, number])[0] > upper) lo = mid + 1;
+      else hi = mid;
+    }
+    const page: Array<[number, number]> = [];
+    for (let k = lo; k < sorted.length; k++) {
+      const entry = sorted[k] as [number, number];
+      if (!inWindow(entry[0])) {
+        if (entry[0] < (ge ?? gt ?? Number.NEGATIVE_INFINITY)) break;
+        continue;
+      }
+      page.push(entry);
+      // Calls sharing the last time are all taken before the cut, so their order can be reversed.
+      if (
+        page.length >= limit &&
+        (sorted[k + 1] === undefined || (sorted[k + 1] as [number, number])[0] !== entry[0])
       )
-      .sort((a, b) => b.at - a.at || (reverseTies ? b.i - a.i : a.i - b.i))
-      .slice(0, limit)
-      .map(({ call }) => call);
+        break;
+    }
+    if (reverseTies) page.sort((a, b) => b[0] - a[0] || b[1] - a[1]);
+    return page.slice(0, limit).map(([, i]) => request.makeCall(i));
   },
 });

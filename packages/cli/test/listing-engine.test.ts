@@ -44,6 +44,10 @@ const callOf =
 
 const openmic = PROVIDERS.find((d) => d.name === "openmic") as AnyProviderDescriptor;
 
+/** An OpenMic history that does not end for these tests: 200,000 calls a second apart, 50 ms a page. */
+const endlessOpenMic = () =>
+  startPagingServer({ total: 200_000, makeCall: openMicTimedCall, delayMs: 50, spacingMs: 1000 });
+
 /** Runs the built CLI with `args`; `onStdout(chunk, child)` sees its output. */
 function spawnCli(args: string[], env: Record<string, string>) {
   const child = spawn(process.execPath, [BIN, ...args], {
@@ -80,13 +84,7 @@ describe("a reader that goes away stops the work (… | head -1)", () => {
     ["arrival", "after the first line"],
     ["arrival", "before the first line"],
   ] as const)("order %s, stdout closed %s: exit 0, nothing more fetched", async (order, when) => {
-    // A history that does not end for this test: 200,000 calls a second apart, 50 ms a page.
-    paging = await startPagingServer({
-      total: 200_000,
-      makeCall: openMicTimedCall,
-      delayMs: 50,
-      spacingMs: 1000,
-    });
+    paging = await endlessOpenMic();
     const cli = spawnCli(
       ["calls", "list", "-p", "openmic", "-f", "ndjson", "--all", "--order", order],
       envOf(openmic, paging.urlOf("openmic")),
@@ -114,12 +112,7 @@ describe("a reader that goes away stops the work (… | head -1)", () => {
   });
 
   it("SIGINT stops every request and exits 130", async () => {
-    paging = await startPagingServer({
-      total: 200_000,
-      makeCall: openMicTimedCall,
-      delayMs: 50,
-      spacingMs: 1000,
-    });
+    paging = await endlessOpenMic();
     const cli = spawnCli(
       ["calls", "list", "-p", "openmic", "-f", "ndjson", "--all", "--order", "arrival"],
       envOf(openmic, paging.urlOf("openmic")),
@@ -175,16 +168,45 @@ describe("switchboard calls list -n 10 reads the newest calls only", () => {
   });
 });
 
+describe("switchboard calls list is exactly once while calls arrive", () => {
+  it.each(
+    PROVIDERS.flatMap((d) => (["newest", "arrival"] as const).map((order) => [d.name, order, d] as const)),
+  )(
+    "%s, order %s: every call that existed at the start, once, with 3 new calls per page",
+    async (name, order, descriptor) => {
+      paging = await startPagingServer({
+        total: 400,
+        makeCall: callOf(descriptor),
+        spacingMs: 30_000,
+        delayMs: 2,
+        insertPerPage: 3,
+      });
+      const io = memoryIO(envOf(descriptor, paging.urlOf(name)));
+      expect(
+        await run(
+          ["calls", "list", "-p", name, "--all", "--order", order, "-f", "ndjson", "--fields", "id"],
+          io,
+        ),
+      ).toBe(0);
+      const ids = io.out
+        .trim()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { id: string }).id);
+      expect(ids.length - new Set(ids).size).toBe(0);
+      const seen = new Set(ids);
+      const missing = Array.from({ length: 400 }, (_, i) =>
+        descriptor.idType === "integer" ? String(i) : `call_${i}`,
+      ).filter((id) => !seen.has(id));
+      expect(missing).toEqual([]);
+    },
+  );
+});
+
 describe("--provider all: a failing provider beside an endless one", () => {
   it.each(["arrival", "newest"])(
     "order %s: gets its stderr line while the other is still listing",
     async (order) => {
-      paging = await startPagingServer({
-        total: 200_000,
-        makeCall: openMicTimedCall,
-        delayMs: 50,
-        spacingMs: 1000,
-      });
+      paging = await endlessOpenMic();
       fault = await startFaultServer(() => ({ status: 401, body: { message: "invalid api key" } }));
       const zudu = PROVIDERS.find((d) => d.name === "zudu") as AnyProviderDescriptor;
       const controller = new AbortController();

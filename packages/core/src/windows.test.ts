@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { iterateFrom, type ListStrategy, type PageFetcher } from "./pagination.js";
+import { type IterateOptions, iterateFrom, type ListStrategy, type PageFetcher } from "./pagination.js";
 
 /** A call of the fake list: its id and its time (epoch ms). */
 interface Item {
@@ -167,6 +167,29 @@ describe('order: "newest" on a list in no order, by time windows', () => {
     },
   );
 
+  it("a filter in milliseconds (resolutionMs 1) asks only a millisecond past each edge: exactly once, few extra requests", async () => {
+    const items = Array.from({ length: 12_000 }, (_, i) => ({
+      id: `c${i}`,
+      t: NOW - 5_000 - Math.floor(i / 2),
+    }));
+    const list = fakeList(items, { bounds: "exclusive" });
+    const strategy = {
+      ...list.strategy,
+      timeWindow: {
+        ...(list.strategy.timeWindow as NonNullable<typeof list.strategy.timeWindow>),
+        resolutionMs: 1,
+      },
+    };
+    const got = await collect(
+      iterateFrom(list.fetcher, { params: { limit: 100 }, strategy, options: { order: "newest" } }),
+    );
+    expect(got).toHaveLength(12_000);
+    expect(new Set(got.map((i) => i.id)).size).toBe(12_000);
+    expect(got.map((i) => i.t)).toEqual(newestFirst(items));
+    // 120 pages of data; a 1 s margin would ask each 1 s window (2,000 calls) a second wider on both sides.
+    expect(list.stats.requests).toBeLessThan(160);
+  });
+
   it("keeps the caller's bounds and ends at the lower one", async () => {
     const items = history(2000, 10_000);
     const from = NOW - 60_000 - 500 * 10_000;
@@ -220,16 +243,14 @@ describe('order: "newest" on a list in no order, by time windows', () => {
 });
 
 describe("a newest-first list without a total, walked as time windows side by side", () => {
+  /** A walk of `list` in pages of 25 with these options. */
+  const walkOf = (list: ReturnType<typeof fakeList>, options: IterateOptions, fetcher = list.fetcher) =>
+    iterateFrom(fetcher, { params: { limit: 25 }, strategy: list.strategy, options });
+
   it("keeps several windows in flight and yields every call once, newest first", async () => {
     const items = history(2000, 500);
     const list = fakeList(items, { total: false, order: "newest", delayMs: 2 });
-    const got = await collect(
-      iterateFrom(list.fetcher, {
-        params: { limit: 25 },
-        strategy: list.strategy,
-        options: { concurrency: 4 },
-      }),
-    );
+    const got = await collect(walkOf(list, { concurrency: 4 }));
     expect(got.map((i) => i.id)).toEqual(items.map((i) => i.id));
     expect(list.stats.peak).toBeGreaterThan(1);
     expect(list.stats.peak).toBeLessThanOrEqual(5);
@@ -238,13 +259,7 @@ describe("a newest-first list without a total, walked as time windows side by si
   it('order "any" hands out pages from every window in flight: every call once, several windows at once', async () => {
     const items = history(3000, 500);
     const list = fakeList(items, { total: false, order: "newest", delayMs: 2 });
-    const got = await collect(
-      iterateFrom(list.fetcher, {
-        params: { limit: 25 },
-        strategy: list.strategy,
-        options: { concurrency: 4, order: "any" },
-      }),
-    );
+    const got = await collect(walkOf(list, { concurrency: 4, order: "any" }));
     expect(got).toHaveLength(3000);
     expect(new Set(got.map((i) => i.id))).toEqual(new Set(items.map((i) => i.id)));
     expect(list.stats.peak).toBeGreaterThan(1);
@@ -258,15 +273,7 @@ describe("a newest-first list without a total, walked as time windows side by si
       if (++calls === 6) return Promise.reject(new Error("boom"));
       return list.fetcher(params, options);
     };
-    await expect(
-      collect(
-        iterateFrom(failing, {
-          params: { limit: 25 },
-          strategy: list.strategy,
-          options: { concurrency: 4, order: "any" },
-        }),
-      ),
-    ).rejects.toThrow("boom");
+    await expect(collect(walkOf(list, { concurrency: 4, order: "any" }, failing))).rejects.toThrow("boom");
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(list.stats.inFlight).toBe(0);
   });
@@ -274,13 +281,7 @@ describe("a newest-first list without a total, walked as time windows side by si
   it("with concurrency 1 stays the list's own sequential walk", async () => {
     const items = history(300, 500);
     const list = fakeList(items, { total: false, order: "newest" });
-    const got = await collect(
-      iterateFrom(list.fetcher, {
-        params: { limit: 25 },
-        strategy: list.strategy,
-        options: { concurrency: 1 },
-      }),
-    );
+    const got = await collect(walkOf(list, { concurrency: 1 }));
     expect(got.map((i) => i.id)).toEqual(items.map((i) => i.id));
     expect(list.stats.requests).toBe(12);
     expect(list.stats.peak).toBe(1);
@@ -288,12 +289,7 @@ describe("a newest-first list without a total, walked as time windows side by si
 
   it("a break aborts the requests in flight", async () => {
     const list = fakeList(history(5000, 100), { total: false, order: "newest", delayMs: 20 });
-    for await (const _item of iterateFrom(list.fetcher, {
-      params: { limit: 25 },
-      strategy: list.strategy,
-      options: { concurrency: 4 },
-    }))
-      break;
+    for await (const _item of walkOf(list, { concurrency: 4 })) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(list.stats.inFlight).toBe(0);
   });

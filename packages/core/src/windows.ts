@@ -28,6 +28,12 @@ export interface TimeWindowStrategy<Item, Params> {
   timeOf(item: Item): number | undefined;
   /** The page size `params` ask for (the list's `limit`), to size windows in pages. */
   pageSize(params: Params): number;
+  /**
+   * The precision of the API's time filter in ms: how far past each inner window edge the walk asks, so
+   * that a bound read as exclusive or truncated loses nothing (default 1000: a filter that may read its
+   * bound to the second; 1 for a filter documented in milliseconds, such as epoch ms).
+   */
+  resolutionMs?: number | undefined;
 }
 
 /**
@@ -45,7 +51,7 @@ export function timeMs(value: unknown): number | undefined {
 export const FIRST_WINDOW_MS = 15 * 60_000;
 /** The narrowest window: one second. */
 const MIN_WINDOW_MS = 1_000;
-/** How far past an inner window edge the walk asks (the API may truncate a bound to the second). */
+/** How far past an inner window edge the walk asks by default (the API may truncate a bound to the second). */
 const EDGE_MS = 1_000;
 /** A window is narrowed and asked again when it holds more than this many times its target. */
 const DENSE = 4;
@@ -59,7 +65,7 @@ const PAGES_PER_WINDOW_ANY_ORDER = 16;
 /** The most calls a window held in memory is sized for (a page can be larger: Bland's 1,000). */
 const MAX_WINDOW_ITEMS = 1_000;
 /** Windows held ahead of the one being yielded, in order (each about its target): a memory bound. */
-const MAX_AHEAD = 3;
+const MAX_AHEAD = 2;
 /** How much an empty window's successor is widened. */
 const WIDEN = 8;
 
@@ -111,7 +117,7 @@ export interface WindowWalk<Item, Params, Body> {
  *   so items sharing a timestamp at an edge belong to exactly one window, whether the API's bounds are
  *   inclusive or not. An item whose id was in the window before is dropped too.
  * - **Concurrency:** while a window's pages are read (concurrently when the list reports a total), the next
- *   window's first page is already asked; lists without a total keep up to 4 windows in flight in order
+ *   window's first page is already asked; lists without a total keep up to 3 windows in flight in order
  *   (each paging on its own; memory: those windows, each about its target), or `window` windows with
  *   `anyOrder`, whose pages are handed out as they arrive (memory: the pages in flight).
  * - **Ends** when the window reaches the caller's lower bound, or nothing older exists; `maxItems` stops it
@@ -132,6 +138,7 @@ export function iterateWindows<Item, Params, Body>(
     : walk.anyOrder
       ? pageSize * PAGES_PER_WINDOW_ANY_ORDER
       : Math.max(pageSize, Math.min(MAX_WINDOW_ITEMS, pageSize * PAGES_PER_WINDOW));
+  const edge = tw.resolutionMs ?? EDGE_MS;
   const countOf = (page: PageResult<Item, Params, Body>): number | undefined =>
     walk.totalOf?.(page) ?? (page.next === undefined ? page.items.length : undefined);
 
@@ -156,8 +163,8 @@ export function iterateWindows<Item, Params, Body>(
           const lo = reachesFloor ? undefined : hi - width;
           const query = tw.range(
             walk.params,
-            reachesFloor ? floor : (lo as number) - EDGE_MS,
-            hi === top ? top : hi + EDGE_MS,
+            reachesFloor ? floor : (lo as number) - edge,
+            hi === top ? top : hi + edge,
           );
           const first = await fetcher(query, options);
           const counted = countOf(first);
@@ -171,7 +178,7 @@ export function iterateWindows<Item, Params, Body>(
           if (lo === undefined) return;
           if (estimate === 0) {
             // Nothing in this window: is anything older? One request for all of it tells.
-            const tailQuery = tw.range(walk.params, floor, lo + EDGE_MS);
+            const tailQuery = tw.range(walk.params, floor, lo + edge);
             const tail = await fetcher(tailQuery, options);
             if (tail.items.length === 0) return;
             const tailCount = countOf(tail);
@@ -328,7 +335,7 @@ export function iterateWindows<Item, Params, Body>(
         return;
       }
       // Windows read ahead of the one being yielded: none when a window's pages are concurrent already (the
-      // next window is still read while this one is yielded), else up to 3 (each window then pages on its
+      // next window is still read while this one is yielded), else up to 2 (each window then pages on its
       // own). With `maxItems`, no window is planned beyond the ones that hold enough items.
       const ahead = walk.planPages ? 0 : Math.max(1, Math.min(MAX_AHEAD, walk.window - 1));
       const queue: Array<{ items: Promise<Item[]>; count: number }> = [];

@@ -214,6 +214,8 @@ export function createRetellClient(options: RetellClientOptions): RetellClient {
         bounds: (params) => startBounds(params.filter_criteria?.start_timestamp),
         timeOf: (call) => (typeof call.start_timestamp === "number" ? call.start_timestamp : undefined),
         pageSize: (params) => params.limit ?? RETELL_DEFAULT_LIMIT,
+        // `start_timestamp` bounds are epoch milliseconds.
+        resolutionMs: 1,
       },
     },
   });

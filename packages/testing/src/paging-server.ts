@@ -134,6 +134,25 @@ export function shiftTimes(
 }
 
 /**
+ * Moves a record's epoch-ms time `key` to `createdAt` and each of `others` by as much (e.g. OpenMic's and
+ * Retell's `start_timestamp` and `end_timestamp`), for {@link PagingStyle.stamp}; `key` is set in any case.
+ */
+export function shiftEpochMs(
+  record: Record<string, unknown>,
+  key: string,
+  createdAt: number,
+  others: readonly string[],
+): Record<string, unknown> {
+  const before = record[key];
+  for (const field of others) {
+    const at = record[field];
+    if (typeof before === "number" && typeof at === "number") record[field] = createdAt + (at - before);
+  }
+  record[key] = createdAt;
+  return record;
+}
+
+/**
  * Declares a provider's paging style (the default export of `paging-styles/<provider>.ts`): returns
  * `style` as is, typed.
  */

@@ -206,6 +206,8 @@ export function createVapiClient(options: VapiClientOptions): VapiClient {
         },
         timeOf: (call) => timeMs((call as { createdAt?: unknown }).createdAt),
         pageSize: (params) => params.limit ?? VAPI_DEFAULT_LIMIT,
+        // `createdAt` bounds are ISO 8601 date-times in milliseconds.
+        resolutionMs: 1,
       },
     },
   });

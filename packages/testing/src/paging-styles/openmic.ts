@@ -1,4 +1,4 @@
-import { definePagingStyle } from "../paging-server.js";
+import { definePagingStyle, shiftEpochMs } from "../paging-server.js";
 
 /** The body of an OpenMic `GET /v1/calls` page. */
 interface OpenMicPage {
@@ -26,14 +26,7 @@ export default definePagingStyle({
       pagination: { limit, offset, total, has_more: offset + limit < total },
     } satisfies OpenMicPage;
   },
-  stamp(record, createdAt) {
-    const start = record.start_timestamp;
-    const end = record.end_timestamp;
-    if (typeof start === "number" && typeof end === "number")
-      record.end_timestamp = createdAt + (end - start);
-    record.start_timestamp = createdAt;
-    return record;
-  },
+  stamp: (record, createdAt) => shiftEpochMs(record, "start_timestamp", createdAt, ["end_timestamp"]),
   async *handLoop(url, pageSize) {
     for (let offset = 0; ; ) {
       const response = await fetch(`${url}/v1/calls?limit=${pageSize}&offset=${offset}`, {

@@ -1,4 +1,4 @@
-import { definePagingStyle } from "../paging-server.js";
+import { definePagingStyle, shiftEpochMs } from "../paging-server.js";
 
 /** The JSON body of both Retell list endpoints. */
 interface RetellListBody {
@@ -75,14 +75,7 @@ export default definePagingStyle({
     }
     return request.slice(calls, start, limit);
   },
-  stamp(record, createdAt) {
-    const start = record.start_timestamp;
-    const end = record.end_timestamp;
-    if (typeof start === "number" && typeof end === "number")
-      record.end_timestamp = createdAt + (end - start);
-    record.start_timestamp = createdAt;
-    return record;
-  },
+  stamp: (record, createdAt) => shiftEpochMs(record, "start_timestamp", createdAt, ["end_timestamp"]),
   async *handLoop(url, pageSize) {
     for (let key: string | undefined; ; ) {
       const response = await fetch(`${url}/v3/list-calls`, {

@@ -28,8 +28,10 @@ export async function benchCli(providers, totals = [1_000, 10_000], extraArgs = 
   // A pool of realistic records per provider, cycled with fresh ids.
   const pool = Object.fromEntries(providers.map((p) => [p, makeRecords(p, 200)]));
   for (const total of totals) {
+    // Each record carries its creation time in its provider's own field, as the lists filter by it.
     const server = await startPagingServer({
       total,
+      stampTimes: true,
       makeCall: (provider, i) => ({
         ...pool[provider][i % 200],
         [ID_FIELD[provider]]: provider === "thinnestai" ? i : `call_${i}`,

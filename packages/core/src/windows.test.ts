@@ -131,6 +131,14 @@ const history = (n: number, spacingMs: number, ageMs = 60_000): Item[] =>
 const newestFirst = (items: Item[]) => [...items].sort((a, b) => b.t - a.t).map((i) => i.t);
 
 describe('order: "newest" on a list in no order, by time windows', () => {
+  /** A newest-first walk of `list` in pages of 100. */
+  const newestOf = (list: ReturnType<typeof fakeList>) =>
+    iterateFrom(list.fetcher, {
+      params: { limit: 100 },
+      strategy: list.strategy,
+      options: { order: "newest" },
+    });
+
   it("-n 10 of a 10,000-call history (1 call a second, the newest a minute old) takes at most 5 requests", async () => {
     const items = history(10_000, 1000);
     const list = fakeList(items);
@@ -208,13 +216,7 @@ describe('order: "newest" on a list in no order, by time windows', () => {
   it("finds a sparse history (a call a day for a year) and ends after the oldest, in a bounded number of requests", async () => {
     const items = history(365, 86_400_000, 3 * 86_400_000);
     const list = fakeList(items);
-    const got = await collect(
-      iterateFrom(list.fetcher, {
-        params: { limit: 100 },
-        strategy: list.strategy,
-        options: { order: "newest" },
-      }),
-    );
+    const got = await collect(newestOf(list));
     expect(got.map((i) => i.id)).toEqual(items.map((i) => i.id));
     expect(list.stats.requests).toBeLessThan(30);
   });
@@ -222,13 +224,7 @@ describe('order: "newest" on a list in no order, by time windows', () => {
   it("ends on a list that ignores the time filter, each call once", async () => {
     const items = history(30, 1000);
     const list = fakeList(items, { ignoreFilter: true });
-    const got = await collect(
-      iterateFrom(list.fetcher, {
-        params: { limit: 100 },
-        strategy: list.strategy,
-        options: { order: "newest" },
-      }),
-    );
+    const got = await collect(newestOf(list));
     expect(got.map((i) => i.id)).toEqual(items.map((i) => i.id));
     expect(list.stats.requests).toBeLessThan(40);
   });

@@ -1,17 +1,20 @@
-import { PROVIDERS } from "@switchboard/sdk";
+import { type AnyProviderDescriptor, PROVIDERS } from "@switchboard/sdk";
 import { inject } from "vitest";
 import type { CliIO } from "../src/program.js";
+
+/** One provider's environment: a fake value per required credential, and its base URL at `url` if given. */
+export function providerEnv(descriptor: AnyProviderDescriptor, url?: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const c of descriptor.credentials)
+    if (c.required) env[c.env] = `test-${c.env.toLowerCase()}-0123456789`;
+  if (url) env[descriptor.baseUrlEnv] = url;
+  return env;
+}
 
 /** Fake keys for every provider, and each provider's base URL pointed at its Prism mock. */
 export function mockEnv(): Record<string, string> {
   const urls = inject("prismUrls");
-  const env: Record<string, string> = {};
-  for (const provider of PROVIDERS) {
-    for (const c of provider.credentials)
-      if (c.required) env[c.env] = `test-${c.env.toLowerCase()}-0123456789`;
-    if (urls[provider.name]) env[provider.baseUrlEnv] = urls[provider.name] as string;
-  }
-  return env;
+  return Object.assign({}, ...PROVIDERS.map((provider) => providerEnv(provider, urls[provider.name])));
 }
 
 /** An in-memory CliIO: what the command writes is collected in `out` and `err`. */

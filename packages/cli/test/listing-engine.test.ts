@@ -5,14 +5,14 @@ import {
   type FaultServer,
   openMicTimedCall,
   type PagingServer,
-  pagingCall,
+  pagingCalls,
   startFaultServer,
   startPagingServer,
 } from "@switchboard/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { EXIT } from "../src/errors.js";
 import { run } from "../src/program.js";
-import { memoryIO } from "./env.js";
+import { memoryIO, providerEnv } from "./env.js";
 
 const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
@@ -25,22 +25,9 @@ afterEach(async () => {
   fault = undefined;
 });
 
-/** The environment of one provider (fake required credentials) with its base URL at `url`. */
-const envOf = (descriptor: AnyProviderDescriptor, url: string): Record<string, string> => ({
-  ...Object.fromEntries(
-    descriptor.credentials
-      .filter((c) => c.required)
-      .map((c) => [c.env, `test-${c.env.toLowerCase()}-0123456789`]),
-  ),
-  [descriptor.baseUrlEnv]: url,
-});
-
-/** A paging-server call any provider's client pages by and its normalizer reads, with the id type it expects. */
-const callOf =
-  (descriptor: AnyProviderDescriptor) => (provider: string, index: number, createdAt: number) => {
-    const call = pagingCall(provider, index, createdAt);
-    return descriptor.idType === "integer" ? call : { ...call, id: `call_${index}` };
-  };
+/** Paging-server calls any provider's client pages by and its normalizer reads, with its id type. */
+const callOf = (descriptor: AnyProviderDescriptor) => pagingCalls(descriptor.idType).makeCall;
+const idOf = (descriptor: AnyProviderDescriptor, index: number) => pagingCalls(descriptor.idType).idOf(index);
 
 const openmic = PROVIDERS.find((d) => d.name === "openmic") as AnyProviderDescriptor;
 
@@ -87,7 +74,7 @@ describe("a reader that goes away stops the work (… | head -1)", () => {
     paging = await endlessOpenMic();
     const cli = spawnCli(
       ["calls", "list", "-p", "openmic", "-f", "ndjson", "--all", "--order", order],
-      envOf(openmic, paging.urlOf("openmic")),
+      providerEnv(openmic, paging.urlOf("openmic")),
     );
     let first = "";
     if (when === "before the first line") cli.child.stdout.destroy();
@@ -115,7 +102,7 @@ describe("a reader that goes away stops the work (… | head -1)", () => {
     paging = await endlessOpenMic();
     const cli = spawnCli(
       ["calls", "list", "-p", "openmic", "-f", "ndjson", "--all", "--order", "arrival"],
-      envOf(openmic, paging.urlOf("openmic")),
+      providerEnv(openmic, paging.urlOf("openmic")),
     );
     await new Promise<void>((resolve) => cli.child.stdout.once("data", () => resolve()));
     cli.child.kill("SIGINT");
@@ -134,15 +121,13 @@ describe("switchboard calls list -n 10 reads the newest calls only", () => {
         spacingMs: 1000,
         newestAgeMs: 60_000,
       });
-      const io = memoryIO(envOf(descriptor, paging.urlOf(name)));
+      const io = memoryIO(providerEnv(descriptor, paging.urlOf(name)));
       expect(await run(["calls", "list", "-p", name, "-n", "10", "-f", "ndjson"], io)).toBe(0);
       const ids = io.out
         .trim()
         .split("\n")
         .map((l) => (JSON.parse(l) as { id: string }).id);
-      expect(ids).toEqual(
-        Array.from({ length: 10 }, (_, i) => (descriptor.idType === "integer" ? String(i) : `call_${i}`)),
-      );
+      expect(ids).toEqual(Array.from({ length: 10 }, (_, i) => idOf(descriptor, i)));
       expect(paging.pages[name]).toBeLessThanOrEqual(5);
     },
   );
@@ -152,11 +137,11 @@ describe("switchboard calls list -n 10 reads the newest calls only", () => {
     expect(sorted.length).toBeGreaterThan(0);
     for (const descriptor of sorted) {
       paging = await startPagingServer({ total: 30, makeCall: callOf(descriptor) });
-      const io = memoryIO(envOf(descriptor, paging.urlOf(descriptor.name)));
+      const io = memoryIO(providerEnv(descriptor, paging.urlOf(descriptor.name)));
       expect(await run(["calls", "list", "-p", descriptor.name, "-n", "2", "-f", "ndjson"], io)).toBe(0);
       expect(io.err).toContain(`${descriptor.name}: its list has no order and no time filter`);
       expect(io.out.trim().split("\n")).toHaveLength(2);
-      const arrival = memoryIO(envOf(descriptor, paging.urlOf(descriptor.name)));
+      const arrival = memoryIO(providerEnv(descriptor, paging.urlOf(descriptor.name)));
       await run(
         ["calls", "list", "-p", descriptor.name, "-n", "2", "-f", "ndjson", "--order", "arrival"],
         arrival,
@@ -181,7 +166,7 @@ describe("switchboard calls list is exactly once while calls arrive", () => {
         delayMs: 2,
         insertPerPage: 3,
       });
-      const io = memoryIO(envOf(descriptor, paging.urlOf(name)));
+      const io = memoryIO(providerEnv(descriptor, paging.urlOf(name)));
       expect(
         await run(
           ["calls", "list", "-p", name, "--all", "--order", order, "-f", "ndjson", "--fields", "id"],
@@ -194,9 +179,9 @@ describe("switchboard calls list is exactly once while calls arrive", () => {
         .map((l) => (JSON.parse(l) as { id: string }).id);
       expect(ids.length - new Set(ids).size).toBe(0);
       const seen = new Set(ids);
-      const missing = Array.from({ length: 400 }, (_, i) =>
-        descriptor.idType === "integer" ? String(i) : `call_${i}`,
-      ).filter((id) => !seen.has(id));
+      const missing = Array.from({ length: 400 }, (_, i) => idOf(descriptor, i)).filter(
+        (id) => !seen.has(id),
+      );
       expect(missing).toEqual([]);
     },
   );
@@ -211,7 +196,7 @@ describe("--provider all: a failing provider beside an endless one", () => {
       const zudu = PROVIDERS.find((d) => d.name === "zudu") as AnyProviderDescriptor;
       const controller = new AbortController();
       const io = Object.assign(
-        memoryIO({ ...envOf(openmic, paging.urlOf("openmic")), ...envOf(zudu, fault.url) }),
+        memoryIO({ ...providerEnv(openmic, paging.urlOf("openmic")), ...providerEnv(zudu, fault.url) }),
         { signal: controller.signal },
       );
       let reportedWhileListing = false;

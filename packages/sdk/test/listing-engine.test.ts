@@ -1,16 +1,11 @@
-import { pagingCall, startPagingServer } from "@switchboard/testing";
+import { pagingCalls, startPagingServer } from "@switchboard/testing";
 import { describe, expect, it } from "vitest";
 import { type AnyProviderDescriptor, createSwitchboard, PROVIDERS, type ProviderName } from "../src/index.js";
 
-/** A paging-server call any provider's client pages by and its normalizer reads, with the id type it expects. */
-const callOf =
-  (descriptor: AnyProviderDescriptor) => (provider: string, index: number, createdAt: number) => {
-    const call = pagingCall(provider, index, createdAt);
-    return descriptor.idType === "integer" ? call : { ...call, id: `call_${index}` };
-  };
+/** Paging-server calls any provider's client pages by and its normalizer reads, with its id type. */
+const callOf = (descriptor: AnyProviderDescriptor) => pagingCalls(descriptor.idType).makeCall;
 /** The unified `Call.id` of call number `index`. */
-const idOf = (descriptor: AnyProviderDescriptor, index: number) =>
-  descriptor.idType === "integer" ? String(index) : `call_${index}`;
+const idOf = (descriptor: AnyProviderDescriptor, index: number) => pagingCalls(descriptor.idType).idOf(index);
 
 /** One provider's switchboard on `url`: fake credentials, the given common options. */
 const switchboardOn = (descriptor: AnyProviderDescriptor, url: string, extra: Record<string, unknown> = {}) =>

@@ -14,6 +14,7 @@ export {
   type PagingServerOptions,
   type PagingStyle,
   pagingCall,
+  pagingCalls,
   startPagingServer,
 } from "./paging-server.js";
 export { openMicTimedCall } from "./paging-styles/openmic.js";

@@ -49,6 +49,24 @@ export function pagingCall(
 }
 
 /**
+ * {@link pagingCall} for a provider whose call ids are `idType` (a descriptor's `idType`): `makeCall` gives
+ * call `index` the id `index` (`"integer"`) or `"call_<index>"` (`"string"`, in `id` too, as Vapi reads it),
+ * and `idOf(index)` is that call's unified `Call.id` (a string).
+ */
+export function pagingCalls(idType: "string" | "integer"): {
+  makeCall: (provider: string, index: number, createdAt: number) => unknown;
+  idOf: (index: number) => string;
+} {
+  return {
+    makeCall: (provider, index, createdAt) => {
+      const call = pagingCall(provider, index, createdAt);
+      return idType === "integer" ? call : { ...call, id: `call_${index}` };
+    },
+    idOf: (index) => (idType === "integer" ? String(index) : `call_${index}`),
+  };
+}
+
+/**
  * What a {@link PagingStyle} gets to answer one request under its provider's prefix
  * (`${server.urlOf(provider)}<path>`).
  */

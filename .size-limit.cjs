@@ -28,7 +28,7 @@ module.exports = [
     name: "@switchboard/core (own code)",
     path: "packages/core/dist/index.js",
     import: "*",
-    ignore: ["openapi-fetch", "ajv", "ajv-formats", "retry"],
+    ignore: ["openapi-fetch", "ajv", "ajv-formats", "cockatiel"],
     gzip: true,
     // 6 → 10.5 kB: the rate limiter and concurrent pagination, then the security hardening (same-origin
     // redirects, option/credential/id checks, body shape checks); → 11 kB: the per-request fast paths (the
@@ -96,7 +96,7 @@ module.exports = [
       "@switchboard/normalizer",
       ...providers.map(([name]) => `@switchboard/${name}`),
       "openapi-fetch",
-      "date-fns",
+      "temporal-polyfill",
       "csv-stringify",
     ],
     gzip: true,

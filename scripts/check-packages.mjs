@@ -2,7 +2,9 @@
 /**
  * Checks every publishable package as it would be published: packs it with npm (`packTarball`), lints the
  * unpacked tarball with publint (strict) and checks its types with @arethetypeswrong/cli on the tarball.
- * Prints a table of packed and unpacked sizes. Needs `pnpm build` first.
+ * Prints a table of packed and unpacked sizes. Needs `pnpm build` first. Every dependency of one workspace
+ * package on another is `workspace:^` (published as `^x.y.z`), so that an app that installs the sdk and a
+ * provider package shares one copy of `@switchboard/core` (`workspace:*` would publish an exact version).
  *
  * attw runs with the `node16` profile: every rule is checked (ESM and CommonJS, from `import` and
  * `require`, under node16 and bundler resolution); only the `node10` resolution (TypeScript's legacy
@@ -21,6 +23,14 @@ let failed = false;
 const rows = [];
 try {
   for (const pkg of publicPackages()) {
+    for (const field of ["dependencies", "devDependencies", "peerDependencies"])
+      for (const [name, range] of Object.entries(pkg.manifest?.[field] ?? {}))
+        if (range.startsWith("workspace:") && range !== "workspace:^") {
+          failed = true;
+          console.error(
+            `${pkg.name}: ${field}.${name} is ${range}; internal packages depend on each other as workspace:^`,
+          );
+        }
     const tarball = packTarball(pkg, out);
     const files = run("tar", ["tzvf", tarball]).trim().split("\n");
     const unpackedDir = join(out, pkg.name.replace(/[@/]/g, "_"));

@@ -14,6 +14,8 @@
  *      an ESM `.mts` file, and `moduleResolution: bundler`;
  *    - opt-in response validation through `@switchboard/<provider>/validation`;
  *    - the dual-package hazard: errors thrown by the ESM build are `instanceof` the CommonJS classes and back.
+ *    - one copy of `@switchboard/core`: every package's dependency on another is a caret range
+ *      (`workspace:^`), so npm installs core once for the sdk, the clients and the app (`npm ls`);
  *    In "all", also the `switchboard` bin (`--help`), and `@switchboard/sdk`: an ESM `import` of
  *    `createSwitchboard` listing the calls of every provider from the Prism mocks, and a CommonJS `require`
  *    of it listing one provider's.
@@ -238,6 +240,24 @@ function project(label, names, tarballs, { bin = false } = {}) {
   step(`[${label}] installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const clients = allClients.filter((c) => names.includes(c.pkg));
   const record = (check, outcome) => results.push([label, check, outcome]);
+
+  step(`[${label}] one copy of @switchboard/core (npm ls)`);
+  for (const name of names) {
+    const manifest = JSON.parse(readFileSync(join(dir, "node_modules", name, "package.json"), "utf8"));
+    for (const [dep, range] of Object.entries(manifest.dependencies ?? {}))
+      if (dep.startsWith("@switchboard/") && !range.startsWith("^"))
+        throw new Error(
+          `${name} depends on ${dep} as ${range}, not a caret range: two copies of core can be installed`,
+        );
+  }
+  const copies = new Set(
+    run("npm", ["ls", "@switchboard/core", "--all", "--parseable"], dir).trim().split("\n").filter(Boolean),
+  );
+  if (copies.size !== 1)
+    throw new Error(
+      `expected one copy of @switchboard/core, found ${copies.size}:\n${[...copies].join("\n")}`,
+    );
+  record("one copy of @switchboard/core (caret ranges, npm ls)", "ok");
 
   writeFileSync(join(dir, "esm.mjs"), program(clients, "import"));
   writeFileSync(join(dir, "cjs.cjs"), program(clients, "require"));

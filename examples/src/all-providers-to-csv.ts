@@ -1,123 +1,38 @@
 /**
- * Every call of every configured provider — OpenMic, Zudu, ThinnestAI, Butter — normalized to the unified
- * `Call` and written to stdout as one CSV (csv-stringify), streaming: one page per provider in memory.
+ * Every call of every configured provider, normalized to the unified `Call` by `@switchboard/sdk` and written
+ * to stdout as one CSV, newest first across providers, streaming (memory stays flat however many calls).
  *
- * Run: `pnpm --filter @switchboard/examples calls-to-csv > calls.csv` with the keys of the providers you use:
- * `OPENMIC_API_KEY`, `ZUDU_API_KEY` + `ZUDU_API_SECRET`, `THINNESTAI_API_KEY`, `BUTTER_API_KEY` (and
- * optionally `BUTTER_ORGANIZATION_ID`). `<PROVIDER>_BASE_URL` points a provider at another server. A provider
- * without its key is skipped, with a note on stderr.
+ * Run: `pnpm --filter @switchboard/examples calls-to-csv > calls.csv` with the keys of the providers you use
+ * (`createSwitchboard()` reads them: `OPENMIC_API_KEY`, `ZUDU_API_KEY` + `ZUDU_API_SECRET`,
+ * `THINNESTAI_API_KEY`, `BUTTER_API_KEY`, `RETELL_API_KEY`, `VAPI_API_KEY`, `BLAND_API_KEY`;
+ * `<PROVIDER>_BASE_URL` points a provider at another server). Options: `--since <ISO 8601>`, `--limit <n>`,
+ * `--fields provider,id,status.unified,…` (unified field paths; default `DEFAULT_CSV_FIELDS`).
  *
- * Units in the CSV are the unified ones: ISO 8601 UTC times, `durationMs` in milliseconds, `costTotal` in
- * the major unit of `costCurrency` (`USD` for OpenMic, Zudu, ThinnestAI; `credits` for Butter).
+ * A provider that fails (a revoked key, an outage) is one line on stderr; the others' calls are still
+ * written, and the exit code is 1. Units are the unified ones: ISO 8601 UTC times, `durationMs` in
+ * milliseconds, `cost.total` in the major unit of `cost.currency` (`USD`; `credits` for Butter).
  */
 import { once } from "node:events";
-import { finished } from "node:stream/promises";
-import { createButterClient } from "@switchboard/butter";
-import {
-  type Call,
-  normalizeButterCall,
-  normalizeOpenMicCall,
-  normalizeThinnestAICall,
-  normalizeZuduCall,
-} from "@switchboard/normalizer";
-import { createOpenMicClient } from "@switchboard/openmic";
-import { createThinnestAIClient } from "@switchboard/thinnestai";
-import { createZuduClient } from "@switchboard/zudu";
-import { stringify } from "csv-stringify";
+import { parseArgs } from "node:util";
+import { callToCsv, createSwitchboard, csvLines, DEFAULT_CSV_FIELDS, parseFields } from "@switchboard/sdk";
 
-const {
-  OPENMIC_API_KEY: openmicKey,
-  ZUDU_API_KEY: zuduKey,
-  ZUDU_API_SECRET: zuduSecret,
-  THINNESTAI_API_KEY: thinnestaiKey,
-  BUTTER_API_KEY: butterKey,
-  BUTTER_ORGANIZATION_ID: butterOrganizationId,
-} = process.env;
-const iterate = { maxItems: 10_000 }; // per provider
+const { values } = parseArgs({
+  options: { since: { type: "string" }, limit: { type: "string" }, fields: { type: "string" } },
+});
+const fields = values.fields ? parseFields(values.fields) : DEFAULT_CSV_FIELDS;
 
-/** Each provider's calls as unified `Call`s, or `undefined` when its keys are not set. */
-const sources: Record<string, (() => AsyncIterable<Call>) | undefined> = {
-  openmic: openmicKey
-    ? async function* () {
-        const client = createOpenMicClient({ apiKey: openmicKey, baseUrl: process.env.OPENMIC_BASE_URL });
-        for await (const raw of client.iterateCalls({ limit: 100 }, iterate)) yield normalizeOpenMicCall(raw);
-      }
-    : undefined,
-  zudu:
-    zuduKey && zuduSecret
-      ? async function* () {
-          const baseUrl = process.env.ZUDU_BASE_URL;
-          const client = createZuduClient({ apiKey: zuduKey, apiSecret: zuduSecret, baseUrl });
-          for await (const raw of client.iterateCalls({ limit: 100 }, iterate)) yield normalizeZuduCall(raw);
-        }
-      : undefined,
-  thinnestai: thinnestaiKey
-    ? async function* () {
-        const baseUrl = process.env.THINNESTAI_BASE_URL;
-        const client = createThinnestAIClient({ apiKey: thinnestaiKey, baseUrl });
-        for await (const raw of client.iterateCalls({ limit: 200 }, iterate))
-          yield normalizeThinnestAICall(raw);
-      }
-    : undefined,
-  butter: butterKey
-    ? async function* () {
-        const baseUrl = process.env.BUTTER_BASE_URL;
-        const client = createButterClient({
-          apiKey: butterKey,
-          organizationId: butterOrganizationId,
-          baseUrl,
-        });
-        for await (const raw of client.iterateCalls({ limit: 100 }, iterate)) yield normalizeButterCall(raw);
-      }
-    : undefined,
-};
-
-const COLUMNS = [
-  "provider",
-  "id",
-  "status",
-  "direction",
-  "channel",
-  "from",
-  "to",
-  "startedAt",
-  "durationMs",
-  "endReason",
-  "costTotal",
-  "costCurrency",
-  "warnings",
-] as const;
-
-/** One CSV row of a unified call; empty cells where the provider did not say. */
-function row(call: Call): Record<(typeof COLUMNS)[number], string | number | undefined> {
-  return {
-    provider: call.provider,
-    id: call.id,
-    status: call.status.unified,
-    direction: call.direction,
-    channel: call.channel,
-    from: call.from,
-    to: call.to,
-    startedAt: call.startedAt,
-    durationMs: call.durationMs,
-    endReason: call.endReason?.unified,
-    costTotal: call.cost?.total,
-    costCurrency: call.cost?.currency,
-    warnings: call.warnings.length,
-  };
+/** Writes to stdout, waiting when it is slower than the APIs (backpressure). */
+async function write(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, "drain");
 }
 
-const csv = stringify({ header: true, columns: [...COLUMNS] });
-csv.pipe(process.stdout);
-for (const [provider, calls] of Object.entries(sources)) {
-  if (!calls) {
-    console.error(`${provider}: skipped (its API key is not set)`);
-    continue;
-  }
-  for await (const call of calls()) {
-    // Respect backpressure: wait when stdout is slower than the API.
-    if (!csv.write(row(call))) await once(csv, "drain");
-  }
-}
-csv.end();
-await finished(csv);
+const switchboard = createSwitchboard(); // every provider whose keys are in the environment
+const calls = switchboard.iterateCalls({
+  since: values.since,
+  limit: values.limit === undefined ? undefined : Number(values.limit),
+  onError: ({ provider, error }) => console.error(`${provider} failed: ${error.name}: ${error.message}`),
+});
+await write(csvLines([], fields)); // the header row
+for await (const call of calls) await write(callToCsv(call, fields));
+console.error(`${calls.providers.length} providers: ${calls.providers.join(", ")}`);
+if (calls.errors.length > 0) process.exitCode = 1;

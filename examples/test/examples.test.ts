@@ -86,62 +86,89 @@ describe("examples/src/openmic-get-and-iterate.ts", () => {
   }
 });
 
-describe("examples/src/all-providers-to-csv.ts", () => {
-  it("writes the documented calls of all four providers' Prism mocks as one CSV of unified calls", async () => {
+describe("examples/src/all-providers-to-csv.ts (through @switchboard/sdk)", () => {
+  /** Fake keys for every provider, each pointed at its Prism mock. */
+  const everyProvider = () => {
     const urls = inject("prismUrls");
-    const { code, stdout, stderr } = await runExample("all-providers-to-csv.ts", {
+    return {
       OPENMIC_API_KEY: OPENMIC_KEY,
-      OPENMIC_BASE_URL: urls.openmic as string,
       ZUDU_API_KEY: "sk_test_0123456789",
       ZUDU_API_SECRET: "s3cr3t_test_0123456789",
-      ZUDU_BASE_URL: urls.zudu as string,
       THINNESTAI_API_KEY: "thns_sk_test_0123456789",
-      THINNESTAI_BASE_URL: urls.thinnestai as string,
       BUTTER_API_KEY: "bk_test_0123456789",
-      BUTTER_BASE_URL: urls.butter as string,
-    });
-    expect(stderr).toBe("");
+      RETELL_API_KEY: "key_test_0123456789",
+      VAPI_API_KEY: "vapi_test_0123456789",
+      BLAND_API_KEY: "sk-test-0123456789",
+      ...Object.fromEntries(
+        Object.entries(urls).map(([p, url]) => [`${p.toUpperCase()}_BASE_URL`, url as string]),
+      ),
+    };
+  };
+
+  it("writes every provider's documented calls as one CSV of unified calls, newest first", async () => {
+    const { code, stdout, stderr } = await runExample("all-providers-to-csv.ts", everyProvider());
+    expect(stderr).toBe("7 providers: bland, butter, openmic, retell, thinnestai, vapi, zudu\n");
     expect(code).toBe(0);
     const rows = parse(stdout, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0] ?? {})).toEqual([
       "provider",
       "id",
-      "status",
-      "direction",
+      "agentId",
       "channel",
+      "direction",
+      "status.unified",
+      "status.raw",
       "from",
       "to",
       "startedAt",
+      "endedAt",
       "durationMs",
-      "endReason",
-      "costTotal",
-      "costCurrency",
-      "warnings",
+      "endReason.unified",
+      "cost.total",
+      "cost.currency",
+      "detail",
+      "turnCount",
     ]);
-    const ids = Object.fromEntries(
-      Object.keys(LISTED).map((p) => [p, rows.filter((r) => r.provider === p).map((r) => r.id)]),
+    expect(new Set(rows.map((r) => r.provider))).toEqual(
+      new Set(["bland", "butter", "openmic", "retell", "thinnestai", "vapi", "zudu"]),
     );
-    expect(ids).toEqual(LISTED);
-    const openmic = rows.find((r) => r.id === "cmbbvrg8wzi487w02m2bc7dji");
-    expect(openmic).toMatchObject({
-      status: "ended",
+    for (const [provider, ids] of Object.entries(LISTED))
+      expect(
+        rows
+          .filter((r) => r.provider === provider)
+          .map((r) => r.id)
+          .sort(),
+        provider,
+      ).toEqual([...ids].sort());
+    const starts = rows.map((r) => r.startedAt).filter(Boolean);
+    expect(starts).toEqual([...starts].sort().reverse());
+    expect(rows.find((r) => r.id === "cmbbvrg8wzi487w02m2bc7dji")).toMatchObject({
+      "status.unified": "ended",
       durationMs: "300000",
       startedAt: "2023-03-15T13:20:00.000Z",
-      costTotal: "0.0822",
-      costCurrency: "USD",
+      "cost.total": "0.0822",
+      "cost.currency": "USD",
     });
     // Butter bills in credits, not money.
-    expect(rows.find((r) => r.provider === "butter")?.costCurrency).toBe("credits");
+    expect(rows.find((r) => r.provider === "butter")?.["cost.currency"]).toBe("credits");
   });
 
-  it("skips a provider without its key, saying so on stderr", async () => {
-    const { code, stdout, stderr } = await runExample("all-providers-to-csv.ts", {
-      OPENMIC_API_KEY: OPENMIC_KEY,
-      OPENMIC_BASE_URL: inject("prismUrls").openmic as string,
-    });
-    expect(code).toBe(0);
-    expect(stderr).toContain("zudu: skipped (its API key is not set)");
-    const rows = parse(stdout, { columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => r.id)).toEqual(LISTED.openmic);
+  it("takes --fields and --limit; a provider that fails is a stderr line, the others are written, exit 1", async () => {
+    const fault = await startFaultServer(() => ({ status: 401, body: { error: "Invalid API key" } }));
+    try {
+      const { code, stdout, stderr } = await runExample(
+        "all-providers-to-csv.ts",
+        { ...everyProvider(), RETELL_BASE_URL: fault.url },
+        ["--fields", "provider,id,durationMs", "--limit", "3"],
+      );
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^retell failed: AuthenticationError: /m);
+      const rows = parse(stdout, { columns: true }) as Record<string, string>[];
+      expect(Object.keys(rows[0] ?? {})).toEqual(["provider", "id", "durationMs"]);
+      expect(rows).toHaveLength(3);
+      expect(rows.some((r) => r.provider === "retell")).toBe(false);
+    } finally {
+      await fault.close();
+    }
   });
 });

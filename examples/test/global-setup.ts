@@ -1,3 +1,4 @@
+import { PROVIDER_NAMES } from "@switchboard/sdk";
 import { prismsGlobalSetup } from "@switchboard/testing";
 
 declare module "vitest" {
@@ -6,5 +7,5 @@ declare module "vitest" {
   }
 }
 
-/** One Prism mock per provider the examples use; `inject("prismUrls")` maps provider → base URL. */
-export default prismsGlobalSetup(["openmic", "zudu", "thinnestai", "butter"]);
+/** One Prism mock per provider of the registry; `inject("prismUrls")` maps provider → base URL. */
+export default prismsGlobalSetup([...PROVIDER_NAMES]);

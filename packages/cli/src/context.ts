@@ -1,6 +1,8 @@
+import { InvalidArgumentError } from "@switchboard/core";
 import {
   type CallStream,
   createSwitchboard,
+  PROVIDERS,
   type ProviderFailure,
   type SwitchboardClient,
 } from "@switchboard/sdk";
@@ -14,14 +16,34 @@ import {
   selectionOf,
   storeFiltersOf,
 } from "./options.js";
+import type { ResolvedSettings } from "./settings.js";
+
+/** A terminal-like output: `isTTY` and `columns` as a Node TTY stream has them. */
+export interface CliOutput {
+  write(chunk: string): unknown;
+  /** A terminal (tables and progress for a person) rather than a pipe or a file (tab-separated rows). */
+  isTTY?: boolean | undefined;
+  /** The terminal's width in columns; tables are fitted to it. */
+  columns?: number | undefined;
+}
 
 /** Where the CLI reads its configuration and writes its output; the real process by default. */
 export interface CliIO {
   env: Record<string, string | undefined>;
-  stdout: { write(chunk: string): unknown };
-  stderr: { write(chunk: string): unknown; isTTY?: boolean | undefined };
+  stdout: CliOutput;
+  stderr: CliOutput;
   /** Cancels running requests (Ctrl-C). */
   signal?: AbortSignal | undefined;
+  /** The global flags of this run (`--api-key`, `--debug`), set by the program before a command runs. */
+  flags?: GlobalFlags | undefined;
+}
+
+/** The global flags of `switchboard` that reach the sdk client. */
+export interface GlobalFlags {
+  /** `--api-key`: the API key of the one provider selected (wins over the environment and the profile). */
+  apiKey?: string | undefined;
+  /** `--debug`: each HTTP request and response line on stderr (method, URL, status, duration, request id). */
+  debug?: boolean | undefined;
 }
 
 /** A stdout that can say when its buffer has drained (a Node `Writable` such as `process.stdout`). */
@@ -57,6 +79,10 @@ export interface CliContext {
   io: CliIO;
   /** Sets the exit code of the run (e.g. {@link EXIT.providerFailed} after a partial failure). */
   setExitCode(code: number): void;
+  /** The run's settings: the profile in use, and where each variable came from (env, profile, --api-key). */
+  settings(): ResolvedSettings;
+  /** The whole program (for `completion`, which describes every command). */
+  program: Command;
 }
 
 /** One `switchboard` command, defined in its own file under `src/commands/` and listed in `commands/index.ts`. */
@@ -73,8 +99,10 @@ export function group(program: Command, name: string, description: string): Comm
 /**
  * The sdk client for `--provider <name>` (only that provider; its variables must be set) or `all` (every
  * provider whose variables are set); `concurrency` (`--concurrency`) goes to every provider's client, and
- * `fetchImpl` (e.g. a request counter for a progress line) replaces their `fetch`.
+ * `fetchImpl` (e.g. a request counter for a progress line) replaces their `fetch`. `--api-key` becomes the
+ * one selected provider's key; `--debug` logs every request and response line (redacted) on stderr.
  * @throws {ConfigurationError} (exit 2).
+ * @throws {InvalidArgumentError} (exit 64) for `--api-key` without exactly one `--provider`.
  */
 export function connect(
   io: CliIO,
@@ -82,11 +110,35 @@ export function connect(
   concurrency?: number | "auto" | undefined,
   fetchImpl?: ((input: Request, init?: RequestInit) => Promise<Response>) | undefined,
 ): SwitchboardClient {
+  let env = io.env;
+  const apiKey = io.flags?.apiKey;
+  if (apiKey !== undefined) {
+    if (providers === "all" || providers.length !== 1)
+      throw new InvalidArgumentError(
+        "--api-key needs exactly one --provider (it is that provider's key); for several, use environment variables or a profile (switchboard config set)",
+        { argument: "--api-key" },
+      );
+    const descriptor = PROVIDERS.find((d) => d.name === providers[0]);
+    const credential = descriptor?.credentials.find((c) => c.option === "apiKey");
+    if (!credential)
+      throw new InvalidArgumentError(`--api-key: ${providers[0]} has no API key credential`, {
+        argument: "--api-key",
+      });
+    env = { ...env, [credential.env]: apiKey };
+  }
+  const debug = io.flags?.debug === true;
+  const line = (level: string) => (message: string) => io.stderr.write(`${level}: ${message}\n`);
   return createSwitchboard({
-    env: io.env,
+    env,
     ...(providers === "all" ? {} : { only: [...providers] }),
     ...(concurrency === undefined ? {} : { concurrency }),
     ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
+    ...(debug
+      ? {
+          logLevel: "debug" as const,
+          logger: { debug: line("debug"), info: line("info"), warn: line("warn"), error: line("error") },
+        }
+      : {}),
   });
 }
 
@@ -121,33 +173,6 @@ export function openStoreFor(
     source: source === "default" ? "--db (default ./switchboard.duckdb)" : source,
     readOnly: options.readOnly,
   });
-}
-
-/**
- * A progress line on stderr for a TTY: `render()` is drawn at most every `intervalMs` (default 100 ms, ~10 per
- * second) and the first time as soon as asked; `clear()` erases it. Nothing at all when stderr is not a TTY.
- */
-export function progressLine(
-  io: CliIO,
-  render: () => string,
-  intervalMs = 100,
-): { update(): void; clear(): void } {
-  if (io.stderr.isTTY !== true) return { update() {}, clear() {} };
-  let last = 0;
-  let shown = false;
-  return {
-    update() {
-      const now = performance.now();
-      if (shown && now - last < intervalMs) return;
-      last = now;
-      shown = true;
-      io.stderr.write(`\r\x1b[2K${render()}`);
-    },
-    clear() {
-      if (shown) io.stderr.write("\r\x1b[2K");
-      shown = false;
-    },
-  };
 }
 
 /**

@@ -56,7 +56,7 @@ export const EXIT_HELP: readonly [number, string][] = [
   [EXIT.internal, "internal error (a bug)"],
   [
     EXIT.config,
-    "configuration: API key variable missing or blank, base URL not an http(s) URL; --db / DATABASE_URL cannot be opened, is locked by another writer, or is newer than this CLI",
+    "configuration: API key missing or blank (environment, profile or --api-key), base URL not an http(s) URL, webhook secret missing, profile or config file unusable; --db / DATABASE_URL cannot be opened, is locked by another writer, or is newer than this CLI; listen --out locked by another listener",
   ],
   [EXIT.authentication, "authentication failed (HTTP 401)"],
   [EXIT.permissionDenied, "permission denied (HTTP 403)"],
@@ -74,8 +74,11 @@ export const EXIT_HELP: readonly [number, string][] = [
   [EXIT.aborted, "aborted (Ctrl-C)"],
 ];
 
-/** A configuration problem found by the CLI itself (exit code 2). */
-export class ConfigError extends Error {
+/**
+ * A configuration problem found by the CLI itself (exit code 2): a missing webhook secret, a profile the
+ * config file does not have, an unreadable config file, a `listen --out` file locked by another listener.
+ */
+export class ConfigError extends SwitchboardError {
   override name = "ConfigError";
 }
 

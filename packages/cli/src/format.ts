@@ -21,14 +21,82 @@ function turns(call: Call): string {
   return call.turnCount === undefined ? "—" : String(call.turnCount);
 }
 
-/** Renders a summary: one row per provider; costs per currency, never added across currencies. */
-export function renderSummaryTable(summary: CallsSummary): string {
+/**
+ * What a table shows: a header and rows of cells (text; a cell may hold several lines). One grid is drawn
+ * either as a box table for a person ({@link renderGrid} `"table"`) or as tab-separated rows for a pipe
+ * (`"tsv"`, like gh).
+ */
+export interface Grid {
+  head: readonly string[];
+  rows: readonly (readonly string[])[];
+}
+
+/** How a grid is drawn: `width` is the terminal's width in columns (a table wider than it is wrapped). */
+export interface GridStyle {
+  format: "table" | "tsv";
+  width?: number | undefined;
+}
+
+/** The narrowest a column is squeezed to when a table is fitted to the terminal, padding included. */
+const MIN_COLUMN = 8;
+
+/**
+ * Column widths (cli-table3's, padding included) that fit `grid` into `width` terminal columns: each column
+ * as wide as its longest line, then the widest column narrowed one at a time until the table (with its
+ * borders) fits or every column is at its floor (its header, at least {@link MIN_COLUMN}).
+ */
+export function fitColumns(grid: Grid, width: number): number[] {
+  const widest = (cell: string) => Math.max(0, ...cell.split("\n").map((line) => line.length));
+  const widths = grid.head.map(
+    (h, i) => Math.max(widest(h), ...grid.rows.map((row) => widest(row[i] ?? ""))) + 2,
+  );
+  const floor = grid.head.map((h) => Math.max(MIN_COLUMN, Math.min(h.length + 2, 16)));
+  const total = () => widths.reduce((sum, w) => sum + w, 0) + widths.length + 1;
+  while (total() > width) {
+    let candidate = -1;
+    for (let i = 0; i < widths.length; i++)
+      if (
+        (widths[i] as number) > (floor[i] as number) &&
+        (candidate < 0 || (widths[i] as number) > (widths[candidate] as number))
+      )
+        candidate = i;
+    if (candidate < 0) break;
+    widths[candidate] = (widths[candidate] as number) - 1;
+  }
+  return widths;
+}
+
+/**
+ * Draws a grid. `"table"`: a cli-table3 box table; with `width`, no wider than the terminal (long cells are
+ * wrapped, never cut). `"tsv"`: one line per row, cells separated by tabs, no header and no box drawing (as
+ * gh prints into a pipe), a tab or newline inside a cell shown as `\t` / `\n`. Control characters from API
+ * data are shown escaped in both.
+ */
+export function renderGrid(grid: Grid, style: GridStyle): string {
+  if (style.format === "tsv")
+    return grid.rows
+      .map(
+        (row) =>
+          `${row.map((cell) => escapeControl(cell.replace(/\t/g, "\\t").replace(/\n/g, "\\n"))).join("\t")}\n`,
+      )
+      .join("");
+  const safe = grid.rows.map((row) => row.map((cell) => cell.split("\n").map(escapeControl).join("\n")));
+  const fitted =
+    style.width === undefined ? undefined : fitColumns({ head: grid.head, rows: safe }, style.width);
   const table = new Table({
-    head: ["provider", "calls", "duration", "p50", "p90", "cost", "status"],
+    head: [...grid.head],
     style: { head: [], border: [] },
+    ...(fitted ? { colWidths: fitted, wordWrap: true, wrapOnWordBoundary: false } : {}),
   });
-  for (const p of summary.providers) {
-    table.push([
+  for (const row of safe) table.push([...row]);
+  return `${table.toString()}\n`;
+}
+
+/** The grid of a summary: one row per provider; costs per currency, never added across currencies. */
+export function summaryGrid(summary: CallsSummary): Grid {
+  return {
+    head: ["provider", "calls", "duration", "p50", "p90", "cost", "status"],
+    rows: summary.providers.map((p) => [
       p.provider,
       String(p.calls),
       formatDuration(p.durationMs),
@@ -38,14 +106,13 @@ export function renderSummaryTable(summary: CallsSummary): string {
       Object.entries(p.status)
         .map(([s, n]) => `${s} ${n}`)
         .join("\n") || "—",
-    ]);
-  }
-  return table.toString();
+    ]),
+  };
 }
 
-/** Renders calls as a table (one row per call) with cli-table3; control characters in API data are shown escaped. */
-export function renderTable(calls: Call[]): string {
-  const table = new Table({
+/** The grid of a listing: one row per call (provider, id, start in UTC, status, channel, direction, …). */
+export function callsGrid(calls: readonly Call[]): Grid {
+  return {
     head: [
       "provider",
       "id",
@@ -58,71 +125,75 @@ export function renderTable(calls: Call[]): string {
       "turns",
       "end reason",
     ],
-    style: { head: [], border: [] },
-  });
-  for (const call of calls) {
-    table.push(
+    rows: calls.map((call) => [
+      call.provider,
+      call.id,
+      call.startedAt ? call.startedAt.replace("T", " ").replace(/\.\d{3}Z$/, "Z") : "—",
+      call.status.unified === call.status.raw || !call.status.raw
+        ? call.status.unified
+        : `${call.status.unified} (${call.status.raw})`,
+      call.channel,
+      call.direction ?? "—",
+      formatDuration(call.durationMs),
+      formatCost(call),
+      turns(call),
+      call.endReason ? call.endReason.unified : "—",
+    ]),
+  };
+}
+
+/** The grid of one call: a `field` / `value` row per main field, the transcript one turn per line. */
+export function callGrid(call: Call): Grid {
+  return {
+    head: ["field", "value"],
+    rows: [
+      ["provider", call.provider],
+      ["id", call.id],
+      ["agent", call.agentName ? `${call.agentName} (${call.agentId})` : (call.agentId ?? "—")],
+      ["channel / direction", `${call.channel} / ${call.direction ?? "—"}`],
+      ["status", `${call.status.unified}${call.status.raw ? ` (raw: ${call.status.raw})` : ""}`],
+      ["from → to", `${call.from ?? "—"} → ${call.to ?? "—"}`],
+      ["started / ended", `${call.startedAt ?? "—"} / ${call.endedAt ?? "—"}`],
       [
-        call.provider,
-        call.id,
-        call.startedAt ? call.startedAt.replace("T", " ").replace(/\.\d{3}Z$/, "Z") : "—",
-        call.status.unified === call.status.raw || !call.status.raw
-          ? call.status.unified
-          : `${call.status.unified} (${call.status.raw})`,
-        call.channel,
-        call.direction ?? "—",
-        formatDuration(call.durationMs),
-        formatCost(call),
-        turns(call),
-        call.endReason ? call.endReason.unified : "—",
-      ].map(escapeControl),
-    );
-  }
-  return table.toString();
+        "duration",
+        call.durationMs === undefined ? "—" : `${call.durationMs} ms (${formatDuration(call.durationMs)})`,
+      ],
+      ["end reason", call.endReason ? `${call.endReason.unified} (raw: ${call.endReason.raw})` : "—"],
+      ["cost", formatCost(call)],
+      [
+        "transcript",
+        call.transcript === undefined
+          ? "— (a summary record: the list gave no transcript)"
+          : call.transcript.map((t) => `${t.role}: ${t.text.replace(/\n/g, " ")}`).join("\n") || "—",
+      ],
+      ["warnings", call.warnings.map((w) => w.replace(/\n/g, " ")).join("\n") || "—"],
+    ],
+  };
 }
 
-/** Renders one call as a two-column table of its main fields; control characters in API data are shown escaped. */
-export function renderCallTable(call: Call): string {
-  const table = new Table({ style: { head: [], border: [] } });
-  const rows: [string, string][] = [
-    ["provider", call.provider],
-    ["id", call.id],
-    ["agent", call.agentName ? `${call.agentName} (${call.agentId})` : call.agentId],
-    ["channel / direction", `${call.channel} / ${call.direction ?? "—"}`],
-    ["status", `${call.status.unified}${call.status.raw ? ` (raw: ${call.status.raw})` : ""}`],
-    ["from → to", `${call.from ?? "—"} → ${call.to ?? "—"}`],
-    ["started / ended", `${call.startedAt ?? "—"} / ${call.endedAt ?? "—"}`],
-    [
-      "duration",
-      call.durationMs === undefined ? "—" : `${call.durationMs} ms (${formatDuration(call.durationMs)})`,
-    ],
-    ["end reason", call.endReason ? `${call.endReason.unified} (raw: ${call.endReason.raw})` : "—"],
-    ["cost", formatCost(call)],
-    [
-      "transcript",
-      call.transcript === undefined
-        ? "— (a summary record: the list gave no transcript)"
-        : call.transcript.map((t) => escapeControl(`${t.role}: ${t.text}`)).join("\n") || "—",
-    ],
-    ["warnings", call.warnings.map(escapeControl).join("\n") || "—"],
-  ];
-  // API data is shown with its control characters escaped (the transcript and warnings keep one line each).
-  for (const [key, value] of rows) {
-    table.push({ [key]: key === "transcript" || key === "warnings" ? value : escapeControl(value) });
-  }
-  return table.toString();
-}
-
-/** Renders rows under a header with cli-table3 (control characters in the values shown escaped). */
-export function renderRows(head: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const table = new Table({ head: [...head], style: { head: [], border: [] } });
-  for (const row of rows)
-    table.push(
+/** The grid of rows under a header (`sync`, `db sql`): `null`/`undefined` as `—`, objects as JSON. */
+export function rowsGrid(head: readonly string[], rows: readonly (readonly unknown[])[]): Grid {
+  return {
+    head,
+    rows: rows.map((row) =>
       row.map((v) =>
-        escapeControl(
-          v === null || v === undefined ? "—" : typeof v === "object" ? JSON.stringify(v) : String(v),
-        ),
+        v === null || v === undefined ? "—" : typeof v === "object" ? JSON.stringify(v) : String(v),
       ),
-    );
-  return table.toString();
+    ),
+  };
+}
+
+/** Renders calls as a box table (one row per call), as `calls list` shows them on a terminal. */
+export function renderTable(calls: readonly Call[], width?: number): string {
+  return renderGrid(callsGrid(calls), { format: "table", width });
+}
+
+/** Renders one call as a two-column box table of its main fields, as `calls get` shows it on a terminal. */
+export function renderCallTable(call: Call, width?: number): string {
+  return renderGrid(callGrid(call), { format: "table", width });
+}
+
+/** Renders a summary as a box table, one row per provider, as `calls summary` shows it on a terminal. */
+export function renderSummaryTable(summary: CallsSummary, width?: number): string {
+  return renderGrid(summaryGrid(summary), { format: "table", width });
 }

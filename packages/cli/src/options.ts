@@ -2,6 +2,7 @@ import {
   type CallFilters,
   DIRECTIONS,
   PROVIDER_NAMES,
+  type ProviderName,
   parseFields,
   toInstant,
   UNIFIED_STATUSES,
@@ -67,7 +68,7 @@ export interface ListingOptions {
 }
 
 /** The providers a command works on: some of the registry's, or `"all"` (every configured provider). */
-export type ProviderSelection = readonly string[] | "all";
+export type ProviderSelection = readonly ProviderName[] | "all";
 
 /**
  * One `--provider` value (`retell`, `retell,vapi`, `all`) added to the ones given before (the flag repeats):
@@ -91,7 +92,9 @@ export function parseProviders(value: string, previous: readonly string[] | unde
 
 /** The selection of parsed `--provider` values: `"all"` when none was given or `all` is among them. */
 export function selectionOf(providers: readonly string[] | undefined): ProviderSelection {
-  return !providers || providers.length === 0 || providers.includes("all") ? "all" : providers;
+  return !providers || providers.length === 0 || providers.includes("all")
+    ? "all"
+    : (providers as readonly ProviderName[]);
 }
 
 /**

@@ -1,18 +1,39 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Call } from "@switchboard/normalizer";
 import { startFaultServer } from "@switchboard/testing";
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../src/errors.js";
 import { run } from "../src/program.js";
-import { memoryIO, mockEnv } from "./env.js";
+import { memoryIO, mockEnv, terminal } from "./env.js";
 
 describe("switchboard calls (against the Prism mocks)", () => {
-  it("lists OpenMic calls as a table of unified calls", async () => {
-    const io = memoryIO(mockEnv());
+  it("lists OpenMic calls as a table on a terminal, and as tab-separated rows into a pipe", async () => {
+    const io = memoryIO(mockEnv(), false, terminal());
     expect(await run(["calls", "list", "--provider", "openmic"], io)).toBe(0);
     expect(io.out).toContain("cmbbvrg8wzi487w02m2bc7dji");
-    expect(io.out).toMatch(/ended .*phone .*outbound .*5m 00s .*0\.0822 USD .*3 /);
+    expect(io.out).toMatch(/│ ended +│ phone +│ outbound +│ 5m 00s +│ 0\.0822 USD +│ 3 /);
+    const pipe = memoryIO(mockEnv());
+    expect(await run(["calls", "list", "--provider", "openmic"], pipe)).toBe(0);
+    // Like gh into a pipe: one row per call, tab-separated, no header, no box drawing.
+    const rows = pipe.out.trimEnd().split("\n");
+    expect(rows).toHaveLength(2);
+    expect(pipe.out).not.toMatch(/[│─┌└]/);
+    expect(rows[1]?.split("\t")).toEqual([
+      "openmic",
+      "cmbbvrg8wzi487w02m2bc7dji",
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z$/),
+      "ended",
+      "phone",
+      "outbound",
+      "5m 00s",
+      "0.0822 USD",
+      "3",
+      expect.any(String),
+    ]);
     // newest first: the later of the two OpenMic calls comes first
     expect(io.out.indexOf("cmbbw1x3kzi490w02q9vt4pla")).toBeLessThan(
       io.out.indexOf("cmbbvrg8wzi487w02m2bc7dji"),
@@ -67,7 +88,9 @@ describe("switchboard calls (against the Prism mocks)", () => {
 
   it("gets one call normalized, or raw with --raw", async () => {
     const io = memoryIO(mockEnv());
-    expect(await run(["calls", "get", "cmbbvrg8wzi487w02m2bc7dji", "--provider", "openmic"], io)).toBe(0);
+    expect(await run(["calls", "get", "cmbbvrg8wzi487w02m2bc7dji", "-p", "openmic", "-f", "json"], io)).toBe(
+      0,
+    );
     expect(JSON.parse(io.out)).toMatchObject({
       status: { unified: "ended" },
       durationMs: 300000,
@@ -78,10 +101,53 @@ describe("switchboard calls (against the Prism mocks)", () => {
     expect(JSON.parse(raw.out)).toMatchObject({ call_id: "cmbbvrg8wzi487w02m2bc7dji", duration_ms: 300000 });
   });
 
-  it("shows a progress line on stderr only when it is a terminal", async () => {
-    const tty = memoryIO(mockEnv(), true);
-    await run(["calls", "list", "-p", "openmic"], tty);
-    expect(tty.err).toContain("fetching calls… openmic 2");
+  it("calls get takes the formats of calls list: a table on a terminal, a row into a pipe, csv, ndjson", async () => {
+    const args = ["calls", "get", "cmbbvrg8wzi487w02m2bc7dji", "-p", "openmic"];
+    const tty = memoryIO(mockEnv(), false, terminal(100));
+    expect(await run(args, tty)).toBe(0);
+    expect(tty.out).toMatch(/│ duration +│ 300000 ms \(5m 00s\)/);
+    // Fitted to the terminal: no line wider than its 100 columns (the transcript wraps).
+    expect(Math.max(...tty.out.split("\n").map((l) => l.length))).toBeLessThanOrEqual(100);
+    const pipe = memoryIO(mockEnv());
+    expect(await run(args, pipe)).toBe(0);
+    expect(pipe.out.split("\t").slice(0, 4)).toEqual([
+      "openmic",
+      "cmbbvrg8wzi487w02m2bc7dji",
+      expect.any(String),
+      "ended",
+    ]);
+    const csv = memoryIO(mockEnv());
+    expect(await run([...args, "-f", "csv"], csv)).toBe(0);
+    expect(csv.out.split("\n")[0]).toMatch(/^provider,id,/);
+    expect(csv.out.trimEnd().split("\n")).toHaveLength(2);
+    const ndjson = memoryIO(mockEnv());
+    expect(await run([...args, "-f", "ndjson"], ndjson)).toBe(0);
+    expect(JSON.parse(ndjson.out).durationMs).toBe(300000);
+  });
+
+  it("-o writes the output to a file, in the format its extension names", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "switchboard-out-"));
+    try {
+      const io = memoryIO(mockEnv());
+      const file = join(dir, "calls.csv");
+      expect(await run(["calls", "list", "-p", "openmic", "-o", file], io)).toBe(0);
+      expect(io.out).toBe("");
+      expect(readFileSync(file, "utf8").split("\n")[0]).toMatch(/^provider,id,/);
+      const summary = join(dir, "summary.json");
+      expect(await run(["calls", "summary", "-p", "openmic", "--output", summary], io)).toBe(0);
+      expect(JSON.parse(readFileSync(summary, "utf8")).providers[0].calls).toBe(2);
+      const get = join(dir, "call.txt");
+      expect(await run(["calls", "get", "x", "-p", "openmic", "-o", get, "-f", "json"], io)).toBe(0);
+      expect(JSON.parse(readFileSync(get, "utf8")).provider).toBe("openmic");
+      expect(await run(["calls", "list", "-p", "openmic", "-o", join(dir, "no/such/dir.csv")], io)).toBe(
+        EXIT.usage,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("shows no progress line and no footer when stderr is not a terminal", async () => {
     const pipe = memoryIO(mockEnv(), false);
     await run(["calls", "list", "-p", "openmic"], pipe);
     expect(pipe.err).toBe("");

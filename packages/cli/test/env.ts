@@ -17,17 +17,27 @@ export function mockEnv(): Record<string, string> {
   return Object.assign({}, ...PROVIDERS.map((provider) => providerEnv(provider, urls[provider.name])));
 }
 
-/** An in-memory CliIO: what the command writes is collected in `out` and `err`. */
-export function memoryIO(env: Record<string, string | undefined>, isTTY = false) {
+/**
+ * An in-memory CliIO: what the command writes is collected in `out` and `err`. `isTTY`: stderr is a
+ * terminal (progress, footer); `stdout.isTTY`/`columns`: stdout is a terminal of that width (tables), else a
+ * pipe (tab-separated rows).
+ */
+export function memoryIO(
+  env: Record<string, string | undefined>,
+  isTTY = false,
+  stdout: { isTTY?: boolean; columns?: number } = {},
+) {
   const io = {
     out: "",
     err: "",
-    env,
+    env: { SWITCHBOARD_CONFIG_DIR: "/nonexistent/switchboard-test-config", ...env },
     stdout: {
       write: (s: string) => {
         io.out += s;
         return true;
       },
+      isTTY: stdout.isTTY ?? false,
+      columns: stdout.columns,
     },
     stderr: {
       write: (s: string) => {
@@ -35,7 +45,11 @@ export function memoryIO(env: Record<string, string | undefined>, isTTY = false)
         return true;
       },
       isTTY,
+      columns: 100,
     },
   } satisfies CliIO & { out: string; err: string };
   return io;
 }
+
+/** A terminal's stdout of `columns` columns, for {@link memoryIO}. */
+export const terminal = (columns = 200) => ({ isTTY: true, columns });

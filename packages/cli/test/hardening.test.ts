@@ -41,10 +41,12 @@ describe("terminal escapes from API data", () => {
         : { body: HOSTILE_CALL },
     );
     const list = memoryIO(env(server.url));
-    expect(await run(["calls", "list", "-p", "openmic"], list)).toBe(0);
+    expect(await run(["calls", "list", "-p", "openmic", "-f", "table"], list)).toBe(0);
+    const tsv = memoryIO(env(server.url));
+    expect(await run(["calls", "list", "-p", "openmic"], tsv)).toBe(0);
     const get = memoryIO(env(server.url));
     expect(await run(["calls", "get", "c1", "-p", "openmic", "-f", "table"], get)).toBe(0);
-    for (const out of [list.out, get.out]) {
+    for (const out of [list.out, tsv.out, get.out]) {
       for (const c of [ESC, "\u0007", CSI, "\u202e"]) expect(out).not.toContain(c);
       expect(out).toContain("\\x1b[31mRED");
     }
@@ -52,7 +54,7 @@ describe("terminal escapes from API data", () => {
     expect(get.out).toContain("\\u202egnp.exe");
 
     const json = memoryIO(env(server.url));
-    expect(await run(["calls", "get", "c1", "-p", "openmic"], json)).toBe(0);
+    expect(await run(["calls", "get", "c1", "-p", "openmic", "-f", "json"], json)).toBe(0);
     expect(JSON.parse(json.out).id).toBe(HOSTILE_CALL.call_id);
   });
 

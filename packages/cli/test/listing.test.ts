@@ -129,8 +129,10 @@ describe("calls summary", () => {
   });
 
   it("prints a table and a CSV", async () => {
-    const table = await cli(["calls", "summary", "-p", "all"]);
+    const table = await cli(["calls", "summary", "-p", "all", "-f", "table"]);
     expect(table.out).toMatch(/│ thinnestai +│ 2 +│ 5m 10s +│/);
+    const tsv = await cli(["calls", "summary", "-p", "all"]);
+    expect(tsv.out).toContain("thinnestai\t2\t5m 10s\t");
     const csv = await cli(["calls", "summary", "-p", "all", "-f", "csv"]);
     const rows = parse(csv.out, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.provider)).toEqual([

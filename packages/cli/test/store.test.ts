@@ -80,7 +80,7 @@ describe("switchboard sync → the store → calls list/summary --db, db export,
     });
     const second = await cli(["sync", "-p", "openmic", "--db", db], env);
     expect(second.code).toBe(EXIT.ok);
-    expect(second.out).toMatch(/openmic\s*│\s*120\s*│\s*0\s*│\s*0\s*│\s*120\s*│/);
+    expect(second.out).toMatch(/^openmic\t120\t0\t0\t120\t\S+\n$/);
 
     const fromApi = await cli(["calls", "list", "-p", "openmic", "-f", "ndjson", "-n", "5"], env);
     const fromDb = await cli(["calls", "list", "-p", "openmic", "-f", "ndjson", "-n", "5", "--db", db], {});
@@ -320,7 +320,8 @@ describe("webhooks listen --db", () => {
 
 describe("sync: partial failure, progress, and the listener's periodic sync", () => {
   it("with several providers, one failing is a stderr line and exit 13; the others' calls are stored", async () => {
-    const s = await server(40);
+    // Pages that take 250 ms, so that the progress line (redrawn every 100 ms) shows the walk under way.
+    const s = await server(40, { delayMs: 250 });
     const db = duckdbFile();
     const env = envFor(s, { BLAND_API_KEY: KEY, BLAND_BASE_URL: `${s.url}/nowhere` });
     const io = memoryIO(env, true);
@@ -328,7 +329,7 @@ describe("sync: partial failure, progress, and the listener's periodic sync", ()
     expect(code).toBe(EXIT.providerFailed);
     expect(io.err).toMatch(/switchboard: bland failed: NotFoundError/);
     // The progress line (stderr is a TTY here) names pages and calls per provider.
-    expect(io.err).toMatch(/openmic 1 pages, 40 calls \(\d+\/s\)/);
+    expect(io.err).toMatch(/openmic 1 pages, \d+ calls \(\d+\/s\)/);
     const report = JSON.parse(io.out);
     expect(report.providers).toEqual([expect.objectContaining({ provider: "openmic", inserted: 40 })]);
     expect(report.errors).toEqual([

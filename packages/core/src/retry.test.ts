@@ -22,9 +22,11 @@ describe("parseRetryAfterMs", () => {
 describe("retryDelayMs", () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it("backs off exponentially from 0.5 s, capped at 8 s, with jitter up to 2×", () => {
+  it("backs off exponentially from 0.5–1 s, each wait in [d/2, d] with d capped at 8 s", () => {
     vi.spyOn(Math, "random").mockReturnValue(0);
-    expect([0, 1, 2, 3, 4, 5].map((a) => retryDelayMs(a))).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
+    expect([0, 1, 2, 3, 4, 5].map((a) => retryDelayMs(a))).toEqual([500, 1000, 2000, 4000, 4000, 4000]);
+    vi.spyOn(Math, "random").mockReturnValue(0.999999);
+    expect([0, 1, 2, 3, 4, 5].map((a) => retryDelayMs(a))).toEqual([999, 1999, 3999, 7999, 7999, 7999]);
     vi.spyOn(Math, "random").mockReturnValue(0.5);
     expect(retryDelayMs(0)).toBe(750);
   });

@@ -1,4 +1,4 @@
-import retry from "retry";
+import { halfJitterGenerator, type IExponentialBackoffOptions } from "cockatiel";
 import { onAbort } from "./abort.js";
 
 /** Statuses retried by default: 408 Request Timeout, 409 Conflict, 429 Too Many Requests, and ≥ 500. */
@@ -12,8 +12,21 @@ export function isRetryableStatus(status: number): boolean {
  */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
-/** Backoff settings: the first wait is 500–1000 ms, doubling each attempt, capped at 8 s. */
-export const BACKOFF = { minTimeout: 500, factor: 2, maxTimeout: 8_000, randomize: true } as const;
+/**
+ * Backoff settings (cockatiel's exponential backoff with half jitter): the wait after failure n (0-based) is
+ * drawn from [d/2, d] with d = min(1 s × 2ⁿ, 8 s): 500–1000 ms, 1–2 s, 2–4 s, 4–8 s, then 4–8 s.
+ */
+export const BACKOFF: Readonly<IExponentialBackoffOptions<number>> = {
+  generator: halfJitterGenerator,
+  initialDelay: 1_000,
+  maxDelay: 8_000,
+  exponent: 2,
+};
+
+/** The client's own wait before retry number `attempt` (0-based), in milliseconds, by {@link BACKOFF}. */
+function backoffMs(attempt: number): number {
+  return BACKOFF.generator(attempt, BACKOFF)[0];
+}
 
 /**
  * How long the server asked us to wait, in milliseconds, as it said it: `retry-after-ms` (milliseconds, a
@@ -49,8 +62,8 @@ export type RetryDecision = { wait: true; delayMs: number } | { wait: false; ret
  * - When the server asks for more than that, the client does not wait: `{ wait: false, retryAfterMs }`
  *   (the transport then returns that answer, which surfaces as `RateLimitError` with `retryAfterMs`).
  * - When it asks for 0, a past date, a negative or unparseable value, or says nothing: the client's own
- *   exponential backoff with jitter from the `retry` package ({@link BACKOFF}: 500–1000 ms, 1–2 s, 2–4 s,
- *   4–8 s, then 8 s), never more than `maxRetryDelayMs`.
+ *   exponential backoff with jitter from the `cockatiel` package ({@link BACKOFF}: 500–1000 ms, 1–2 s,
+ *   2–4 s, then 4–8 s), never more than `maxRetryDelayMs`.
  *
  * @param maxRetryDelayMs - the longest single wait the caller accepts (default {@link MAX_RETRY_AFTER_MS}).
  */
@@ -65,7 +78,7 @@ export function retryDecision(
     if (asked <= limit) return { wait: true, delayMs: Math.ceil(asked) };
     return { wait: false, retryAfterMs: Math.ceil(asked) };
   }
-  return { wait: true, delayMs: Math.min(retry.createTimeout(attempt, BACKOFF), limit) };
+  return { wait: true, delayMs: Math.min(backoffMs(attempt), limit) };
 }
 
 /**
@@ -74,7 +87,7 @@ export function retryDecision(
  */
 export function retryDelayMs(attempt: number, headers?: Headers): number {
   const decision = retryDecision(attempt, headers);
-  return decision.wait ? decision.delayMs : retry.createTimeout(attempt, BACKOFF);
+  return decision.wait ? decision.delayMs : backoffMs(attempt);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   InvalidArgumentError,
   InvalidResponseBodyError,
   RedirectError,
+  requestIdFrom,
   SwitchboardError,
 } from "./errors.js";
 import type { Permit, RateLimiter } from "./limiter.js";
@@ -157,8 +158,12 @@ export function createTransport(config: TransportConfig, options: RequestOptions
       const elapsed = debug ? Math.round(performance.now() - started) : 0;
       if (failure.kind === "response") {
         const { response } = failure;
-        if (debug)
-          logger.debug(`${method} ${urlText()} → ${response.status} (attempt ${attempt + 1}, ${elapsed} ms)`);
+        if (debug) {
+          const id = requestIdFrom(Object.fromEntries(response.headers));
+          logger.debug(
+            `${method} ${urlText()} → ${response.status} (attempt ${attempt + 1}, ${elapsed} ms${id ? `, request id ${redactor.string(id)}` : ""})`,
+          );
+        }
         if (!isRetryableStatus(response.status) || attempt >= maxRetries) {
           if (typeof onResponse === "function") onResponse(response);
           return response;

@@ -65,7 +65,7 @@ export interface SwitchboardOptions extends CommonClientOptions {
    * Use only these providers. With the environment, a listed provider whose required variables are not
    * set is a {@link ConfigurationError} (unlisted ones are skipped).
    */
-  only?: readonly string[] | undefined;
+  only?: readonly ProviderName[] | undefined;
   /**
    * Webhook credentials per provider, e.g. `{ retell: { secret }, openmic: { token } }`. A provider not listed
    * here reads `<PROVIDER>_WEBHOOK_SECRET` / `<PROVIDER>_WEBHOOK_TOKEN` from `env` (default `process.env`).
@@ -76,7 +76,7 @@ export interface SwitchboardOptions extends CommonClientOptions {
 /** Options of {@link SwitchboardClient.iterateCalls}: unified filters and how to merge. */
 export interface IterateCallsOptions extends CallFilters {
   /** Query only these of the configured providers (default: all configured). */
-  providers?: readonly string[] | undefined;
+  providers?: readonly ProviderName[] | undefined;
   /** Stop after this many calls in total (across providers, after filtering). */
   limit?: number | undefined;
   /**
@@ -241,7 +241,7 @@ export function createSwitchboard(options: SwitchboardOptions = {}): Switchboard
         `unknown provider ${JSON.stringify(name)}; known: ${PROVIDER_NAMES.join(", ")}`,
       );
   }
-  const wanted = (name: string) => !only || only.includes(name);
+  const wanted = (name: string) => !only || (only as readonly string[]).includes(name);
   const configured = new Map<string, Record<string, unknown>>();
   if (options.providers) {
     for (const [name, given] of Object.entries(

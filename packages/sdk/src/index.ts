@@ -3,6 +3,8 @@
  * reads the API keys from the environment (or takes them as options) and lists every call of every
  * provider as a unified `Call`, newest first, with per-provider partial failure; `getCall` gets one.
  * Each provider is one descriptor (`src/providers/<name>.ts`); the registry is generated from that folder.
+ * This entry carries the public API only; `etc/sdk.api.md` is its report (`pnpm check:api` fails on any
+ * change to it that is not committed).
  */
 export { APIPromise, type WithResponse } from "@switchboard/core";
 export type { Call, Provider, WebhookEvent } from "@switchboard/normalizer";
@@ -20,18 +22,16 @@ export {
   type SwitchboardClient,
   type SwitchboardOptions,
 } from "./client.js";
-export {
-  type AnyProviderDescriptor,
-  type CredentialDescriptor,
-  defineProvider,
-  FILTER_NAMES,
-  type NativeFilter,
-  type NativeFilters,
-  type ProviderDescriptor,
-  type UnifiedFilterName,
-  type UnifiedFilterValues,
-  type WebhookDescriptor,
-  type WebhookVerifyInput,
+export type {
+  AnyProviderDescriptor,
+  CredentialDescriptor,
+  NativeFilter,
+  NativeFilters,
+  ProviderDescriptor,
+  UnifiedFilterName,
+  UnifiedFilterValues,
+  WebhookDescriptor,
+  WebhookVerifyInput,
 } from "./descriptor.js";
 export {
   ConfigurationError,
@@ -52,18 +52,10 @@ export {
 export {
   type CallFilters,
   DIRECTIONS,
-  matches,
-  nativeParams,
-  newestFirst,
-  type ResolvedFilters,
-  resolveFilters,
   UNIFIED_STATUSES,
 } from "./filters.js";
-export { DESCRIPTORS } from "./generated/registry.js";
-export { integerId, stringId } from "./ids.js";
-export { CallsSummarizer, type CallsSummary, nearestRank, type ProviderSummary } from "./summary.js";
+export { CallsSummarizer, type CallsSummary, type ProviderSummary } from "./summary.js";
 export { toInstant } from "./time.js";
-export { requireSecret, tokenWebhook } from "./webhook-auth.js";
 export {
   handleWebhookPayload,
   handleWebhookRequest,

@@ -2,7 +2,7 @@ import { APIUserAbortError, AuthenticationError, NotFoundError } from "@switchbo
 import type { Call } from "@switchboard/normalizer";
 import { type FaultServer, startFaultServer } from "@switchboard/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { createSwitchboard, PROVIDER_NAMES, PROVIDERS } from "../src/client.js";
+import { createSwitchboard, PROVIDER_NAMES, PROVIDERS, type ProviderName } from "../src/client.js";
 import { FILTER_NAMES } from "../src/descriptor.js";
 import {
   ConfigurationError,
@@ -26,6 +26,14 @@ async function all(stream: AsyncIterable<Call>): Promise<Call[]> {
 }
 
 describe("createSwitchboard: configuration", () => {
+  it("provider names are a union type from the registry: a typo does not compile, and is refused at run time", () => {
+    // @ts-expect-error "retel" is not a provider name (the union is generated from src/providers/)
+    expect(() => createSwitchboard({ env: {}, only: ["retel"] })).toThrow(InvalidArgumentError);
+    const sb = createSwitchboard({ env: { RETELL_API_KEY: "k" } });
+    // @ts-expect-error "vapy" is not a provider name
+    expect(() => sb.iterateCalls({ providers: ["vapy"] })).toThrow(/vapy/);
+  });
+
   it("uses every provider whose keys are in the environment, and only those", () => {
     const env = mockEnv();
     expect(createSwitchboard({ env }).providers).toEqual([...PROVIDER_NAMES].sort());
@@ -96,12 +104,14 @@ describe("iterateCalls across the Prism mocks of every provider", () => {
       const native = descriptor.filters[filter];
       it(`${descriptor.name} × ${filter}: ${native ? `native (${native.param})` : "client-side"}`, async () => {
         const unfiltered = await all(
-          createSwitchboard({ env: mockEnv() }).iterateCalls({ providers: [descriptor.name] }),
+          createSwitchboard({ env: mockEnv() }).iterateCalls({
+            providers: [descriptor.name as ProviderName],
+          }),
         );
         const value = values(unfiltered)[filter];
         const { fetch, requests } = recordingFetch();
         const sb = createSwitchboard({ env: mockEnv(), fetch });
-        const stream = sb.iterateCalls({ providers: [descriptor.name], [filter]: value });
+        const stream = sb.iterateCalls({ providers: [descriptor.name as ProviderName], [filter]: value });
         const calls = await all(stream);
         expect(stream.errors).toEqual([]);
         const sent = requests.map((r) => `${r.url.search} ${r.body}`).join("\n");
@@ -136,6 +146,7 @@ describe("iterateCalls across the Prism mocks of every provider", () => {
     const sb = createSwitchboard({ env: mockEnv() });
     expect(() => sb.iterateCalls({ since: "2026-02-30" })).toThrow(InvalidArgumentError);
     expect(() => sb.iterateCalls({ until: "2026-01-01junk" })).toThrow(/until: must be an ISO 8601/);
+    // @ts-expect-error not a provider name: refused at run time too
     expect(() => sb.iterateCalls({ providers: ["nope"] })).toThrow(/unknown provider "nope"/);
   });
 });

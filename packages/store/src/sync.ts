@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { InvalidArgumentError } from "@switchboard/core";
-import type { ProviderFailure, SwitchboardClient } from "@switchboard/sdk";
+import type { ProviderFailure, ProviderName, SwitchboardClient } from "@switchboard/sdk";
 import { type CallRow, callToRow } from "./rows.js";
 import type { Store, WriteCounts } from "./store.js";
 
@@ -17,7 +17,7 @@ export const DEFAULT_BATCH_SIZE = 1000;
 /** Options of {@link syncCalls}. */
 export interface SyncOptions {
   /** Sync only these of the client's providers (default: every configured provider). */
-  providers?: readonly string[] | undefined;
+  providers?: readonly ProviderName[] | undefined;
   /**
    * ISO 8601: on a first run (or with `full`), read the calls started at or after it (default: the whole
    * history); on an incremental run, never read further back than it.
@@ -127,7 +127,7 @@ export async function syncCalls(
 async function syncProvider(
   client: SwitchboardClient,
   store: Store,
-  provider: string,
+  provider: ProviderName,
   options: SyncOptions,
   fail: (failure: ProviderFailure) => void,
 ): Promise<ProviderSyncResult | undefined> {

@@ -1,10 +1,10 @@
-import { createSwitchboard, type SwitchboardClient } from "@switchboard/sdk";
+import { createSwitchboard, type ProviderName, type SwitchboardClient } from "@switchboard/sdk";
 import type { PagingServer } from "@switchboard/testing";
 
 /** The sdk on the paging server's OpenMic (and any other `providers`), fake keys, 4 requests at once. */
 export function sdkOn(
   server: PagingServer,
-  providers: readonly string[] = ["openmic"],
+  providers: readonly ProviderName[] = ["openmic"],
   extra: Record<string, string> = {},
 ): SwitchboardClient {
   const env: Record<string, string> = { ...extra };

@@ -203,11 +203,13 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
     for (const pkg of ["normalizer", "openmic", "zudu", "thinnestai", "butter", "retell", "vapi", "bland"])
       link(`@switchboard/${pkg}`, join(repoRoot, "packages", pkg));
     for (const [pkg, from] of [
-      ["date-fns", "sdk"],
+      ["temporal-polyfill", "sdk"],
       ["csv-stringify", "sdk"],
       ["commander", "cli"],
       ["cli-table3", "cli"],
       ["fastest-levenshtein", "cli"],
+      ["ora", "cli"],
+      ["env-paths", "cli"],
       ["vitest", "testing"],
     ] as const)
       link(pkg, realpathSync(join(repoRoot, "packages", from, "node_modules", pkg)));

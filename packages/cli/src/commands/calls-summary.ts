@@ -1,11 +1,20 @@
 import { CallsSummarizer, type CallsSummary, csvLines } from "@switchboard/sdk";
-import { Option } from "commander";
-import { type CliCommand, type CliIO, finishListing, group, openListing, reportFailure } from "../context.js";
-import { renderSummaryTable } from "../format.js";
+import {
+  type CliCommand,
+  type CliIO,
+  finishListing,
+  group,
+  openListing,
+  reportFailure,
+  writeOut,
+} from "../context.js";
+import { summaryGrid } from "../format.js";
 import { addListingOptions, type ListingOptions } from "../options.js";
+import { formatOption, outputFormat, outputOption, renderFor, withOutput } from "../output.js";
+import { startProgress } from "../progress.js";
 
 /** Output formats of `calls summary`. */
-export const SUMMARY_FORMATS = ["table", "json", "csv"] as const;
+export const SUMMARY_FORMATS = ["table", "tsv", "json", "csv"] as const;
 
 /**
  * CSV of a summary: one row per provider; columns `provider`, `calls`, `durationMs`, `durationMsP50`,
@@ -36,22 +45,44 @@ function summaryCsv(summary: CallsSummary): string {
 }
 
 async function summarize(
-  io: CliIO,
-  opts: ListingOptions & { format: (typeof SUMMARY_FORMATS)[number] },
+  terminal: CliIO,
+  opts: ListingOptions & { format?: (typeof SUMMARY_FORMATS)[number]; output?: string },
 ): Promise<number> {
+  const format = outputFormat(terminal, opts, SUMMARY_FORMATS);
   const summarizer = new CallsSummarizer();
-  const { stream, close } = await openListing(io, opts, {
-    order: opts.limit === undefined ? "arrival" : "newest",
-    onError: (failure, providers) => {
-      if (providers > 1) reportFailure(io, failure);
-    },
-  });
-  for (const provider of stream.providers) summarizer.addProvider(provider);
+  let seen = 0;
+  const progress = startProgress(terminal, () => `summarizing calls… ${seen}`);
+  const { io, close: closeOutput } = await withOutput(terminal, opts.output);
   try {
-    for await (const call of stream) summarizer.add(call);
+    const { stream, close } = await openListing(io, opts, {
+      order: opts.limit === undefined ? "arrival" : "newest",
+      onError: (failure, providers) => {
+        if (providers > 1) reportFailure(io, failure);
+      },
+    });
+    for (const provider of stream.providers) summarizer.addProvider(provider);
+    try {
+      for await (const call of stream) {
+        summarizer.add(call);
+        seen++;
+      }
+    } finally {
+      await close();
+      progress.stop();
+    }
+    return await printSummary(io, summarizer, stream, format);
   } finally {
-    await close();
+    progress.stop();
+    await closeOutput();
   }
+}
+
+async function printSummary(
+  io: CliIO,
+  summarizer: CallsSummarizer,
+  stream: Awaited<ReturnType<typeof openListing>>["stream"],
+  format: (typeof SUMMARY_FORMATS)[number],
+): Promise<number> {
   const failed = new Set(stream.errors.map((e) => e.provider));
   const result = summarizer.result(
     stream.errors.map((e) => ({ provider: e.provider, message: e.error.message })),
@@ -61,9 +92,9 @@ async function summarize(
     ...result,
     providers: result.providers.filter((p) => !failed.has(p.provider)),
   };
-  if (opts.format === "json") io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-  else if (opts.format === "csv") io.stdout.write(summaryCsv(summary));
-  else io.stdout.write(`${renderSummaryTable(summary)}\n`);
+  if (format === "json") await writeOut(io, `${JSON.stringify(summary, null, 2)}\n`);
+  else if (format === "csv") await writeOut(io, summaryCsv(summary));
+  else await writeOut(io, renderFor(io, summaryGrid(summary), format));
   return code;
 }
 
@@ -79,9 +110,8 @@ export const callsSummary: CliCommand = {
         "Per provider: calls, total duration, cost per currency, calls per status, p50/p90 duration (nearest rank).",
       );
     addListingOptions(command)
-      .addOption(
-        new Option("-f, --format <format>", "output format").choices(SUMMARY_FORMATS).default("table"),
-      )
+      .addOption(formatOption(SUMMARY_FORMATS))
+      .addOption(outputOption())
       .action(async (opts) => {
         setExitCode(await summarize(io, opts));
       });

@@ -4,13 +4,14 @@ import { callToCsv, csvLines, DEFAULT_CSV_FIELDS } from "@switchboard/sdk";
 import { writeParquet } from "@switchboard/store";
 import { Option } from "commander";
 import { type CliCommand, type CliIO, group, openStoreFor, writeOut } from "../context.js";
-import { renderRows } from "../format.js";
+import { rowsGrid } from "../format.js";
 import { addFilterOptions, type ListingOptions, storeFiltersOf } from "../options.js";
+import { formatOption, outputFormat, renderFor } from "../output.js";
 
 /** Formats of `db export`. */
 export const EXPORT_FORMATS = ["ndjson", "csv", "parquet"] as const;
 /** Formats of `db sql`. */
-export const SQL_FORMATS = ["table", "csv", "json"] as const;
+export const SQL_FORMATS = ["table", "tsv", "csv", "json"] as const;
 
 interface ExportOptions extends Omit<ListingOptions, "concurrency" | "db"> {
   db?: string;
@@ -59,7 +60,12 @@ async function exportCalls(io: CliIO, opts: ExportOptions): Promise<void> {
   }
 }
 
-async function runSql(io: CliIO, query: string, opts: { db?: string; format: (typeof SQL_FORMATS)[number] }) {
+async function runSql(
+  io: CliIO,
+  query: string,
+  opts: { db?: string; format?: (typeof SQL_FORMATS)[number] },
+) {
+  const format = outputFormat(io, opts, SQL_FORMATS);
   const store = await openStoreFor(io, opts.db, { readOnly: true });
   try {
     // A query the store refuses (a syntax error, a write on the read-only store) is the user's input: exit 64.
@@ -70,8 +76,8 @@ async function runSql(io: CliIO, query: string, opts: { db?: string; format: (ty
       });
     });
     const columns = rows.length > 0 ? Object.keys(rows[0] as object) : [];
-    if (opts.format === "json") io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-    else if (opts.format === "csv")
+    if (format === "json") io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    else if (format === "csv")
       io.stdout.write(
         csvLines(
           rows.map((r) =>
@@ -80,13 +86,20 @@ async function runSql(io: CliIO, query: string, opts: { db?: string; format: (ty
           columns,
         ),
       );
-    else
+    else {
       io.stdout.write(
-        `${renderRows(
-          columns,
-          rows.map((r) => columns.map((c) => r[c])),
-        )}\n${rows.length} row${rows.length === 1 ? "" : "s"}\n`,
+        renderFor(
+          io,
+          rowsGrid(
+            columns,
+            rows.map((r) => columns.map((c) => r[c])),
+          ),
+          format,
+        ),
       );
+      // The row count is for a person (stderr), so that a pipe gets only rows.
+      io.stderr.write(`${rows.length} row${rows.length === 1 ? "" : "s"}\n`);
+    }
   } finally {
     await store.close();
   }
@@ -121,8 +134,8 @@ export const dbCommand: CliCommand = {
       )
       .argument("<query>", "the SQL query")
       .addOption(dbOption())
-      .addOption(new Option("-f, --format <format>", "output format").choices(SQL_FORMATS).default("table"))
-      .action(async (query: string, opts: { db?: string; format: (typeof SQL_FORMATS)[number] }) =>
+      .addOption(formatOption(SQL_FORMATS))
+      .action(async (query: string, opts: { db?: string; format?: (typeof SQL_FORMATS)[number] }) =>
         runSql(io, query, opts),
       );
   },

@@ -1,20 +1,15 @@
 import { PROVIDERS } from "@switchboard/sdk";
 import { parseDuration, type SyncResult, syncCalls } from "@switchboard/store";
 import { InvalidArgumentError, Option } from "commander";
-import {
-  type CliCommand,
-  type CliIO,
-  connect,
-  openStoreFor,
-  progressLine,
-  reportFailure,
-} from "../context.js";
+import { type CliCommand, type CliIO, connect, openStoreFor, reportFailure, writeOut } from "../context.js";
 import { EXIT } from "../errors.js";
-import { renderRows } from "../format.js";
+import { rowsGrid } from "../format.js";
 import { parseConcurrency, parseInstant, providerOption, selectionOf } from "../options.js";
+import { formatOption, outputFormat, renderFor } from "../output.js";
+import { startProgress } from "../progress.js";
 
 /** Output formats of `sync`. */
-export const SYNC_FORMATS = ["table", "json"] as const;
+export const SYNC_FORMATS = ["table", "tsv", "json"] as const;
 
 interface SyncOptions {
   provider?: string[];
@@ -23,7 +18,7 @@ interface SyncOptions {
   full?: boolean;
   lookback: number;
   concurrency?: number | "auto";
-  format: (typeof SYNC_FORMATS)[number];
+  format?: (typeof SYNC_FORMATS)[number];
 }
 
 /** `--lookback`: a duration (`48h`, `30m`, `7d`, ISO 8601 `PT48H`) → milliseconds. */
@@ -87,10 +82,17 @@ async function sync(io: CliIO, opts: SyncOptions): Promise<number> {
   );
   const store = await openStoreFor(io, opts.db);
   const progress = new Map<string, { calls: number; rate: number }>();
-  const line = progressLine(io, () =>
-    [...progress]
-      .map(([p, s]) => `${p} ${pages.get(p) ?? 0} pages, ${s.calls} calls (${Math.round(s.rate)}/s)`)
-      .join(" · "),
+  const line = startProgress(
+    io,
+    () =>
+      `syncing… ${
+        [...new Set([...pages.keys(), ...progress.keys()])]
+          .map((p) => {
+            const s = progress.get(p) ?? { calls: 0, rate: 0 };
+            return `${p} ${pages.get(p) ?? 0} pages, ${s.calls} calls (${Math.round(s.rate)}/s)`;
+          })
+          .join(" · ") || "starting"
+      }`,
   );
   let result: SyncResult;
   try {
@@ -101,33 +103,37 @@ async function sync(io: CliIO, opts: SyncOptions): Promise<number> {
       signal: io.signal,
       onProgress: (p) => {
         progress.set(p.provider, { calls: p.fetched, rate: p.fetched / Math.max(p.elapsedMs / 1000, 0.001) });
-        line.update();
       },
       onError: (failure) => {
         if (sb.providers.length === 1) return;
-        line.clear();
         reportFailure(io, failure);
       },
     });
   } finally {
-    line.clear();
+    line.stop();
     await store.close();
   }
   if (io.signal?.aborted) return EXIT.aborted;
-  if (opts.format === "json") io.stdout.write(`${JSON.stringify(syncJson(result), null, 2)}\n`);
+  const format = outputFormat(io, opts, SYNC_FORMATS);
+  if (format === "json") await writeOut(io, `${JSON.stringify(syncJson(result), null, 2)}\n`);
   else if (result.providers.length > 0)
-    io.stdout.write(
-      `${renderRows(
-        ["provider", "fetched", "inserted", "updated", "unchanged", "cursor"],
-        result.providers.map((p) => [
-          p.provider,
-          p.fetched,
-          p.inserted,
-          p.updated,
-          p.unchanged,
-          p.cursor ?? "—",
-        ]),
-      )}\n`,
+    await writeOut(
+      io,
+      renderFor(
+        io,
+        rowsGrid(
+          ["provider", "fetched", "inserted", "updated", "unchanged", "cursor"],
+          result.providers.map((p) => [
+            p.provider,
+            p.fetched,
+            p.inserted,
+            p.updated,
+            p.unchanged,
+            p.cursor ?? "—",
+          ]),
+        ),
+        format,
+      ),
     );
   if (result.errors.length === 0) return EXIT.ok;
   if (sb.providers.length === 1) throw result.errors[0]?.error;
@@ -167,7 +173,7 @@ export const syncCommand: CliCommand = {
         "requests in flight at once per provider: a whole number ≥ 1, or auto (the default)",
         parseConcurrency,
       )
-      .addOption(new Option("-f, --format <format>", "output format").choices(SYNC_FORMATS).default("table"))
+      .addOption(formatOption(SYNC_FORMATS))
       .action(async (opts: SyncOptions) => {
         setExitCode(await sync(io, opts));
       });

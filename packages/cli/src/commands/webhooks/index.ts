@@ -1,8 +1,9 @@
 import { InvalidArgumentError as CoreInvalidArgumentError, SwitchboardError } from "@switchboard/core";
-import { type SwitchboardClient, WEBHOOK_PROVIDERS } from "@switchboard/sdk";
+import { type SwitchboardClient, WEBHOOK_PROVIDERS, type WebhookProvider } from "@switchboard/sdk";
 import { newLoadId, parseDuration, type Store, syncCalls } from "@switchboard/store";
-import { type Command, InvalidArgumentError, Option } from "commander";
+import { Argument, type Command, InvalidArgumentError, Option } from "commander";
 import { type CliCommand, type CliIO, connect, group, openStoreFor, reportFailure } from "../../context.js";
+import { WEBHOOK_SAMPLES } from "../../generated/webhook-samples.js";
 import { type EventSink, startWebhookListener } from "./listen.js";
 import { sendTestWebhook } from "./send.js";
 
@@ -49,6 +50,15 @@ function startPeriodicSync(io: CliIO, sb: SwitchboardClient, store: Store, every
   };
 }
 
+/** `--forward-to`: an http(s) URL (`{provider}` in it is replaced by the provider's name). */
+function parseForwardTo(value: string): string {
+  try {
+    const url = new URL(value.replaceAll("{provider}", "provider"));
+    if (url.protocol === "http:" || url.protocol === "https:") return value;
+  } catch {}
+  throw new InvalidArgumentError("must be an http(s) URL, e.g. http://localhost:3000/webhooks/{provider}");
+}
+
 function parsePort(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535)
@@ -92,6 +102,19 @@ export function registerWebhooksCommand(program: Command, io: CliIO): void {
       "--dangerously-accept-unauthenticated",
       "accept OpenMic/Butter/Zudu webhooks without a token when none is configured (anyone can forge them)",
     )
+    .option(
+      "--forward-to <url>",
+      "re-post each verified new event to your app (like stripe listen --forward-to); {provider} in the URL is replaced",
+      parseForwardTo,
+    )
+    .addOption(
+      new Option(
+        "--forward-format <format>",
+        "original: the provider's body and headers (your app verifies the signature); unified: the unified event as JSON",
+      )
+        .choices(["original", "unified"])
+        .default("original"),
+    )
     .addHelpText("after", `\nEnvironment:\n${env}\n`)
     .action(
       async (opts: {
@@ -101,6 +124,8 @@ export function registerWebhooksCommand(program: Command, io: CliIO): void {
         db?: string | true;
         syncEvery?: number;
         dangerouslyAcceptUnauthenticated?: boolean;
+        forwardTo?: string;
+        forwardFormat: "original" | "unified";
       }) => {
         if (opts.syncEvery !== undefined && opts.db === undefined)
           throw new CoreInvalidArgumentError("--sync-every needs --db: the sync writes to the store", {
@@ -130,6 +155,8 @@ export function registerWebhooksCommand(program: Command, io: CliIO): void {
             env: io.env,
             dangerouslyAcceptUnauthenticated: opts.dangerouslyAcceptUnauthenticated,
             log: (line) => io.stderr.write(`${line}\n`),
+            forwardTo: opts.forwardTo,
+            forwardFormat: opts.forwardFormat,
           });
         } catch (error) {
           await db?.close();
@@ -143,7 +170,7 @@ export function registerWebhooksCommand(program: Command, io: CliIO): void {
           (p) => (p.secretEnv && io.env[p.secretEnv]) || (p.tokenEnv && io.env[p.tokenEnv]),
         );
         io.stderr.write(
-          `listening on ${listener.url}/webhooks/<provider> → ${db ? `${db.engine.location} (webhook_events, calls)` : opts.out} (${listener.loaded} events already stored)\n`,
+          `listening on ${listener.url}/webhooks/<provider> → ${db ? `${db.engine.location} (webhook_events, calls)` : opts.out} (${listener.loaded} events already stored)${opts.forwardTo ? `; forwarding to ${opts.forwardTo} (${opts.forwardFormat})` : ""}\n`,
         );
         if (configured.length === 0 && !opts.dangerouslyAcceptUnauthenticated) {
           io.stderr.write(
@@ -176,7 +203,9 @@ export function registerWebhooksCommand(program: Command, io: CliIO): void {
     );
   webhooks
     .command("send")
-    .description("POST a test event signed with the provider's real scheme (like `stripe trigger`).")
+    .description(
+      "POST a payload file signed with the provider's real scheme (webhooks trigger sends built-in samples).",
+    )
     .addOption(new Option("-p, --provider <name>", "provider").choices(providers).makeOptionMandatory())
     .requiredOption("--file <payload.json>", "the body to send, byte for byte")
     .requiredOption("--url <url>", "where to POST, e.g. http://127.0.0.1:8787/webhooks/thinnestai")
@@ -187,9 +216,72 @@ export function registerWebhooksCommand(program: Command, io: CliIO): void {
     .option("--delivery-id <id>", "ThinnestAI X-Webhook-Delivery-Id (default: a random UUID)")
     .action(async (opts) => {
       const { status, body } = await sendTestWebhook({ ...opts, env: io.env });
-      io.stdout.write(`HTTP ${status} ${body}\n`);
-      if (status < 200 || status > 299) throw new WebhookSendError(`the receiver answered HTTP ${status}`);
+      reportAnswer(io, status, body);
     });
+  const events = Object.entries(WEBHOOK_SAMPLES)
+    .map(([provider, byEvent]) => `  ${provider.padEnd(11)} ${Object.keys(byEvent).join(", ")}`)
+    .join("\n");
+  webhooks
+    .command("trigger")
+    .description(
+      "Sign and POST a built-in sample event of a provider (from its documentation), like `stripe trigger`: to --url, default the local listener.",
+    )
+    .addArgument(new Argument("<provider>", "the provider").choices(Object.keys(WEBHOOK_SAMPLES)))
+    .argument("[event]", "the event (default: the provider's first; see below)")
+    .option(
+      "--url <url>",
+      "where to POST (default: http://127.0.0.1:8787/webhooks/<provider>, the listener's default)",
+    )
+    .option("--example <name>", "which of the event's samples (default: the first)")
+    .option(
+      "--secret <secret>",
+      "signing secret, or token for OpenMic/Butter/Zudu (default: the provider's environment variable)",
+    )
+    .option("--print", "print the sample payload instead of sending it")
+    .addHelpText("after", `\nEvents:\n${events}\n`)
+    .action(
+      async (
+        provider: string,
+        event: string | undefined,
+        opts: { url?: string; example?: string; secret?: string; print?: boolean },
+      ) => {
+        const byEvent = WEBHOOK_SAMPLES[provider] ?? {};
+        const name = event ?? Object.keys(byEvent)[0] ?? "";
+        const sample = byEvent[name];
+        if (!sample)
+          throw new CoreInvalidArgumentError(
+            `${provider} has no sample event ${JSON.stringify(name)}; known: ${Object.keys(byEvent).join(", ")}`,
+            { argument: "event" },
+          );
+        const exampleName = opts.example ?? Object.keys(sample.examples)[0] ?? "";
+        const example = sample.examples[exampleName];
+        if (!example)
+          throw new CoreInvalidArgumentError(
+            `${provider} ${name} has no sample ${JSON.stringify(exampleName)}; known: ${Object.keys(sample.examples).join(", ")}`,
+            { argument: "--example" },
+          );
+        if (opts.print) {
+          io.stdout.write(`${JSON.stringify(JSON.parse(example.body), null, 2)}\n`);
+          return;
+        }
+        const url = opts.url ?? `http://127.0.0.1:8787/webhooks/${provider}`;
+        const { status, body } = await sendTestWebhook({
+          provider: provider as WebhookProvider,
+          body: new TextEncoder().encode(example.body),
+          url,
+          secret: opts.secret,
+          env: io.env,
+        });
+        reportAnswer(io, status, body);
+        io.stderr.write(`sent ${provider} ${name} (${exampleName}) to ${url}\n`);
+      },
+    );
+}
+
+/** Prints the receiver's answer; a non-2xx answer is a {@link WebhookSendError} (exit 9). */
+function reportAnswer(io: CliIO, status: number, body: string): void {
+  io.stdout.write(`HTTP ${status} ${body}\n`);
+  if (status < 200 || status > 299) throw new WebhookSendError(`the receiver answered HTTP ${status}`);
 }
 
 /** `webhooks send` got a non-2xx answer (exit code 9, like any HTTP error). */

@@ -34,7 +34,31 @@ export interface WebhookListenerOptions {
   log?: ((line: string) => void) | undefined;
   /** Body limit in bytes; default {@link MAX_WEBHOOK_BODY_BYTES}. */
   maxBodyBytes?: number | undefined;
+  /**
+   * Re-posts each verified, newly stored event to this URL (the app under development), like `stripe listen
+   * --forward-to`; `{provider}` in it is replaced by the provider's name. Redeliveries are not forwarded.
+   */
+  forwardTo?: string | undefined;
+  /**
+   * What is forwarded: `"original"` (default), the provider's body byte for byte with its headers (so the app
+   * verifies the signature itself); `"unified"`, the unified event as JSON.
+   */
+  forwardFormat?: "original" | "unified" | undefined;
 }
+
+/** Request headers not forwarded: they describe the connection to the listener, not the event. */
+const HOP_BY_HOP = new Set([
+  "host",
+  "connection",
+  "content-length",
+  "transfer-encoding",
+  "keep-alive",
+  "expect",
+  "upgrade",
+  "proxy-connection",
+  "te",
+  "trailer",
+]);
 
 /** A running listener. */
 export interface WebhookListener {
@@ -70,7 +94,9 @@ class PayloadTooLarge extends Error {}
  * (written and fdatasync'd), or committed to the `sink` (with `--db`: the event and its call in one transaction); a redelivery (same delivery id, or same provider event for the same call — also
  * across restarts) gets `200 {"duplicate":true}` and no second line. Errors: 401 missing/bad/stale signature or
  * token, 400 malformed body, 413 body above 1 MiB (not read further), 404 unknown path or provider, 405 not POST,
- * 503 provider not configured or shutting down, 500 write failure (the provider should retry).
+ * 503 provider not configured or shutting down, 500 write failure (the provider should retry). With
+ * `forwardTo`, each newly stored event is then re-posted to the app (its answer is logged, never returned to
+ * the provider).
  */
 export async function startWebhookListener(options: WebhookListenerOptions): Promise<WebhookListener> {
   const store: EventSink = options.sink ?? (await EventStore.open(options.out ?? "events.ndjson"));
@@ -79,6 +105,43 @@ export async function startWebhookListener(options: WebhookListenerOptions): Pro
   let closing = false;
   let inFlight = 0;
   let drained: (() => void) | undefined;
+  const forwarding = new Set<Promise<void>>();
+
+  /** Posts a stored event to `forwardTo` and logs the app's answer (never fails the provider's delivery). */
+  const forward = (provider: string, req: IncomingMessage, body: Buffer, event: WebhookEvent) => {
+    const target = options.forwardTo;
+    if (!target) return;
+    const url = target.replaceAll("{provider}", encodeURIComponent(provider));
+    const unified = options.forwardFormat === "unified";
+    const headers: Record<string, string> = {};
+    if (unified) headers["content-type"] = "application/json";
+    else
+      for (const [name, value] of Object.entries(req.headers))
+        if (value !== undefined && !HOP_BY_HOP.has(name))
+          headers[name] = Array.isArray(value) ? value.join(", ") : value;
+    headers["x-switchboard-provider"] = provider;
+    const started = performance.now();
+    const done = fetch(url, {
+      method: "POST",
+      headers,
+      body: unified ? JSON.stringify(event) : new Uint8Array(body),
+      signal: AbortSignal.timeout(30_000),
+    })
+      .then(async (response) => {
+        await response.arrayBuffer().catch(() => {});
+        log(
+          `  → forwarded to ${url}: ${response.status} ${response.statusText} (${Math.round(performance.now() - started)} ms)`,
+        );
+      })
+      .catch((error: unknown) => {
+        const cause = (error as { cause?: { code?: string } }).cause?.code;
+        log(
+          `  → forwarding to ${url} failed: ${cause ?? (error instanceof Error ? error.message : String(error))}`,
+        );
+      })
+      .finally(() => forwarding.delete(done));
+    forwarding.add(done);
+  };
 
   const reply = (res: ServerResponse, status: number, body: Record<string, unknown>, close = closing) => {
     if (res.headersSent) return;
@@ -143,7 +206,9 @@ export async function startWebhookListener(options: WebhookListenerOptions): Pro
       log(
         `200 ${provider} ${event.type} ${event.raw.type} ${event.callId ?? "-"}${duplicate ? " (duplicate)" : ""}`,
       );
-      return reply(res, 200, { received: true, duplicate, type: event.type });
+      reply(res, 200, { received: true, duplicate, type: event.type });
+      if (!duplicate) forward(provider, req, body, event);
+      return;
     } catch (error) {
       const status = webhookErrorStatus(error);
       const message = error instanceof Error ? error.message : String(error);
@@ -187,6 +252,8 @@ export async function startWebhookListener(options: WebhookListenerOptions): Pro
       const timer = setTimeout(() => server.closeAllConnections(), 5_000);
       await serverClosed;
       clearTimeout(timer);
+      // Forwards already under way finish (each has its own 30 s timeout).
+      await Promise.all([...forwarding]);
       await store.close();
     })();
     return closed;

@@ -2,6 +2,7 @@ import { type FileHandle, open, readFile, truncate } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { WebhookEvent } from "@switchboard/normalizer";
 import { dedupeKeys } from "@switchboard/store";
+import { type FileLock, lockFile } from "./lock.js";
 
 export { dedupeKeys };
 
@@ -19,6 +20,7 @@ interface Pending {
  *
  * Redeliveries (same {@link dedupeKeys}) are acknowledged without a second line, including across restarts: the
  * seen keys are rebuilt from the file on open. A torn last line (a crash mid-write, never acknowledged) is cut off.
+ * One process writes a file at a time: opening takes `<file>.lock` ({@link lockFile}), closing releases it.
  */
 export class EventStore {
   /** Keys seen → when the line holding them is durable. */
@@ -31,10 +33,24 @@ export class EventStore {
     private readonly handle: FileHandle,
     /** Events found in the file when it was opened. */
     readonly loaded: number,
+    private readonly lock: FileLock,
   ) {}
 
-  /** Opens (creating if needed) `path`, rebuilding the seen keys from its lines. */
+  /**
+   * Opens (creating if needed) `path`, rebuilding the seen keys from its lines.
+   * @throws {ConfigError} (exit 2) when another live listener holds the file's lock, naming its pid.
+   */
   static async open(path: string): Promise<EventStore> {
+    const lock = await lockFile(path);
+    try {
+      return await EventStore.openLocked(path, lock);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  private static async openLocked(path: string, lock: FileLock): Promise<EventStore> {
     let text = "";
     let created = false;
     try {
@@ -60,7 +76,7 @@ export class EventStore {
         // A line that is not an event (edited by hand): kept, not used for de-duplication.
       }
     }
-    const store = new EventStore(await open(path, "a"), loaded);
+    const store = new EventStore(await open(path, "a"), loaded, lock);
     if (created) await syncDirectory(dirname(resolve(path)));
     const done = Promise.resolve();
     for (const key of keys) store.seen.set(key, done);
@@ -112,11 +128,12 @@ export class EventStore {
     this.flushing = undefined;
   }
 
-  /** Waits for queued appends to be durable, then closes the file. */
+  /** Waits for queued appends to be durable, then closes the file and releases its lock. */
   async close(): Promise<void> {
     this.closed = true;
     while (this.flushing) await this.flushing;
     await this.handle.close();
+    await this.lock.release();
   }
 }
 

@@ -117,14 +117,16 @@ describe("README names", () => {
     const walk = (type: ts.Type, depth: number) => {
       if (depth > 6 || seen.has(type)) return;
       seen.add(type);
-      if (checker.isArrayType(type)) for (const element of checker.getTypeArguments(type as ts.TypeReference)) walk(element, depth + 1);
+      if (checker.isArrayType(type))
+        for (const element of checker.getTypeArguments(type as ts.TypeReference)) walk(element, depth + 1);
       for (const property of type.getProperties()) {
         known.add(property.name);
         walk(checker.getTypeOfSymbol(property), depth + 1);
       }
       for (const signature of type.getCallSignatures()) {
         walk(signature.getReturnType(), depth + 1);
-        for (const parameter of signature.getParameters()) walk(checker.getTypeOfSymbol(parameter), depth + 1);
+        for (const parameter of signature.getParameters())
+          walk(checker.getTypeOfSymbol(parameter), depth + 1);
       }
       if (type.isUnionOrIntersection()) for (const t of type.types) walk(t, depth + 1);
     };

@@ -214,6 +214,17 @@ describe("switchboard errors", () => {
     }
   });
 
+  it("loads from CommonJS too (require of the package's cjs build)", () => {
+    const cjs = fileURLToPath(new URL("../dist/cjs/index.js", import.meta.url));
+    const result = spawnSync(
+      process.execPath,
+      ["-e", `const cli = require(${JSON.stringify(cjs)}); console.log(typeof cli.run, cli.EXIT.config)`],
+      { encoding: "utf8" },
+    );
+    expect(result.stderr).not.toMatch(/Error/);
+    expect(result.stdout.trim()).toBe("function 2");
+  });
+
   it("runs as a real executable", () => {
     const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
     const result = spawnSync(process.execPath, [bin, "calls", "list", "-p", "openmic", "-f", "ndjson"], {

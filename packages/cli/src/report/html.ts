@@ -7,14 +7,14 @@ import { createRequire } from "node:module";
 import { join, sep } from "node:path";
 import type { ReportData } from "@switchboard/store";
 
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 
 /**
  * A file of an installed package by its path in the package: both packages export their UMD build only under
  * the `umd` condition, so the file is found beside the package's main entry (`<root>/dist/…` or `<root>/src/…`).
  */
 function packageFile(name: string, file: string): string {
-  const entry = require.resolve(name);
+  const entry = requireHere.resolve(name);
   const root =
     entry.slice(0, entry.lastIndexOf(`${sep}node_modules${sep}`) + `${sep}node_modules${sep}`.length) +
     name.split("/").join(sep);

@@ -24,8 +24,12 @@ export type TranscriptTurn = S["TranscriptTurn"];
 export type Word = S["Word"];
 /** Cost: total + breakdown in the currency's major unit. */
 export type Cost = S["Cost"];
-/** Cost per component. */
+/** Cost per component, and the itemized costs (`components`). */
 export type CostBreakdown = S["CostBreakdown"];
+/** A component of `CostBreakdown` that holds a sum (`llm`, `stt`, `tts`, `telephony`, `platform`, `other`). */
+export type CostKind = Exclude<keyof CostBreakdown, "components">;
+/** One itemized cost: kind, vendor, model, amount (the currency's major unit). */
+export type CostComponent = S["CostComponent"];
 /** Latencies by stage, ms. */
 export type Latency = S["Latency"];
 /** Distribution of one latency, ms. */
@@ -34,7 +38,7 @@ export type LatencyStats = S["LatencyStats"];
 export type Usage = S["Usage"];
 /** Post-call analysis. */
 export type Analysis = S["Analysis"];
-/** LLM/STT/TTS vendors. */
+/** LLM/STT/TTS vendors and the agent's version. */
 export type Stack = S["Stack"];
 /** One vendor of the stack. */
 export type StackComponent = S["StackComponent"];

@@ -1,4 +1,4 @@
-import type { Cost, CostBreakdown } from "../call.js";
+import type { Cost, CostBreakdown, CostKind } from "../call.js";
 import { type Ctx, compact, describe, isObject, type JsonObject } from "../common/context.js";
 
 /**
@@ -8,7 +8,7 @@ import { type Ctx, compact, describe, isObject, type JsonObject } from "../commo
  * `llm`; `tts`, `stt`, `telephony` as named. Any other key is summed into `other` (no warning: it is still
  * counted). Keys compared as sent (lower-case in the reference).
  */
-export const BUTTER_COST_COMPONENT: Readonly<Record<string, keyof CostBreakdown>> = Object.freeze({
+export const BUTTER_COST_COMPONENT: Readonly<Record<string, CostKind>> = Object.freeze({
   llm_input: "llm",
   llm_output: "llm",
   tts: "tts",
@@ -30,7 +30,7 @@ export const BUTTER_COST_COMPONENT: Readonly<Record<string, keyof CostBreakdown>
 export function convertButterCost(ctx: Ctx, call: JsonObject): Cost | undefined {
   let total = ctx.number(call?.total_cost, "total_cost");
   const costs = ctx.object(call?.cost_breakdown, "cost_breakdown");
-  const sums: Partial<Record<keyof CostBreakdown, number>> = {};
+  const sums: Partial<Record<CostKind, number>> = {};
   for (const [key, entry] of Object.entries(costs ?? {})) {
     const path = `cost_breakdown.${key}`;
     if (entry === null || entry === undefined) continue;
@@ -56,7 +56,7 @@ export function convertButterCost(ctx: Ctx, call: JsonObject): Cost | undefined 
     telephony: sums.telephony,
     other: sums.other,
   });
-  for (const [key, value] of Object.entries(breakdown) as [keyof CostBreakdown, number][]) {
+  for (const [key, value] of Object.entries(breakdown) as [CostKind, number][]) {
     if (!Number.isFinite(value)) {
       ctx.warn("cost_breakdown", `the ${key} sum is out of range; left out`);
       delete breakdown[key];

@@ -224,6 +224,40 @@ const spec: Record<string, unknown> = {
           "other": {
             "type": "number",
             "description": "Everything the provider reported that has no component above (summed)."
+          },
+          "components": {
+            "type": "array",
+            "description": "Each cost item the provider itemized, as it reported it (Vapi `costs[]`), in report order: several\nitems of one kind (a squad's assistants) stay apart here while the totals above add them up.\n",
+            "items": {
+              "$ref": "#/components/schemas/CostComponent"
+            }
+          }
+        }
+      },
+      "CostComponent": {
+        "type": "object",
+        "description": "One itemized cost, by kind and vendor, in the `Cost.currency`'s major unit, unrounded.",
+        "additionalProperties": false,
+        "required": [
+          "kind",
+          "amount"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "description": "`llm`, `stt`, `tts`, `telephony` or `platform` for the components of `CostBreakdown`; otherwise the\nprovider's own name of the cost (Vapi `analysis`, `voicemail-detection`, `knowledge-base`, `chat`, …).\n"
+          },
+          "provider": {
+            "type": "string",
+            "description": "The vendor that charged it, as the provider names it (`openai`, `deepgram`, `11labs`, `twilio`, …)."
+          },
+          "model": {
+            "type": "string",
+            "description": "The model or voice used, when the provider says (`gpt-4o`, `nova-2`, a voice id)."
+          },
+          "amount": {
+            "type": "number",
+            "description": "The item's cost, in the `Cost.currency`'s major unit, unrounded."
           }
         }
       },
@@ -393,9 +427,13 @@ const spec: Record<string, unknown> = {
       },
       "Stack": {
         "type": "object",
-        "description": "The LLM, STT and TTS vendors used for the call.",
+        "description": "The LLM, STT and TTS vendors used for the call, and the version of the agent that ran it.",
         "additionalProperties": false,
         "properties": {
+          "agentVersion": {
+            "type": "string",
+            "description": "The version of the agent's configuration that ran the call, as the provider labels it (Vapi `assistantVersion`, e.g. `v3`)."
+          },
           "llm": {
             "$ref": "#/components/schemas/StackComponent"
           },

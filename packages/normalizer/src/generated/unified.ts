@@ -101,6 +101,25 @@ export interface components {
             platform?: number;
             /** @description Everything the provider reported that has no component above (summed). */
             other?: number;
+            /**
+             * @description Each cost item the provider itemized, as it reported it (Vapi `costs[]`), in report order: several
+             *     items of one kind (a squad's assistants) stay apart here while the totals above add them up.
+             */
+            components?: components["schemas"]["CostComponent"][];
+        };
+        /** @description One itemized cost, by kind and vendor, in the `Cost.currency`'s major unit, unrounded. */
+        CostComponent: {
+            /**
+             * @description `llm`, `stt`, `tts`, `telephony` or `platform` for the components of `CostBreakdown`; otherwise the
+             *     provider's own name of the cost (Vapi `analysis`, `voicemail-detection`, `knowledge-base`, `chat`, …).
+             */
+            kind: string;
+            /** @description The vendor that charged it, as the provider names it (`openai`, `deepgram`, `11labs`, `twilio`, …). */
+            provider?: string;
+            /** @description The model or voice used, when the provider says (`gpt-4o`, `nova-2`, a voice id). */
+            model?: string;
+            /** @description The item's cost, in the `Cost.currency`'s major unit, unrounded. */
+            amount: number;
         };
         /** @description What the call cost. */
         Cost: {
@@ -160,8 +179,10 @@ export interface components {
             model?: string;
             voiceId?: string;
         };
-        /** @description The LLM, STT and TTS vendors used for the call. */
+        /** @description The LLM, STT and TTS vendors used for the call, and the version of the agent that ran it. */
         Stack: {
+            /** @description The version of the agent's configuration that ran the call, as the provider labels it (Vapi `assistantVersion`, e.g. `v3`). */
+            agentVersion?: string;
             llm?: components["schemas"]["StackComponent"];
             stt?: components["schemas"]["StackComponent"];
             tts?: components["schemas"]["StackComponent"];

@@ -1,4 +1,4 @@
-import type { Cost, CostBreakdown } from "../call.js";
+import type { Cost, CostBreakdown, CostKind } from "../call.js";
 import { type Ctx, describe, isObject, type JsonObject } from "../common/context.js";
 
 /** Cents → US dollars, unrounded (the quotient is the double nearest to the exact value). */
@@ -13,7 +13,7 @@ export function centsToUsd(cents: number): number {
  * `telephony`/`twilio`/`telnyx`/`vonage`/`sip`/`phone` → `telephony`; `platform`/`retell` → `platform`;
  * anything else → `other`.
  */
-export function retellCostComponent(product: string): keyof CostBreakdown {
+export function retellCostComponent(product: string): CostKind {
   const name = product.toLowerCase();
   if (/tts|voice/.test(name)) return "tts";
   if (/stt|asr|transcri/.test(name)) return "stt";
@@ -59,7 +59,7 @@ export function convertRetellCost(ctx: Ctx, call: JsonObject): Cost | undefined 
   });
   // Summed in cents, converted once, so 5 + 2.5 cents is 0.075 dollars, not 0.07500000000000001.
   const breakdown: CostBreakdown = {};
-  for (const [component, value] of Object.entries(cents) as [keyof CostBreakdown, number][])
+  for (const [component, value] of Object.entries(cents) as [CostKind, number][])
     breakdown[component] = centsToUsd(value);
   const combined = ctx.number(cost?.combined_cost, "call_cost.combined_cost");
   if (combined !== undefined) return { total: centsToUsd(combined), currency: "USD", breakdown };

@@ -1,4 +1,4 @@
-import type { Cost, CostBreakdown } from "../call.js";
+import type { Cost, CostBreakdown, CostKind } from "../call.js";
 import type { Ctx, JsonObject } from "../common/context.js";
 
 /**
@@ -8,7 +8,7 @@ import type { Ctx, JsonObject } from "../common/context.js";
  * issue rule: `platform_fee` → `platform`, `stt`, `tts`, `llm`, `telephony` as named. `platform` (the word
  * the page's table uses) is accepted as an alias (our decision). Any other key is summed into `other`.
  */
-export const THINNESTAI_COST_COMPONENT: Readonly<Record<string, keyof CostBreakdown>> = Object.freeze({
+export const THINNESTAI_COST_COMPONENT: Readonly<Record<string, CostKind>> = Object.freeze({
   platform_fee: "platform",
   platform: "platform",
   stt: "stt",
@@ -42,7 +42,7 @@ export function convertThinnestAICost(ctx: Ctx, call: JsonObject): Cost | undefi
     const value = ctx.number(breakdownIn?.[key], () => `cost.breakdown.${key}`);
     if (value === undefined) continue;
     const component = Object.hasOwn(THINNESTAI_COST_COMPONENT, key)
-      ? (THINNESTAI_COST_COMPONENT[key] as keyof CostBreakdown)
+      ? (THINNESTAI_COST_COMPONENT[key] as CostKind)
       : "other";
     breakdown[component] = (breakdown[component] ?? 0) + value;
   }

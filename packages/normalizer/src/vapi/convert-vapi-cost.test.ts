@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../common/context.js";
+import changelog from "./__fixtures__/costs.changelog-2025-06-11.docs.json" with { type: "json" };
 import queued from "./__fixtures__/get-call.call-features.docs.json" with { type: "json" };
 import realistic from "./__fixtures__/get-call.realistic.json" with { type: "json" };
-import { convertVapiCost } from "./convert-vapi-cost.js";
+import { convertVapiCost, convertVapiCostComponents } from "./convert-vapi-cost.js";
 
 describe("convertVapiCost", () => {
   it("maps cost (USD) and costBreakdown: transport → telephony, vapi → platform, chat + analysis → other", () => {
@@ -17,9 +18,32 @@ describe("convertVapiCost", () => {
         telephony: 0.0154,
         platform: 0.077,
         other: 0 + 0.0003 + 0.0002,
+        components: expect.any(Array),
       },
     });
     expect(ctx.warnings).toEqual([]);
+  });
+
+  it("itemizes costs[] by kind and vendor in breakdown.components (USD, in report order)", () => {
+    const ctx = new Ctx("vapi");
+    expect(convertVapiCostComponents(ctx, realistic)).toEqual([
+      { kind: "telephony", provider: "twilio", amount: 0.0154 },
+      { kind: "stt", provider: "deepgram", model: "nova-2", amount: 0.0154 },
+      { kind: "llm", provider: "openai", model: "gpt-4o", amount: 0.0213 },
+      { kind: "tts", provider: "11labs", model: "burt", amount: 0.0344 },
+      { kind: "platform", amount: 0.077 },
+    ]);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it("keeps a kind it has no component for under its own name (the changelog's chat cost)", () => {
+    const cost = convertVapiCost(new Ctx("vapi"), changelog);
+    expect(cost?.total).toBe(0.12);
+    expect(cost?.breakdown.components).toEqual([
+      { kind: "llm", amount: 0.22 },
+      { kind: "chat", amount: 0.1 },
+    ]);
+    expect(cost?.breakdown).toMatchObject({ llm: 0.22, other: 0.1 });
   });
 
   it("falls back to costs[] by type when costBreakdown is absent, adding items of one type", () => {
@@ -35,6 +59,10 @@ describe("convertVapiCost", () => {
         tts: 0.0344,
         platform: 0.077,
         other: 0.0005,
+        components: expect.arrayContaining([
+          { kind: "llm", amount: 0.001 },
+          { kind: "analysis", amount: 0.0005 },
+        ]),
       },
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Ctx } from "../common/context.js";
+import versioned from "./__fixtures__/create-call.versioning.docs.json" with { type: "json" };
 import realistic from "./__fixtures__/get-call.realistic.json" with { type: "json" };
 import { convertVapiStack } from "./convert-vapi-stack.js";
 
@@ -10,6 +11,19 @@ describe("convertVapiStack", () => {
       stt: { provider: "deepgram", model: "nova-2" },
       tts: { provider: "11labs", voiceId: "burt" },
     });
+  });
+
+  it("takes assistantVersion as the stack's agentVersion; null (the draft) or absent leaves it out", () => {
+    expect(convertVapiStack(new Ctx("vapi"), versioned)).toEqual({ agentVersion: "v3" });
+    expect(convertVapiStack(new Ctx("vapi"), { ...realistic, assistantVersion: "v12" })?.agentVersion).toBe(
+      "v12",
+    );
+    expect(convertVapiStack(new Ctx("vapi"), { ...realistic, assistantVersion: null })).not.toHaveProperty(
+      "agentVersion",
+    );
+    const ctx = new Ctx("vapi");
+    expect(convertVapiStack(ctx, { assistantVersion: 3 })).toBeUndefined();
+    expect(ctx.warnings).toEqual(["assistantVersion: expected a string, got number 3"]);
   });
 
   it("skips vendors without a provider (with a warning when mistyped); no costs → undefined", () => {

@@ -13,11 +13,15 @@ const SLOTS = [
  * (`ModelCost.model`, `TranscriberCost.transcriber`, `VoiceCost.voice`: "the model/transcriber/voice that was
  * used during the call", each with its `provider`, and `model` or `voiceId`). The first cost item of each type
  * gives the slot (a squad call has one per assistant). Items without a string `provider` are skipped.
- * Nothing known → `undefined`.
+ * `assistantVersion` (the published version of the assistant that ran the call, e.g. `v3`; null for the
+ * current draft: https://docs.vapi.ai/assistants/versioning/overview, https://docs.vapi.ai/calls/call-outbound)
+ * → `agentVersion`. Nothing known → `undefined`.
  */
 export function convertVapiStack(ctx: Ctx, call: JsonObject): Stack | undefined {
   const costs = Array.isArray(call.costs) ? call.costs : [];
-  const stack: Record<string, StackComponent | undefined> = {};
+  const stack: Record<string, StackComponent | string | undefined> = {};
+  stack.agentVersion =
+    call?.assistantVersion === null ? undefined : ctx.string(call?.assistantVersion, "assistantVersion");
   for (const [type, key, slot] of SLOTS) {
     const i = costs.findIndex((item) => isObject(item) && item.type === type && isObject(item[key]));
     if (i < 0) continue;

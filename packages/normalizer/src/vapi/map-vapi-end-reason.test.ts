@@ -45,9 +45,10 @@ describe("mapVapiEndReason", () => {
     expect(map(42).warnings).toEqual(["endedReason: expected a string, got number 42"]);
   });
 
-  it("maps every one of the 627 values of Vapi's reference enum by value or family, without a warning", () => {
-    // The `endedReason` enum of https://docs.vapi.ai/api-reference/calls/get, as published (our spec has a string).
-    expect(ENDED_REASONS).toHaveLength(627);
+  it("maps every value of Vapi's reference enum by value or family, without a warning", () => {
+    // The distinct values of the `endedReason` enum of https://docs.vapi.ai/api-reference/calls/get (our spec
+    // has a string); the published list repeats some of them.
+    expect(new Set(ENDED_REASONS).size).toBe(ENDED_REASONS.length);
     const unmapped = ENDED_REASONS.filter((v) => map(v).warnings.length > 0);
     expect(unmapped).toEqual([]);
     const counts: Record<string, number> = {};
@@ -55,7 +56,7 @@ describe("mapVapiEndReason", () => {
       const unified = map(v).reason?.unified as string;
       counts[unified] = (counts[unified] ?? 0) + 1;
     }
-    expect(counts.error).toBeGreaterThan(550);
+    expect(counts.error).toBeGreaterThan(ENDED_REASONS.length * 0.9);
     expect(counts.user_hangup).toBe(5);
   });
 });

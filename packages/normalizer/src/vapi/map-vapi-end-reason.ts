@@ -38,7 +38,7 @@ export const VAPI_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Objec
 });
 
 /**
- * Families of `endedReason` (Vapi's reference lists 627 values and adds more), by prefix, after the exact
+ * Families of `endedReason` (Vapi's reference lists several hundred values and adds more), by prefix, after the exact
  * values of {@link VAPI_END_REASON}. Source: https://docs.vapi.ai/calls/call-ended-reason ("Understanding
  * error prefixes", "Call start errors", "Pipeline errors", "Transfer errors", "Transport and connectivity"):
  * - `pipeline-error-*`, `pipeline-no-available-*` (provider errors, legacy), `call.start.*` (`call.start.error-*`, `call.start.assistant-version-error-*`) and

@@ -22,8 +22,9 @@ const OVERLAY: Readonly<Record<string, readonly string[]>> = Object.freeze({
     "destination",
     "customer",
     "phoneNumber",
+    "assistantVersion",
   ],
-  "status-update": ["status", "endedReason", "customer", "phoneNumber"],
+  "status-update": ["status", "endedReason", "customer", "phoneNumber", "assistantVersion", "destination"],
 });
 
 /**

@@ -1,4 +1,4 @@
-import type { Cost, CostBreakdown } from "../call.js";
+import type { Cost, CostBreakdown, CostKind } from "../call.js";
 import { type Ctx, describe, isObject, type JsonObject } from "../common/context.js";
 
 /**
@@ -8,7 +8,7 @@ import { type Ctx, describe, isObject, type JsonObject } from "../common/context
  * `inbound_call`/`outbound_call`/`web_call`/`telephony`/`twilio` → `telephony`; `platform` → `platform`.
  * Names not listed here are matched by what they contain ({@link ZUDU_PRODUCT_PATTERNS}).
  */
-export const ZUDU_PRODUCT: Readonly<Record<string, keyof CostBreakdown>> = Object.freeze({
+export const ZUDU_PRODUCT: Readonly<Record<string, CostKind>> = Object.freeze({
   llm_usage: "llm",
   inbound_call: "telephony",
   outbound_call: "telephony",
@@ -26,7 +26,7 @@ export const ZUDU_PRODUCT: Readonly<Record<string, keyof CostBreakdown>> = Objec
  * names (`elevenlabs_tts`, `deepgram`, `gpt_4o_mini`, …). Speech components are tried before `llm` so that a
  * speech model named after an LLM vendor (`gpt_4o_mini_tts`, `gpt_4o_transcribe`) is counted as speech.
  */
-export const ZUDU_PRODUCT_PATTERNS: ReadonlyArray<readonly [RegExp, keyof CostBreakdown]> = [
+export const ZUDU_PRODUCT_PATTERNS: ReadonlyArray<readonly [RegExp, CostKind]> = [
   [/tts|text_to_speech|elevenlabs|cartesia/, "tts"],
   [/stt|asr|transcri|speech_to_text|deepgram/, "stt"],
   [/llm|gpt|claude|gemini/, "llm"],
@@ -38,9 +38,9 @@ export const ZUDU_PRODUCT_PATTERNS: ReadonlyArray<readonly [RegExp, keyof CostBr
  * The breakdown component of a product name: {@link ZUDU_PRODUCT}, then {@link ZUDU_PRODUCT_PATTERNS},
  * else `other` (unknown products are summed into `other`, product issue rule).
  */
-export function zuduProductComponent(product: string): keyof CostBreakdown {
+export function zuduProductComponent(product: string): CostKind {
   const key = product.toLowerCase();
-  if (Object.hasOwn(ZUDU_PRODUCT, key)) return ZUDU_PRODUCT[key] as keyof CostBreakdown;
+  if (Object.hasOwn(ZUDU_PRODUCT, key)) return ZUDU_PRODUCT[key] as CostKind;
   return ZUDU_PRODUCT_PATTERNS.find(([pattern]) => pattern.test(key))?.[1] ?? "other";
 }
 

@@ -122,7 +122,9 @@ export interface RetellClient
  * @example
  * const retell = createRetellClient({ apiKey: process.env.RETELL_API_KEY! });
  * const call = await retell.getCall("Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6");
- * for await (const c of retell.iterateCalls({ limit: 100, filter_criteria: { call_status: ["ended"] } }))
+ * // v3 filter_criteria: one `{ type, op, value }` condition per field (FilterCriteria in specs/retell.yaml).
+ * const ended = { call_status: { type: "enum", op: "in", value: ["ended"] } } as const;
+ * for await (const c of retell.iterateCalls({ limit: 100, filter_criteria: ended }))
  *   console.log(c.call_id, c.duration_ms);
  * // The legacy list (`POST /v2/list-calls`, pagination_key = last call_id):
  * for await (const c of retell.iterateCallsLegacy({ limit: 1000 })) console.log(c.call_id);
@@ -206,8 +208,8 @@ export function createRetellClient(options: RetellClientOptions): RetellClient {
               ...(params.filter_criteria ?? {}),
               start_timestamp:
                 fromMs === undefined
-                  ? { type: "number", op: "le", value: toMs }
-                  : { type: "range", op: "bt", value: [fromMs, toMs] },
+                  ? { type: "number" as const, op: "le" as const, value: toMs }
+                  : { type: "range" as const, op: "bt" as const, value: [fromMs, toMs] },
             },
           };
         },

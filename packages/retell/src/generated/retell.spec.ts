@@ -10,7 +10,7 @@ const spec: Record<string, unknown> = {
     "title": "Retell AI call records API",
     "version": "1.0.0",
     "summary": "Get and list Retell AI calls, and the call webhooks.",
-    "description": "Hand-written description of the Retell AI call-record endpoints, trimmed to the call record, from Retell's\nAPI reference: \"Get Call\" (`GET /v2/get-call/{call_id}`, https://docs.retellai.com/api-references/get-call),\n\"List Calls\" (`POST /v3/list-calls`, and the legacy `POST /v2/list-calls`,\nhttps://docs.retellai.com/api-references/list-calls), the webhook pages\n(https://docs.retellai.com/features/webhook-overview, https://docs.retellai.com/features/webhook), and the\ncall types of Retell's official TypeScript SDK (https://github.com/RetellAI/retell-typescript-sdk,\n`src/resources/call.ts`, v5.60.0).\n\nUnits: `start_timestamp`, `end_timestamp`, `transfer_end_timestamp` are Unix epoch **milliseconds**;\n`duration_ms` is milliseconds; transcript word `start`/`end` are **seconds relative to the call audio**\n(not wall time); every latency is **milliseconds**; every cost (`combined_cost`, `product_costs[].cost`)\nis in **cents** and unit prices in **cents per second**. Retell names no currency (USD is implied by\nthe cent amounts; UNCONFIRMED).\n\nA call is a web call or a phone call, told apart by `call_type` (`web_call` | `phone_call`). This\ndocument models the two variants with `oneOf` on a shared `Call` and no `discriminator` keyword, so\nthat mock servers without discriminator support serve and validate them.\n\nNot documented by Retell, modelled leniently: numeric rate limits (429 exists; limits are\nconcurrency-based and not published), a `Retry-After` header, a 404 on `get-call` (the reference\ndocuments 422 \"Cannot find requested asset under given api key.\"), the bounds of the v3 `limit`, and the\nv3 `filter_criteria` grammar (free-form here).\n",
+    "description": "Hand-written description of the Retell AI call-record endpoints, trimmed to the call record, from Retell's\nAPI reference: \"Get Call\" (`GET /v2/get-call/{call_id}`, https://docs.retellai.com/api-references/get-call),\n\"List Calls\" (`POST /v3/list-calls`, and the legacy `POST /v2/list-calls`,\nhttps://docs.retellai.com/api-references/list-calls), the webhook pages\n(https://docs.retellai.com/features/webhook-overview, https://docs.retellai.com/features/webhook), and the\ncall types of Retell's official TypeScript SDK (https://github.com/RetellAI/retell-typescript-sdk,\n`src/resources/call.ts`, v5.60.0).\n\nUnits: `start_timestamp`, `end_timestamp`, `transfer_end_timestamp` are Unix epoch **milliseconds**;\n`duration_ms` is milliseconds; transcript word `start`/`end` are **seconds relative to the call audio**\n(not wall time); every latency is **milliseconds**; every cost (`combined_cost`, `product_costs[].cost`)\nis in **cents** and unit prices in **cents per second**. Retell names no currency (USD is implied by\nthe cent amounts; UNCONFIRMED).\n\nA call is a web call or a phone call, told apart by `call_type` (`web_call` | `phone_call`). This\ndocument models the two variants with `oneOf` on a shared `Call` and no `discriminator` keyword, so\nthat mock servers without discriminator support serve and validate them.\n\nNot documented by Retell, modelled leniently: numeric rate limits (429 exists; limits are\nconcurrency-based and not published), a `Retry-After` header, a 404 on `get-call` (the reference\ndocuments 422 \"Cannot find requested asset under given api key.\"), and the bounds of the v3 `limit`. The\nv3 `filter_criteria` grammar is typed as Retell's official SDK types it (`FilterCriteria`).\n",
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
@@ -1947,6 +1947,13 @@ const spec: Record<string, unknown> = {
             "type": "integer",
             "description": "The version of the agent."
           },
+          "agent_tag": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The agent's environment tag (e.g. `prod`, `staging`) that pointed at the agent version the call ran,\nresolved when the call started and frozen thereafter; absent when no tag pointed at that version\n(and for calls created before the field existed). Source: Retell's SDK (`CallResponse.agent_tag`).\n"
+          },
           "call_type": {
             "$ref": "#/components/schemas/CallType"
           },
@@ -2625,15 +2632,750 @@ const spec: Record<string, unknown> = {
           }
         }
       },
+      "FilterCriteria": {
+        "type": "object",
+        "description": "The filters of `POST /v3/list-calls`, all ANDed; a list of conditions on one field (`agent`,\n`custom_attributes`, …) is ORed (agents) or ANDed (keyed conditions). Each condition is\n`{ type, op, value }`: `string` (`eq`, `ne`, `sw` starts with, `ew` ends with, `co` contains), `number`\n(`eq`, `ne`, `gt`, `ge`, `lt`, `le`), `range` (`bt`, `[low, high]` inclusive), `enum` (`in`, a list),\n`boolean` (`eq`) or `present` (`pr` present, `np` absent); conditions on a map (`metadata`,\n`dynamic_variables`, `custom_analysis_data`, `custom_attributes`) name the entry in `key`. Times are\nepoch **milliseconds**, costs **cents**. Example: `{ \"call_status\": { \"type\": \"enum\", \"op\": \"in\",\n\"value\": [\"ended\"] }, \"start_timestamp\": { \"type\": \"range\", \"op\": \"bt\", \"value\": [1735689600000,\n1738367999999] } }`. Source: Retell's SDK `CallListParams.FilterCriteria` (retell-sdk 5.66.1,\nhttps://github.com/RetellAI/retell-typescript-sdk); `pnpm check:fidelity` compares it path by path.\n",
+        "additionalProperties": false,
+        "properties": {
+          "agent": {
+            "type": "array",
+            "description": "Agents (ORed), each optionally narrowed to some of its versions.",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "agent_id"
+              ],
+              "properties": {
+                "agent_id": {
+                  "type": "string"
+                },
+                "version": {
+                  "type": "array",
+                  "items": {
+                    "type": "integer"
+                  }
+                }
+              }
+            }
+          },
+          "agent_tag": {
+            "type": "object",
+            "description": "The agent environment tags (e.g. `prod`, `staging`).",
+            "additionalProperties": false,
+            "required": [
+              "type",
+              "op",
+              "value"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "enum"
+                ]
+              },
+              "op": {
+                "type": "string",
+                "enum": [
+                  "in"
+                ]
+              },
+              "value": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "batch_call_id": {
+            "$ref": "#/components/schemas/StringCondition"
+          },
+          "call_id": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/StringFilter"
+              },
+              {
+                "$ref": "#/components/schemas/EnumFilter"
+              }
+            ]
+          },
+          "call_status": {
+            "type": "object",
+            "description": "Call statuses.",
+            "additionalProperties": false,
+            "required": [
+              "type",
+              "op",
+              "value"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "enum"
+                ]
+              },
+              "op": {
+                "type": "string",
+                "enum": [
+                  "in"
+                ]
+              },
+              "value": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "not_connected",
+                    "ongoing",
+                    "ended",
+                    "error"
+                  ]
+                }
+              }
+            }
+          },
+          "call_successful": {
+            "$ref": "#/components/schemas/BooleanCondition"
+          },
+          "call_type": {
+            "type": "object",
+            "description": "Web or phone calls.",
+            "additionalProperties": false,
+            "required": [
+              "type",
+              "op",
+              "value"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "enum"
+                ]
+              },
+              "op": {
+                "type": "string",
+                "enum": [
+                  "in"
+                ]
+              },
+              "value": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "web_call",
+                    "phone_call"
+                  ]
+                }
+              }
+            }
+          },
+          "combined_cost": {
+            "description": "The call's combined cost, in **cents**.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/NumberFilter"
+              },
+              {
+                "$ref": "#/components/schemas/RangeFilter"
+              }
+            ]
+          },
+          "custom_analysis_data": {
+            "type": "array",
+            "description": "Conditions on entries (`key`) of the post-call analysis' custom data.",
+            "items": {
+              "$ref": "#/components/schemas/KeyedFilter"
+            }
+          },
+          "custom_attributes": {
+            "type": "array",
+            "description": "Conditions on entries (`key`) of the call's custom attributes.",
+            "items": {
+              "$ref": "#/components/schemas/KeyedFilter"
+            }
+          },
+          "data_storage_setting": {
+            "type": "object",
+            "description": "Data storage settings.",
+            "additionalProperties": false,
+            "required": [
+              "type",
+              "op",
+              "value"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "enum"
+                ]
+              },
+              "op": {
+                "type": "string",
+                "enum": [
+                  "in"
+                ]
+              },
+              "value": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "everything",
+                    "everything_except_pii",
+                    "basic_attributes_only"
+                  ]
+                }
+              }
+            }
+          },
+          "direction": {
+            "type": "object",
+            "description": "Phone call directions (web calls have none).",
+            "additionalProperties": false,
+            "required": [
+              "type",
+              "op",
+              "value"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "enum"
+                ]
+              },
+              "op": {
+                "type": "string",
+                "enum": [
+                  "in"
+                ]
+              },
+              "value": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "inbound",
+                    "outbound"
+                  ]
+                }
+              }
+            }
+          },
+          "disconnection_reason": {
+            "type": "object",
+            "description": "Why the call ended.",
+            "additionalProperties": false,
+            "required": [
+              "type",
+              "op",
+              "value"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "enum"
+                ]
+              },
+              "op": {
+                "type": "string",
+                "enum": [
+                  "in"
+                ]
+              },
+              "value": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/DisconnectionReason"
+                }
+              }
+            }
+          },
+          "duration_ms": {
+            "description": "The call's duration, in **milliseconds**.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/NumberFilter"
+              },
+              {
+                "$ref": "#/components/schemas/RangeFilter"
+              }
+            ]
+          },
+          "dynamic_variables": {
+            "type": "array",
+            "description": "Conditions on entries (`key`) of the call's dynamic variables.",
+            "items": {
+              "$ref": "#/components/schemas/KeyedFilter"
+            }
+          },
+          "e2e_latency_p50": {
+            "description": "The median end-to-end latency, in **milliseconds**.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/NumberFilter"
+              },
+              {
+                "$ref": "#/components/schemas/RangeFilter"
+              }
+            ]
+          },
+          "end_timestamp": {
+            "description": "When the call ended, epoch **milliseconds**.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/NumberFilter"
+              },
+              {
+                "$ref": "#/components/schemas/RangeFilter"
+              }
+            ]
+          },
+          "from_number": {
+            "$ref": "#/components/schemas/StringCondition"
+          },
+          "in_voicemail": {
+            "$ref": "#/components/schemas/BooleanCondition"
+          },
+          "metadata": {
+            "type": "array",
+            "description": "Conditions on entries (`key`) of the call's metadata.",
+            "items": {
+              "$ref": "#/components/schemas/KeyedFilter"
+            }
+          },
+          "start_timestamp": {
+            "description": "When the call started, epoch **milliseconds** (the key `sort_order` sorts by).",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/NumberFilter"
+              },
+              {
+                "$ref": "#/components/schemas/RangeFilter"
+              }
+            ]
+          },
+          "to_number": {
+            "$ref": "#/components/schemas/StringCondition"
+          },
+          "tool_calls": {
+            "type": "array",
+            "description": "Calls with a tool call matching all of an item's conditions.",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "latency_ms": {
+                  "oneOf": [
+                    {
+                      "$ref": "#/components/schemas/NumberCondition"
+                    },
+                    {
+                      "$ref": "#/components/schemas/RangeCondition"
+                    }
+                  ]
+                },
+                "name": {
+                  "type": "string"
+                },
+                "success": {
+                  "$ref": "#/components/schemas/BooleanCondition"
+                },
+                "type": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "user_sentiment": {
+            "type": "object",
+            "description": "The user's sentiment from the post-call analysis.",
+            "additionalProperties": false,
+            "required": [
+              "type",
+              "op",
+              "value"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "enum"
+                ]
+              },
+              "op": {
+                "type": "string",
+                "enum": [
+                  "in"
+                ]
+              },
+              "value": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "Negative",
+                    "Positive",
+                    "Neutral",
+                    "Unknown"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "StringFilter": {
+        "type": "object",
+        "description": "A string condition.",
+        "required": [
+          "type",
+          "op",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "string"
+            ]
+          },
+          "op": {
+            "type": "string",
+            "description": "`eq`, `ne`, `sw` (starts with), `ew` (ends with), `co` (contains).",
+            "enum": [
+              "eq",
+              "ne",
+              "sw",
+              "ew",
+              "co"
+            ]
+          },
+          "value": {
+            "type": "string"
+          },
+          "key": {
+            "type": "string",
+            "description": "The map entry the condition applies to (`metadata`, `dynamic_variables`, … only)."
+          }
+        }
+      },
+      "NumberFilter": {
+        "type": "object",
+        "description": "A number condition.",
+        "required": [
+          "type",
+          "op",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "number"
+            ]
+          },
+          "op": {
+            "type": "string",
+            "enum": [
+              "eq",
+              "ne",
+              "gt",
+              "ge",
+              "lt",
+              "le"
+            ]
+          },
+          "value": {
+            "type": "number"
+          },
+          "key": {
+            "type": "string",
+            "description": "The map entry the condition applies to (`metadata`, `dynamic_variables`, … only)."
+          }
+        }
+      },
+      "RangeFilter": {
+        "type": "object",
+        "description": "An inclusive range, `[low, high]`.",
+        "required": [
+          "type",
+          "op",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "range"
+            ]
+          },
+          "op": {
+            "type": "string",
+            "enum": [
+              "bt"
+            ]
+          },
+          "value": {
+            "type": "array",
+            "minItems": 2,
+            "maxItems": 2,
+            "items": {
+              "type": "number"
+            }
+          },
+          "key": {
+            "type": "string",
+            "description": "The map entry the condition applies to (`metadata`, `dynamic_variables`, … only)."
+          }
+        }
+      },
+      "EnumFilter": {
+        "type": "object",
+        "description": "One of several values.",
+        "required": [
+          "type",
+          "op",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "enum"
+            ]
+          },
+          "op": {
+            "type": "string",
+            "enum": [
+              "in"
+            ]
+          },
+          "value": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "key": {
+            "type": "string",
+            "description": "The map entry the condition applies to (`metadata`, `dynamic_variables`, … only)."
+          }
+        }
+      },
+      "BooleanFilter": {
+        "type": "object",
+        "description": "A boolean condition.",
+        "required": [
+          "type",
+          "op",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "boolean"
+            ]
+          },
+          "op": {
+            "type": "string",
+            "enum": [
+              "eq"
+            ]
+          },
+          "value": {
+            "type": "boolean"
+          },
+          "key": {
+            "type": "string",
+            "description": "The map entry the condition applies to (`metadata`, `dynamic_variables`, … only)."
+          }
+        }
+      },
+      "PresentFilter": {
+        "type": "object",
+        "description": "Whether the entry is present (`pr`) or absent (`np`).",
+        "required": [
+          "type",
+          "op"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "present"
+            ]
+          },
+          "op": {
+            "type": "string",
+            "enum": [
+              "pr",
+              "np"
+            ]
+          },
+          "key": {
+            "type": "string",
+            "description": "The map entry the condition applies to (`metadata`, `dynamic_variables`, … only)."
+          }
+        }
+      },
+      "StringCondition": {
+        "type": "object",
+        "description": "A string condition (`eq`, `ne`, `sw` starts with, `ew` ends with, `co` contains).",
+        "required": [
+          "type",
+          "op",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "string"
+            ]
+          },
+          "op": {
+            "type": "string",
+            "enum": [
+              "eq",
+              "ne",
+              "sw",
+              "ew",
+              "co"
+            ]
+          },
+          "value": {
+            "type": "string"
+          }
+        }
+      },
+      "NumberCondition": {
+        "type": "object",
+        "description": "A number condition.",
+        "required": [
+          "type",
+          "op",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "number"
+            ]
+          },
+          "op": {
+            "type": "string",
+            "enum": [
+              "eq",
+              "ne",
+              "gt",
+              "ge",
+              "lt",
+              "le"
+            ]
+          },
+          "value": {
+            "type": "number"
+          }
+        }
+      },
+      "RangeCondition": {
+        "type": "object",
+        "description": "An inclusive range, `[low, high]`.",
+        "required": [
+          "type",
+          "op",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "range"
+            ]
+          },
+          "op": {
+            "type": "string",
+            "enum": [
+              "bt"
+            ]
+          },
+          "value": {
+            "type": "array",
+            "minItems": 2,
+            "maxItems": 2,
+            "items": {
+              "type": "number"
+            }
+          }
+        }
+      },
+      "BooleanCondition": {
+        "type": "object",
+        "description": "A boolean condition.",
+        "required": [
+          "type",
+          "op",
+          "value"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "boolean"
+            ]
+          },
+          "op": {
+            "type": "string",
+            "enum": [
+              "eq"
+            ]
+          },
+          "value": {
+            "type": "boolean"
+          }
+        }
+      },
+      "KeyedFilter": {
+        "description": "A condition on one entry (`key`) of a map (`metadata`, `dynamic_variables`, …).",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/StringFilter"
+          },
+          {
+            "$ref": "#/components/schemas/NumberFilter"
+          },
+          {
+            "$ref": "#/components/schemas/BooleanFilter"
+          },
+          {
+            "$ref": "#/components/schemas/RangeFilter"
+          },
+          {
+            "$ref": "#/components/schemas/EnumFilter"
+          },
+          {
+            "$ref": "#/components/schemas/PresentFilter"
+          }
+        ]
+      },
       "ListCallsRequest": {
         "type": "object",
-        "description": "Body of `POST /v3/list-calls`. Source: the SDK's `CallListParams` (v5.60.0). `limit` bounds are\nnot documented for v3 (UNCONFIRMED).\n",
+        "description": "Body of `POST /v3/list-calls`. Source: Retell's SDK `CallListParams` (retell-sdk 5.66.1,\nhttps://github.com/RetellAI/retell-typescript-sdk, `src/resources/call.ts`). `limit` bounds are not\ndocumented for v3 (UNCONFIRMED).\n",
         "additionalProperties": false,
         "properties": {
           "filter_criteria": {
-            "type": "object",
-            "description": "Filters, all ANDed (agent, call status, type, direction, timestamps, cost, sentiment, custom\nanalysis data, …). The v3 grammar is not in the public reference; free-form here.\n",
-            "additionalProperties": true
+            "$ref": "#/components/schemas/FilterCriteria"
           },
           "limit": {
             "type": "integer",

@@ -182,6 +182,12 @@ export interface components {
             agent_name?: string;
             /** @description The version of the agent. */
             agent_version?: number;
+            /**
+             * @description The agent's environment tag (e.g. `prod`, `staging`) that pointed at the agent version the call ran,
+             *     resolved when the call started and frozen thereafter; absent when no tag pointed at that version
+             *     (and for calls created before the field existed). Source: Retell's SDK (`CallResponse.agent_tag`).
+             */
+            agent_tag?: string | null;
             call_type: components["schemas"]["CallType"];
             call_status: components["schemas"]["CallStatus"];
             /**
@@ -515,17 +521,214 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description Body of `POST /v3/list-calls`. Source: the SDK's `CallListParams` (v5.60.0). `limit` bounds are
-         *     not documented for v3 (UNCONFIRMED).
+         * @description The filters of `POST /v3/list-calls`, all ANDed; a list of conditions on one field (`agent`,
+         *     `custom_attributes`, …) is ORed (agents) or ANDed (keyed conditions). Each condition is
+         *     `{ type, op, value }`: `string` (`eq`, `ne`, `sw` starts with, `ew` ends with, `co` contains), `number`
+         *     (`eq`, `ne`, `gt`, `ge`, `lt`, `le`), `range` (`bt`, `[low, high]` inclusive), `enum` (`in`, a list),
+         *     `boolean` (`eq`) or `present` (`pr` present, `np` absent); conditions on a map (`metadata`,
+         *     `dynamic_variables`, `custom_analysis_data`, `custom_attributes`) name the entry in `key`. Times are
+         *     epoch **milliseconds**, costs **cents**. Example: `{ "call_status": { "type": "enum", "op": "in",
+         *     "value": ["ended"] }, "start_timestamp": { "type": "range", "op": "bt", "value": [1735689600000,
+         *     1738367999999] } }`. Source: Retell's SDK `CallListParams.FilterCriteria` (retell-sdk 5.66.1,
+         *     https://github.com/RetellAI/retell-typescript-sdk); `pnpm check:fidelity` compares it path by path.
+         */
+        FilterCriteria: {
+            /** @description Agents (ORed), each optionally narrowed to some of its versions. */
+            agent?: {
+                agent_id: string;
+                version?: number[];
+            }[];
+            /** @description The agent environment tags (e.g. `prod`, `staging`). */
+            agent_tag?: {
+                /** @enum {string} */
+                type: "enum";
+                /** @enum {string} */
+                op: "in";
+                value: string[];
+            };
+            batch_call_id?: components["schemas"]["StringCondition"];
+            call_id?: components["schemas"]["StringFilter"] | components["schemas"]["EnumFilter"];
+            /** @description Call statuses. */
+            call_status?: {
+                /** @enum {string} */
+                type: "enum";
+                /** @enum {string} */
+                op: "in";
+                value: ("not_connected" | "ongoing" | "ended" | "error")[];
+            };
+            call_successful?: components["schemas"]["BooleanCondition"];
+            /** @description Web or phone calls. */
+            call_type?: {
+                /** @enum {string} */
+                type: "enum";
+                /** @enum {string} */
+                op: "in";
+                value: ("web_call" | "phone_call")[];
+            };
+            /** @description The call's combined cost, in **cents**. */
+            combined_cost?: components["schemas"]["NumberFilter"] | components["schemas"]["RangeFilter"];
+            /** @description Conditions on entries (`key`) of the post-call analysis' custom data. */
+            custom_analysis_data?: components["schemas"]["KeyedFilter"][];
+            /** @description Conditions on entries (`key`) of the call's custom attributes. */
+            custom_attributes?: components["schemas"]["KeyedFilter"][];
+            /** @description Data storage settings. */
+            data_storage_setting?: {
+                /** @enum {string} */
+                type: "enum";
+                /** @enum {string} */
+                op: "in";
+                value: ("everything" | "everything_except_pii" | "basic_attributes_only")[];
+            };
+            /** @description Phone call directions (web calls have none). */
+            direction?: {
+                /** @enum {string} */
+                type: "enum";
+                /** @enum {string} */
+                op: "in";
+                value: ("inbound" | "outbound")[];
+            };
+            /** @description Why the call ended. */
+            disconnection_reason?: {
+                /** @enum {string} */
+                type: "enum";
+                /** @enum {string} */
+                op: "in";
+                value: components["schemas"]["DisconnectionReason"][];
+            };
+            /** @description The call's duration, in **milliseconds**. */
+            duration_ms?: components["schemas"]["NumberFilter"] | components["schemas"]["RangeFilter"];
+            /** @description Conditions on entries (`key`) of the call's dynamic variables. */
+            dynamic_variables?: components["schemas"]["KeyedFilter"][];
+            /** @description The median end-to-end latency, in **milliseconds**. */
+            e2e_latency_p50?: components["schemas"]["NumberFilter"] | components["schemas"]["RangeFilter"];
+            /** @description When the call ended, epoch **milliseconds**. */
+            end_timestamp?: components["schemas"]["NumberFilter"] | components["schemas"]["RangeFilter"];
+            from_number?: components["schemas"]["StringCondition"];
+            in_voicemail?: components["schemas"]["BooleanCondition"];
+            /** @description Conditions on entries (`key`) of the call's metadata. */
+            metadata?: components["schemas"]["KeyedFilter"][];
+            /** @description When the call started, epoch **milliseconds** (the key `sort_order` sorts by). */
+            start_timestamp?: components["schemas"]["NumberFilter"] | components["schemas"]["RangeFilter"];
+            to_number?: components["schemas"]["StringCondition"];
+            /** @description Calls with a tool call matching all of an item's conditions. */
+            tool_calls?: {
+                latency_ms?: components["schemas"]["NumberCondition"] | components["schemas"]["RangeCondition"];
+                name?: string;
+                success?: components["schemas"]["BooleanCondition"];
+                type?: string;
+            }[];
+            /** @description The user's sentiment from the post-call analysis. */
+            user_sentiment?: {
+                /** @enum {string} */
+                type: "enum";
+                /** @enum {string} */
+                op: "in";
+                value: ("Negative" | "Positive" | "Neutral" | "Unknown")[];
+            };
+        };
+        /** @description A string condition. */
+        StringFilter: {
+            /** @enum {string} */
+            type: "string";
+            /**
+             * @description `eq`, `ne`, `sw` (starts with), `ew` (ends with), `co` (contains).
+             * @enum {string}
+             */
+            op: "eq" | "ne" | "sw" | "ew" | "co";
+            value: string;
+            /** @description The map entry the condition applies to (`metadata`, `dynamic_variables`, … only). */
+            key?: string;
+        };
+        /** @description A number condition. */
+        NumberFilter: {
+            /** @enum {string} */
+            type: "number";
+            /** @enum {string} */
+            op: "eq" | "ne" | "gt" | "ge" | "lt" | "le";
+            value: number;
+            /** @description The map entry the condition applies to (`metadata`, `dynamic_variables`, … only). */
+            key?: string;
+        };
+        /** @description An inclusive range, `[low, high]`. */
+        RangeFilter: {
+            /** @enum {string} */
+            type: "range";
+            /** @enum {string} */
+            op: "bt";
+            value: number[];
+            /** @description The map entry the condition applies to (`metadata`, `dynamic_variables`, … only). */
+            key?: string;
+        };
+        /** @description One of several values. */
+        EnumFilter: {
+            /** @enum {string} */
+            type: "enum";
+            /** @enum {string} */
+            op: "in";
+            value: string[];
+            /** @description The map entry the condition applies to (`metadata`, `dynamic_variables`, … only). */
+            key?: string;
+        };
+        /** @description A boolean condition. */
+        BooleanFilter: {
+            /** @enum {string} */
+            type: "boolean";
+            /** @enum {string} */
+            op: "eq";
+            value: boolean;
+            /** @description The map entry the condition applies to (`metadata`, `dynamic_variables`, … only). */
+            key?: string;
+        };
+        /** @description Whether the entry is present (`pr`) or absent (`np`). */
+        PresentFilter: {
+            /** @enum {string} */
+            type: "present";
+            /** @enum {string} */
+            op: "pr" | "np";
+            /** @description The map entry the condition applies to (`metadata`, `dynamic_variables`, … only). */
+            key?: string;
+        };
+        /** @description A string condition (`eq`, `ne`, `sw` starts with, `ew` ends with, `co` contains). */
+        StringCondition: {
+            /** @enum {string} */
+            type: "string";
+            /** @enum {string} */
+            op: "eq" | "ne" | "sw" | "ew" | "co";
+            value: string;
+        };
+        /** @description A number condition. */
+        NumberCondition: {
+            /** @enum {string} */
+            type: "number";
+            /** @enum {string} */
+            op: "eq" | "ne" | "gt" | "ge" | "lt" | "le";
+            value: number;
+        };
+        /** @description An inclusive range, `[low, high]`. */
+        RangeCondition: {
+            /** @enum {string} */
+            type: "range";
+            /** @enum {string} */
+            op: "bt";
+            value: number[];
+        };
+        /** @description A boolean condition. */
+        BooleanCondition: {
+            /** @enum {string} */
+            type: "boolean";
+            /** @enum {string} */
+            op: "eq";
+            value: boolean;
+        };
+        /** @description A condition on one entry (`key`) of a map (`metadata`, `dynamic_variables`, …). */
+        KeyedFilter: components["schemas"]["StringFilter"] | components["schemas"]["NumberFilter"] | components["schemas"]["BooleanFilter"] | components["schemas"]["RangeFilter"] | components["schemas"]["EnumFilter"] | components["schemas"]["PresentFilter"];
+        /**
+         * @description Body of `POST /v3/list-calls`. Source: Retell's SDK `CallListParams` (retell-sdk 5.66.1,
+         *     https://github.com/RetellAI/retell-typescript-sdk, `src/resources/call.ts`). `limit` bounds are not
+         *     documented for v3 (UNCONFIRMED).
          */
         ListCallsRequest: {
-            /**
-             * @description Filters, all ANDed (agent, call status, type, direction, timestamps, cost, sentiment, custom
-             *     analysis data, …). The v3 grammar is not in the public reference; free-form here.
-             */
-            filter_criteria?: {
-                [key: string]: unknown;
-            };
+            filter_criteria?: components["schemas"]["FilterCriteria"];
             /** @description Maximum number of calls to return. */
             limit?: number;
             /** @description Opaque cursor from the previous response's `pagination_key`. */

@@ -12,6 +12,19 @@ import { stringId } from "../ids.js";
 import { requireSecret } from "../webhook-auth.js";
 
 /**
+ * Unified status → Retell `call_status` (the inverse of the normalizer's mapping,
+ * https://docs.retellai.com/api-references/get-call): the values the v3 filter accepts
+ * (`not_connected`, `ongoing`, `ended`, `error`). `queued` (`registered`) is not among them, and the other
+ * unified statuses have no Retell value: those are filtered client-side.
+ */
+const STATUS: Partial<Record<string, "not_connected" | "ongoing" | "ended" | "error">> = {
+  not_connected: "not_connected",
+  in_progress: "ongoing",
+  ended: "ended",
+  error: "error",
+};
+
+/**
  * Sets one bound (epoch ms) of `filter_criteria.start_timestamp`, keeping the other: a `bt` range when both
  * are set, else `ge` (lower) or `le` (upper). Returns `true` (the filter is native).
  */
@@ -26,10 +39,10 @@ function setStartBound(params: RetellListCallsParams, bound: "from" | "to", ms: 
     ...params.filter_criteria,
     start_timestamp:
       from !== undefined && to !== undefined
-        ? { type: "range", op: "bt", value: [from, to] }
+        ? { type: "range" as const, op: "bt" as const, value: [from, to] }
         : from !== undefined
-          ? { type: "number", op: "ge", value: from }
-          : { type: "number", op: "le", value: to },
+          ? { type: "number" as const, op: "ge" as const, value: from }
+          : { type: "number" as const, op: "le" as const, value: to as number },
   };
   return true;
 }
@@ -41,8 +54,10 @@ function setStartBound(params: RetellListCallsParams, bound: "from" | "to", ms: 
  * merge). Get Call: `GET /v2/get-call/{call_id}` (https://docs.retellai.com/api-references/get-call).
  * `since` and `until` are sent natively as v3 `filter_criteria.start_timestamp` (epoch ms: a range
  * `{type: "range", op: "bt", value: [lower, upper]}`, or one bound `ge`/`le`, as Retell's official SDK types
- * the filter: https://github.com/RetellAI/retell-typescript-sdk, `CallListParams.FilterCriteria`); `status`,
- * `direction` and `agentId` are applied client-side on the normalized calls.
+ * the filter: https://github.com/RetellAI/retell-typescript-sdk, `CallListParams.FilterCriteria`); `status` as
+ * `call_status: { type: "enum", op: "in", value: [...] }` (the unified statuses Retell has; others
+ * client-side), `direction` as `direction: { type: "enum", op: "in", value: ["inbound" | "outbound"] }`, and
+ * `agentId` as `agent: [{ agent_id }]`. Every filter is re-checked on the normalized calls.
  */
 export const retell = defineProvider({
   name: "retell",
@@ -74,6 +89,28 @@ export const retell = defineProvider({
     until: {
       param: "filter_criteria.start_timestamp",
       apply: (p, v) => setStartBound(p, "to", Date.parse(v)),
+    },
+    status: {
+      param: "filter_criteria.call_status",
+      apply: (p, v) => {
+        const raw = STATUS[v];
+        if (raw) p.filter_criteria = { ...p.filter_criteria, call_status: { type: "enum", op: "in", value: [raw] } };
+        return raw !== undefined;
+      },
+    },
+    direction: {
+      param: "filter_criteria.direction",
+      apply: (p, v) => {
+        p.filter_criteria = { ...p.filter_criteria, direction: { type: "enum", op: "in", value: [v] } };
+        return true;
+      },
+    },
+    agentId: {
+      param: "filter_criteria.agent",
+      apply: (p, v) => {
+        p.filter_criteria = { ...p.filter_criteria, agent: [{ agent_id: v }] };
+        return true;
+      },
     },
   },
   getCall: (client, id, options) => client.getCall(id, options),

@@ -1,6 +1,7 @@
 import type { APIPromise, CommonClientOptions, Page, RequestOptions } from "@switchboard/core";
 import type { WebhookBody, WebhookHeaders } from "@switchboard/core/webhooks";
 import type { Call, Direction, UnifiedStatus, WebhookEvent } from "@switchboard/normalizer";
+import type { VapiHmacOptions } from "@switchboard/vapi";
 
 /** One credential of a provider: the client option it fills and the environment variable it is read from. */
 export interface CredentialDescriptor {
@@ -22,6 +23,8 @@ export interface WebhookVerifyInput {
   headers: WebhookHeaders;
   /** The request URL, absolute or the path with its query (token providers read `?token=` there). */
   url?: string | URL | undefined;
+  /** The request's HTTP method (a Vapi HMAC credential whose `payloadFormat` signs `{method}`); default `POST`. */
+  method?: string | undefined;
   /** The signing secret (HMAC providers: ThinnestAI, Retell's API key, Bland, Vapi's HMAC credential). */
   secret?: string | undefined;
   /** The shared token (OpenMic, Butter, Zudu; Vapi's Bearer token or `X-Vapi-Secret`). */
@@ -37,6 +40,13 @@ export interface WebhookVerifyInput {
   toleranceSeconds?: number | undefined;
   /** Current time in epoch ms (tests). */
   now?: number | undefined;
+  /**
+   * Vapi: the HMAC credential's settings when they differ from Vapi's defaults (`algorithm`, `signatureHeader`,
+   * `timestampHeader`, `signaturePrefix`, `signatureEncoding`, `secretIsBase64`, `payloadFormat` with `{body}`,
+   * `{timestamp}`, `{method}`, `{url}`, `{svix-id}`, `messageIdHeader`; https://docs.vapi.ai/server-url/server-authentication).
+   * Ignored by the other providers.
+   */
+  hmac?: VapiHmacOptions | undefined;
 }
 
 /**

@@ -19,7 +19,7 @@ export const WEBHOOK_PROVIDERS: Readonly<Record<WebhookProvider, WebhookDescript
 ) as Record<WebhookProvider, WebhookDescriptor>;
 
 /** Credentials and checks of one provider's webhook endpoint. */
-export type WebhookCredentials = Omit<WebhookVerifyInput, "body" | "headers" | "url">;
+export type WebhookCredentials = Omit<WebhookVerifyInput, "body" | "headers" | "url" | "method">;
 
 /** Input of {@link handleWebhookPayload}. */
 export interface WebhookPayloadInput extends WebhookCredentials {
@@ -29,8 +29,10 @@ export interface WebhookPayloadInput extends WebhookCredentials {
   body: WebhookBody;
   /** The request headers (`Headers` or a plain record, any case). */
   headers: WebhookHeaders;
-  /** The request URL or path with its query (for `?token=`). */
+  /** The request URL or path with its query (for `?token=`; absolute for a Vapi HMAC format signing `{url}`). */
   url?: string | URL | undefined;
+  /** The request's HTTP method (for a Vapi HMAC format signing `{method}`); default `POST`. */
+  method?: string | undefined;
 }
 
 /**
@@ -74,9 +76,9 @@ export function webhookCredentialsFromEnv(
  *   not apply (a configuration mistake).
  */
 export async function handleWebhookPayload(input: WebhookPayloadInput): Promise<WebhookEvent> {
-  const { provider, body, headers, url, ...credentials } = input;
+  const { provider, body, headers, url, method, ...credentials } = input;
   const webhook = webhookDescriptor(provider);
-  const payload = await webhook.unwrap({ ...credentials, body, headers, url });
+  const payload = await webhook.unwrap({ ...credentials, body, headers, url, method });
   let event: WebhookEvent;
   try {
     event = webhook.normalize(payload);
@@ -121,7 +123,13 @@ export async function handleWebhookRequest(
   options: WebhookCredentials & { provider: WebhookProvider },
 ): Promise<WebhookEvent> {
   const body = new Uint8Array(await request.arrayBuffer());
-  return handleWebhookPayload({ ...options, body, headers: request.headers, url: request.url });
+  return handleWebhookPayload({
+    ...options,
+    body,
+    headers: request.headers,
+    url: request.url,
+    method: request.method,
+  });
 }
 
 /**

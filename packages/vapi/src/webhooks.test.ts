@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { WebhookVerificationError } from "@switchboard/core";
 import { describe, expect, it } from "vitest";
 import spec from "./generated/vapi.spec.js";
@@ -167,5 +168,93 @@ describe("webhooks in specs/vapi.yaml", () => {
     expect(Object.keys(examples).length).toBeGreaterThan(0);
     for (const example of Object.values(examples)) expect(validate(example.value)).toEqual([]);
     expect(validate({})).not.toEqual([]); // message is required
+  });
+});
+
+describe("verifyVapiWebhook, custom HMAC payload formats (HMACAuthenticationPlan.payloadFormat)", () => {
+  // Known answers computed with node:crypto from Vapi's documented scheme: the payloadFormat with {body},
+  // {timestamp}, {method}, {url} and {svix-id} replaced, HMAC'd with the secret
+  // (https://docs.vapi.ai/api-reference/credentials/create, HMACAuthenticationPlan).
+  const SECRET = "vapi_custom_format_secret";
+  const BODY = '{"message":{"type":"status-update","status":"ended"}}';
+  const URL_ = "https://hooks.example.com/webhooks/vapi?team=7";
+  const NOW = 1_767_225_600_000;
+  const known = (
+    text: string,
+    algorithm = "sha256",
+    encoding: "hex" | "base64" = "hex",
+    key: string | Buffer = SECRET,
+  ) => createHmac(algorithm, key).update(text).digest(encoding);
+
+  it("signs {method}, {url}, {timestamp} and {body} in the credential's order", async () => {
+    const hmac = { payloadFormat: "{method}\n{url}\n{timestamp}\n{body}" };
+    const signature = known(`POST\n${URL_}\n${NOW}\n${BODY}`);
+    const headers = { "x-signature": signature, "x-timestamp": String(NOW) };
+    const input = { body: BODY, headers, scheme: "hmac" as const, secret: SECRET, hmac, url: URL_, now: NOW };
+    await expect(verifyVapiWebhook(input)).resolves.toBeUndefined();
+    // Another URL, method or body than the signed ones is refused.
+    for (const changed of [{ url: `${URL_}&x=1` }, { method: "PUT" }, { body: `${BODY} ` }])
+      await expect(verifyVapiWebhook({ ...input, ...changed })).rejects.toMatchObject({
+        reason: "bad_signature",
+      });
+    // The signer produces the same headers.
+    expect(
+      await signVapiWebhook({ body: BODY, secret: SECRET, scheme: "hmac", hmac, url: URL_, timestamp: NOW }),
+    ).toEqual(headers);
+  });
+
+  it("Svix style: {svix-id}.{timestamp}.{body}, a base64 secret, base64 signature with a prefix", async () => {
+    const key = Buffer.from("svix-secret-bytes-0123456789").toString("base64");
+    const hmac = {
+      payloadFormat: "{svix-id}.{timestamp}.{body}",
+      messageIdHeader: "webhook-id",
+      timestampHeader: "webhook-timestamp",
+      signatureHeader: "webhook-signature",
+      signaturePrefix: "v1,",
+      signatureEncoding: "base64" as const,
+      secretIsBase64: true,
+    };
+    const seconds = String(NOW / 1000);
+    const signature = known(`msg_2Kd8.${seconds}.${BODY}`, "sha256", "base64", Buffer.from(key, "base64"));
+    const headers = {
+      "webhook-id": "msg_2Kd8",
+      "webhook-timestamp": seconds,
+      "webhook-signature": `v1,${signature}`,
+    };
+    await expect(
+      verifyVapiWebhook({ body: BODY, headers, scheme: "hmac", secret: key, hmac, now: NOW }),
+    ).resolves.toBeUndefined();
+    await expect(
+      verifyVapiWebhook({
+        body: BODY,
+        headers: { ...headers, "webhook-id": "msg_other" },
+        scheme: "hmac",
+        secret: key,
+        hmac,
+        now: NOW,
+      }),
+    ).rejects.toMatchObject({ reason: "bad_signature" });
+    const { "webhook-id": _id, ...noId } = headers;
+    await expect(
+      verifyVapiWebhook({ body: BODY, headers: noId, scheme: "hmac", secret: key, hmac, now: NOW }),
+    ).rejects.toMatchObject({ reason: "missing_signature" });
+  });
+
+  it("a format without {timestamp} signs no time (and checks none); {url} needs the absolute URL", async () => {
+    const hmac = { payloadFormat: "{body}", algorithm: "sha512" as const };
+    const headers = { "x-signature": known(BODY, "sha512") };
+    await expect(
+      verifyVapiWebhook({ body: BODY, headers, scheme: "hmac", secret: SECRET, hmac }),
+    ).resolves.toBeUndefined();
+    await expect(
+      verifyVapiWebhook({
+        body: BODY,
+        headers,
+        scheme: "hmac",
+        secret: SECRET,
+        hmac: { payloadFormat: "{url}{body}" },
+        url: "/webhooks/vapi",
+      }),
+    ).rejects.toThrow(/absolute URL/);
   });
 });

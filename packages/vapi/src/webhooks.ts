@@ -64,6 +64,61 @@ export interface VapiHmacOptions {
   signatureEncoding?: "hex" | "base64";
   /** The secret is base64 (its decoded bytes are the key); default `false` (UTF-8). */
   secretIsBase64?: boolean;
+  /**
+   * What is signed, as a template: `{body}` (the raw body), `{timestamp}` (the timestamp header's text),
+   * `{method}` (the HTTP method), `{url}` (the absolute URL Vapi posted to), `{svix-id}` (the message id
+   * header's value); any other text as is. Default `{timestamp}.{body}`, or `{body}` when `includeTimestamp`
+   * is false. The timestamp is checked whenever the template signs it.
+   */
+  payloadFormat?: string;
+  /** The header carrying the unique message id signed as `{svix-id}` (Svix-style webhooks); default `svix-id`. */
+  messageIdHeader?: string;
+}
+
+/** The placeholders of {@link VapiHmacOptions.payloadFormat}. */
+const PLACEHOLDER = /\{(body|timestamp|method|url|svix-id)\}/g;
+
+/** What a custom payload format is filled with. */
+interface PayloadParts {
+  body: Uint8Array;
+  timestamp?: string | undefined;
+  method: string;
+  url?: string | undefined;
+  messageId?: string | undefined;
+}
+
+/**
+ * The signed message of an HMAC credential: its `payloadFormat` with each placeholder replaced, as text and
+ * body bytes (the body is never decoded). Source: Vapi's `HMACAuthenticationPlan.payloadFormat`
+ * (https://docs.vapi.ai/api-reference/credentials/create, "Use {body} for request body, {timestamp} for
+ * timestamp, {method} for HTTP method, {url} for URL, {svix-id} for unique message ID").
+ * @throws {Error} when the format signs `{url}` and no absolute `url` is given (a configuration mistake).
+ */
+function payloadMessage(format: string, parts: PayloadParts): (string | Uint8Array)[] {
+  const message: (string | Uint8Array)[] = [];
+  let last = 0;
+  for (const match of format.matchAll(PLACEHOLDER)) {
+    if (match.index > last) message.push(format.slice(last, match.index));
+    const name = match[1];
+    if (name === "body") message.push(parts.body);
+    else if (name === "timestamp") message.push(parts.timestamp ?? "");
+    else if (name === "method") message.push(parts.method.toUpperCase());
+    else if (name === "url") {
+      if (!parts.url || !/^https?:\/\//i.test(parts.url))
+        throw new Error(
+          "vapi: the HMAC payloadFormat signs {url}: pass the absolute URL Vapi posted to as `url`",
+        );
+      message.push(parts.url);
+    } else message.push(parts.messageId ?? "");
+    last = match.index + match[0].length;
+  }
+  if (last < format.length) message.push(format.slice(last));
+  return message;
+}
+
+/** The payload format of a credential: its own, else Vapi's default for `includeTimestamp`. */
+function formatOf(options: VapiHmacOptions): string {
+  return options.payloadFormat ?? ((options.includeTimestamp ?? true) ? "{timestamp}.{body}" : "{body}");
 }
 
 /** Input of {@link verifyVapiWebhook} and {@link unwrapVapiWebhook}. */
@@ -84,6 +139,10 @@ export interface VapiWebhookInput {
   toleranceSeconds?: number;
   /** Current time in epoch **ms** (tests); default `Date.now()`. */
   now?: number;
+  /** The request's HTTP method, signed as `{method}` by a custom `payloadFormat`; default `POST`. */
+  method?: string;
+  /** The absolute URL Vapi posted to, signed as `{url}` by a custom `payloadFormat`. */
+  url?: string | URL;
 }
 
 const ALGORITHMS: Readonly<Record<string, HmacAlgorithm>> = {
@@ -98,9 +157,10 @@ const ALGORITHMS: Readonly<Record<string, HmacAlgorithm>> = {
  * - `bearer`: `Authorization: Bearer <secret>` (or your `bearerHeader`);
  * - `x-vapi-secret`: `X-Vapi-Secret: <secret>`;
  * - `hmac`: the signature header (default `x-signature`, hex) must equal HMAC (default SHA-256) keyed with the
- *   secret over `"{timestamp}.{raw body}"` (`timestamp` = the `x-timestamp` header's text), and the timestamp must
- *   lie within ±`toleranceSeconds` (300 s) of now — read as epoch ms when above 10^11, else epoch seconds (Vapi
- *   documents neither unit nor window).
+ *   secret over the credential's `payloadFormat` (default `"{timestamp}.{raw body}"`, `timestamp` = the
+ *   `x-timestamp` header's text; custom formats may also sign `{method}`, `{url}` and `{svix-id}`), and a signed
+ *   timestamp must lie within ±`toleranceSeconds` (300 s) of now — read as epoch ms when above 10^11, else
+ *   epoch seconds (Vapi documents neither unit nor window).
  *
  * @throws {WebhookVerificationError} `missing_signature` (header absent), `malformed` (HMAC timestamp not an
  *   integer), `bad_signature` (mismatch), `stale_timestamp` (outside the window, for a genuine signature).
@@ -156,8 +216,13 @@ async function verifyVapiHmac(input: VapiWebhookInput): Promise<void> {
     }
     signature = signature.slice(prefix.length);
   }
-  const includeTimestamp = options.includeTimestamp ?? true;
-  const timestamp = includeTimestamp ? requireHeader("vapi", input.headers, tsHeader).trim() : undefined;
+  const format = formatOf(options);
+  const timestamp = format.includes("{timestamp}")
+    ? requireHeader("vapi", input.headers, tsHeader).trim()
+    : undefined;
+  const messageId = format.includes("{svix-id}")
+    ? requireHeader("vapi", input.headers, options.messageIdHeader ?? "svix-id").trim()
+    : undefined;
   if (timestamp !== undefined) {
     checkTimestamp({
       provider: "vapi",
@@ -170,7 +235,13 @@ async function verifyVapiHmac(input: VapiWebhookInput): Promise<void> {
   await verifyHmacSignature({
     provider: "vapi",
     secret: secretKey(input),
-    message: timestamp === undefined ? [bodyBytes(input.body)] : [timestamp, ".", bodyBytes(input.body)],
+    message: payloadMessage(format, {
+      body: bodyBytes(input.body),
+      timestamp,
+      method: input.method ?? "POST",
+      url: input.url === undefined ? undefined : String(input.url),
+      messageId,
+    }),
     signatures: [signature],
     encoding: options.signatureEncoding ?? "hex",
     algorithm,
@@ -216,6 +287,9 @@ export async function unwrapVapiWebhook(input: VapiWebhookInput): Promise<VapiSe
  * (`switchboard webhooks send`).
  *
  * @param options.timestamp - for `hmac`: Unix **milliseconds**; default now.
+ * @param options.method - for a `payloadFormat` with `{method}`; default `POST`.
+ * @param options.url - for a `payloadFormat` with `{url}`: the absolute URL posted to.
+ * @param options.messageId - for a `payloadFormat` with `{svix-id}`; default a random UUID.
  */
 export async function signVapiWebhook(options: {
   body: WebhookBody;
@@ -223,20 +297,32 @@ export async function signVapiWebhook(options: {
   scheme: VapiWebhookScheme;
   hmac?: VapiHmacOptions;
   timestamp?: number;
+  method?: string;
+  url?: string | URL;
+  messageId?: string;
 }): Promise<Record<string, string>> {
   if (options.scheme === "bearer") return { Authorization: `Bearer ${options.secret}` };
   if (options.scheme === "x-vapi-secret") return { "X-Vapi-Secret": options.secret };
   const settings = options.hmac ?? {};
   const algorithm = ALGORITHMS[settings.algorithm ?? "sha256"] ?? "SHA-256";
   const timestamp = String(options.timestamp ?? Date.now());
-  const includeTimestamp = settings.includeTimestamp ?? true;
-  const message = includeTimestamp ? [timestamp, ".", bodyBytes(options.body)] : [bodyBytes(options.body)];
+  const format = formatOf(settings);
+  const messageId = format.includes("{svix-id}") ? (options.messageId ?? crypto.randomUUID()) : undefined;
+  const message = payloadMessage(format, {
+    body: bodyBytes(options.body),
+    timestamp,
+    method: options.method ?? "POST",
+    url: options.url === undefined ? undefined : String(options.url),
+    messageId,
+  });
   const mac = await hmac(secretKey(options), message, algorithm);
   const encoded = settings.signatureEncoding === "base64" ? toBase64(mac) : toHex(mac);
   const headers: Record<string, string> = {
     [settings.signatureHeader ?? VAPI_HMAC_DEFAULTS.signatureHeader]:
       `${settings.signaturePrefix ?? ""}${encoded}`,
   };
-  if (includeTimestamp) headers[settings.timestampHeader ?? VAPI_HMAC_DEFAULTS.timestampHeader] = timestamp;
+  if (format.includes("{timestamp}"))
+    headers[settings.timestampHeader ?? VAPI_HMAC_DEFAULTS.timestampHeader] = timestamp;
+  if (messageId !== undefined) headers[settings.messageIdHeader ?? "svix-id"] = messageId;
   return headers;
 }

@@ -83,7 +83,7 @@ export const vapi = defineProvider({
     secretEnv: "VAPI_WEBHOOK_SECRET",
     tokenEnv: "VAPI_WEBHOOK_TOKEN",
     docsUrl: "https://docs.vapi.ai/server-url/server-authentication",
-    unwrap: async ({ body, headers, secret, token, scheme, toleranceSeconds, now }) => {
+    unwrap: async ({ body, headers, secret, token, scheme, toleranceSeconds, now, hmac, url, method }) => {
       const credential = secret ?? token;
       if (!credential)
         throw new Error(
@@ -96,6 +96,9 @@ export const vapi = defineProvider({
         secret: credential,
         toleranceSeconds,
         now,
+        hmac,
+        url,
+        method,
       })) as unknown as Record<string, unknown>;
     },
     normalize: normalizeVapiWebhook,

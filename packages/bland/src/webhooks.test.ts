@@ -97,3 +97,27 @@ describe("webhooks in specs/bland.yaml", () => {
     for (const example of Object.values(examples)) expect(validate(example.value)).toEqual([]);
   });
 });
+
+describe("verifyBlandWebhook: a body that repeats a key", () => {
+  const SECRET_ = "bland_dup_secret_0123456789";
+  it.each([
+    ['{"call_id":"real","call_id":"injected","status":"completed"}', "call_id"],
+    ['{"call_id":"c1","variables":{"amount":1,"amount":1000}}', "amount"],
+    ['{"call_id":"c1","\\u0063all_id":"c2"}', "call_id"],
+  ])("%s is refused as malformed, even signed over its raw bytes", async (body, key) => {
+    const headers = await signBlandWebhook({ body, secret: SECRET_ });
+    const error = await verifyBlandWebhook({ body, headers, secret: SECRET_ }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WebhookVerificationError);
+    expect(error).toMatchObject({ reason: "malformed" });
+    expect((error as Error).message).toContain(JSON.stringify(key));
+    await expect(unwrapBlandWebhook({ body, headers, secret: SECRET_ })).rejects.toMatchObject({
+      reason: "malformed",
+    });
+  });
+
+  it("the same key in different objects is fine", async () => {
+    const body = '{"call_id":"c1","a":{"id":1},"b":{"id":2}}';
+    const headers = await signBlandWebhook({ body, secret: SECRET_ });
+    await expect(verifyBlandWebhook({ body, headers, secret: SECRET_ })).resolves.toBeUndefined();
+  });
+});

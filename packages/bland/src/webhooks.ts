@@ -10,6 +10,7 @@ import {
   type WebhookHeaders,
   webhookError,
 } from "@switchboard/core/webhooks";
+import { visit } from "jsonc-parser";
 import type { BlandCallEvent, BlandPostCallWebhook } from "./client.js";
 
 /** The header Bland signs webhook deliveries with (https://docs.bland.ai/tutorials/webhook-signing). */
@@ -32,12 +33,22 @@ export interface BlandWebhookInput {
  * the bytes sent, so the raw body is tried first and its compact re-serialisation second (both constant-time).
  * Source: https://docs.bland.ai/tutorials/webhook-signing
  *
- * @throws {WebhookVerificationError} `missing_signature` (no header), `bad_signature` (no match, or a header that
- *   is not 64 hex digits).
+ * A body that repeats a key within one object is refused first: a reader that keeps the first value and the
+ * re-serialised form (which keeps the last) would see different events under one signature.
+ *
+ * @throws {WebhookVerificationError} `malformed` (a key repeated within one JSON object), `missing_signature`
+ *   (no header), `bad_signature` (no match, or a header that is not 64 hex digits).
  * @throws {Error} when `secret` is empty (a configuration mistake).
  */
 export async function verifyBlandWebhook(input: BlandWebhookInput): Promise<void> {
   if (!input.secret) throw new Error("bland: the webhook secret is empty");
+  const duplicate = duplicateKey(input.body);
+  if (duplicate !== undefined)
+    throw webhookError(
+      "bland",
+      "malformed",
+      `the webhook body repeats the key ${JSON.stringify(duplicate)} in one object: refused, because JSON readers disagree on which value counts (and a re-serialised body keeps only the last)`,
+    );
   const header = BLAND_SIGNATURE_HEADER;
   const received = requireHeader("bland", input.headers, header).trim().toLowerCase();
   const candidates = [input.body];
@@ -56,6 +67,36 @@ export async function verifyBlandWebhook(input: BlandWebhookInput): Promise<void
       header,
     );
   }
+}
+
+/**
+ * The first key a JSON body repeats within one object (`{"a":1,"a":2}` → `a`), found by jsonc-parser's
+ * visitor (the text is scanned, not decoded twice); `undefined` when none does or the body is not JSON text.
+ */
+function duplicateKey(body: WebhookBody): string | undefined {
+  let text: string;
+  try {
+    text = bodyText("bland", body);
+  } catch {
+    return undefined;
+  }
+  const objects: Set<string>[] = [];
+  let found: string | undefined;
+  visit(text, {
+    onObjectBegin: () => {
+      objects.push(new Set());
+    },
+    onObjectEnd: () => {
+      objects.pop();
+    },
+    onObjectProperty: (property) => {
+      const keys = objects.at(-1);
+      if (!keys || found !== undefined) return;
+      if (keys.has(property)) found = property;
+      keys.add(property);
+    },
+  });
+  return found;
 }
 
 /** `JSON.stringify(JSON.parse(body))`, when that differs from the body; else `undefined`. */

@@ -23,14 +23,21 @@ const modules = join(dirname(fileURLToPath(import.meta.url)), "..", "node_module
  */
 export function sdkPaths({ pkg, file, typeName, maxDepth = 8, stopAt = () => false }) {
   const entry = join(modules, pkg, file);
-  const program = ts.createProgram([entry], { target: ts.ScriptTarget.ES2022, noEmit: true, skipLibCheck: true });
+  const program = ts.createProgram([entry], {
+    target: ts.ScriptTarget.ES2022,
+    noEmit: true,
+    skipLibCheck: true,
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry);
   if (!source) throw new Error(`${pkg}/${file}: not found`);
   let root;
   const visit = (node) => {
     if (root) return;
-    if ((ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) && qualifiedName(node) === typeName)
+    if (
+      (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) &&
+      qualifiedName(node) === typeName
+    )
       root = checker.getTypeAtLocation(node.name);
     ts.forEachChild(node, visit);
   };
@@ -97,7 +104,8 @@ export function specPaths({ specFile, schemaName, schema, maxDepth = 8, stopAt =
     seen.add(node);
     const out = [];
     if (node.properties) out.push(node);
-    for (const key of ["allOf", "oneOf", "anyOf"]) for (const sub of node[key] ?? []) out.push(...members(sub, seen));
+    for (const key of ["allOf", "oneOf", "anyOf"])
+      for (const sub of node[key] ?? []) out.push(...members(sub, seen));
     if (node.items) out.push(...members(node.items, seen));
     return out;
   };

@@ -42,8 +42,10 @@ export interface RetellWebhookInput {
  * Verifies a Retell webhook delivery: `x-retell-signature: v=<timestamp>,d=<hex>` where `<timestamp>` is Unix
  * **milliseconds** and `<hex>` is HMAC-SHA256 keyed with the API key (UTF-8) over the raw body immediately
  * followed by the decimal timestamp (no separator); compared in constant time; the timestamp must lie within
- * ±300 s of now. Web Crypto only. Sources: https://docs.retellai.com/features/secure-webhook and Retell's
- * TypeScript SDK (`src/lib/webhook_auth.ts`, https://github.com/RetellAI/retell-typescript-sdk).
+ * ±300 s of now. It accepts exactly what Retell's official `verify` accepts (`pnpm --filter
+ * @switchboard/fidelity test` checks it against the pinned retell-sdk's `sign` and `verify`). Web Crypto only.
+ * Sources: https://docs.retellai.com/features/secure-webhook and Retell's TypeScript SDK
+ * (`src/lib/webhook_auth.ts`, https://github.com/RetellAI/retell-typescript-sdk).
  *
  * @throws {WebhookVerificationError} `missing_signature` (no header), `malformed` (header not `v=<digits>,d=<…>`),
  *   `bad_signature` (digest mismatch), `stale_timestamp` (outside the window; only for a genuine signature).
@@ -52,9 +54,12 @@ export interface RetellWebhookInput {
 export async function verifyRetellWebhook(input: RetellWebhookInput): Promise<void> {
   if (!input.secret) throw new Error("retell: the webhook secret (API key) is empty");
   const header = RETELL_SIGNATURE_HEADER;
-  const value = requireHeader("retell", input.headers, header).trim();
-  const match = /^v=(\d{1,16}),d=([0-9a-fA-F]+)$/.exec(value);
-  if (!match) {
+  // As Retell's SDK reads it (`symmetric.verify` in src/lib/webhook_auth.ts): `v=` and `d=` in any case, the
+  // value untrimmed, the timestamp a safe integer that is signed as its number (leading zeros dropped).
+  const value = requireHeader("retell", input.headers, header);
+  const match = /^v=(\d+),d=([0-9a-f]+)$/i.exec(value);
+  const poststamp = match ? Number(match[1]) : Number.NaN;
+  if (!match || !Number.isSafeInteger(poststamp)) {
     throw webhookError(
       "retell",
       "malformed",
@@ -62,7 +67,8 @@ export async function verifyRetellWebhook(input: RetellWebhookInput): Promise<vo
       header,
     );
   }
-  const [, timestamp = "", digest = ""] = match;
+  const timestamp = String(poststamp);
+  const digest = match[2] ?? "";
   await verifyHmacSignature({
     provider: "retell",
     secret: input.secret,

@@ -61,8 +61,9 @@ export interface CommonClientOptions {
   logLevel?: LogLevel | undefined;
   /**
    * Check each response body against the provider's spec. `true` throws `ResponseValidationError` on a
-   * mismatch; `"warn"` logs it (at warn level) and returns the body. Default `false`. Needs
-   * `responseValidator`: the provider's validator, from its `/validation` entry point.
+   * mismatch (a wrong type, a missing required field); `"warn"` logs it (at warn level) and returns the body.
+   * A value the spec's enum does not list is drift, never a mismatch: it is logged at warn level and kept.
+   * Default `false`. Needs `responseValidator`: the provider's validator, from its `/validation` entry point.
    */
   validateResponses?: boolean | "warn" | undefined;
   /**
@@ -385,20 +386,31 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
           ...issue,
           actual: issue.actual === undefined ? undefined : redactor.string(issue.actual).slice(0, 80),
         }));
-        if (issues.length > 0) {
-          const list = issues
+        const drift = issues.filter((issue) => issue.drift);
+        if (drift.length > 0)
+          logger.warn(
+            redactor.string(
+              `${provider}: ${operationId} response has ${drift.length} value${drift.length > 1 ? "s" : ""} the spec does not list (drift, kept as sent): ${drift
+                .slice(0, 5)
+                .map((i) => `${i.path || "/"}: ${i.actual ?? "nothing"}, expected ${i.expected}`)
+                .join("; ")}`,
+            ),
+          );
+        const mismatches = issues.filter((issue) => !issue.drift);
+        if (mismatches.length > 0) {
+          const list = mismatches
             .slice(0, 5)
             .map((i) => `${i.path || "/"}: expected ${i.expected}, got ${i.actual ?? "nothing"}`)
             .join("; ");
           const message = redactor.string(
-            `${provider}: ${operationId} response does not match the spec (${issues.length} issue${issues.length > 1 ? "s" : ""}): ${list}`,
+            `${provider}: ${operationId} response does not match the spec (${mismatches.length} issue${mismatches.length > 1 ? "s" : ""}): ${list}`,
           );
           if (options.validateResponses === "warn") logger.warn(message);
           else
             throw new ResponseValidationError(message, {
               provider,
               operationId,
-              issues: redactor.value(issues),
+              issues: redactor.value(mismatches),
             });
         }
       }

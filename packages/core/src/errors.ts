@@ -295,6 +295,11 @@ export interface ValidationIssue {
   expected: string;
   /** The value found there (JSON text, cut at 80 characters), or `undefined` for a missing property. */
   actual: string | undefined;
+  /**
+   * `true` for a value the spec's `enum` does not list: a value new to us (the provider added it). Drift is
+   * reported as a warning and never fails a response; the value is kept as sent.
+   */
+  drift?: boolean;
 }
 
 /**

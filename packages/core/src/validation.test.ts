@@ -19,18 +19,43 @@ describe("validateResponses", () => {
     await expect(client.getItem("a")).resolves.toEqual({ id: "a", n: 1, brand_new_field: true });
   });
 
-  it("throws ResponseValidationError listing every path, expected and actual", async () => {
+  it("throws ResponseValidationError listing every path, expected and actual; a new enum value is not one", async () => {
     server = await startFaultServer(() => ({ body: { n: "3", status: "weird" } }));
-    const client = createToyClient({ baseUrl: server.url, validateResponses: true, responseValidator });
+    const warnings: string[] = [];
+    const noop = () => {};
+    const logger = { debug: noop, info: noop, error: noop, warn: (m: string) => warnings.push(m) };
+    const client = createToyClient({ baseUrl: server.url, validateResponses: true, responseValidator, logger });
     const error = (await client.getItem("a").catch((e: unknown) => e)) as ResponseValidationError;
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error.operationId).toBe("getItem");
     expect(error.issues).toEqual([
       { path: "/id", expected: "a required property", actual: undefined },
       { path: "/n", expected: "type integer", actual: '"3"' },
-      { path: "/status", expected: 'one of "ok", "done"', actual: '"weird"' },
     ]);
     expect(error.message).toContain('/n: expected type integer, got "3"');
+    expect(warnings).toEqual([
+      '[switchboard:toy] toy: getItem response has 1 value the spec does not list (drift, kept as sent): /status: "weird", expected one of "ok", "done"',
+    ]);
+  });
+
+  it("passes a body whose only mismatch is an enum value new to the spec (drift), with a warning", async () => {
+    server = await startFaultServer(() => ({ body: { id: "a", n: 1, status: "archived" } }));
+    const warnings: string[] = [];
+    const noop = () => {};
+    const logger = { debug: noop, info: noop, error: noop, warn: (m: string) => warnings.push(m) };
+    const client = createToyClient({ baseUrl: server.url, validateResponses: true, responseValidator, logger });
+    await expect(client.getItem("a")).resolves.toEqual({ id: "a", n: 1, status: "archived" });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('/status: "archived", expected one of "ok", "done"');
+    const validate = await responseValidator.forResponse("getItem", 200);
+    expect(validate({ id: "a", n: 1, status: "archived" })).toEqual([
+      { path: "/status", expected: 'one of "ok", "done"', actual: '"archived"', drift: true },
+    ]);
+    // A wrong type is still an error, beside the drift.
+    expect(validate({ id: "a", n: 1.5, status: "archived" }).map((i) => [i.path, i.drift ?? false])).toEqual([
+      ["/status", true],
+      ["/n", false],
+    ]);
   });
 
   it('logs instead of throwing in "warn" mode', async () => {

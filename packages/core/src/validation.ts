@@ -50,10 +50,7 @@ export function createSpecValidator(provider: string, spec: Json): SpecValidator
             components: spec.components,
             ...schema,
           });
-          return (body: unknown) => {
-            if (validate(body)) return [];
-            return (validate.errors ?? []).map((e) => toIssue(e, body));
-          };
+          return (body: unknown) => check(validate, body);
         })();
         cache.set(key, validator);
       }
@@ -89,8 +86,7 @@ export function createWebhookValidator(spec: Json): (webhookName: string) => Pro
           components: spec.components,
           allOf: [schema],
         });
-        return (body: unknown) =>
-          validate(body) ? [] : (validate.errors ?? []).map((e) => toIssue(e, body));
+        return (body: unknown) => check(validate, body);
       })();
       cache.set(name, validator);
     }
@@ -140,6 +136,54 @@ function resolvePointer(doc: Json, ref: string): unknown {
     .split("/")
     .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
     .reduce<unknown>((node, key) => (node as Json | undefined)?.[key], doc);
+}
+
+/** A compiled Ajv validator, as far as {@link check} uses it. */
+interface Validate {
+  (body: unknown): boolean;
+  errors?: AjvError[] | null;
+}
+
+/**
+ * The issues of `body`. A value outside a listed `enum` (or `const`) is **drift**, not an error: providers add
+ * values (a new `disconnection_reason`, a new status) before their references list them. Such a value is
+ * reported with `drift: true`, and the body is checked again with it replaced by a listed value, so that what is
+ * left are the real mismatches (a wrong type, a missing required field). A body whose only issues are drift
+ * is valid with warnings.
+ */
+function check(validate: Validate, body: unknown): ValidationIssue[] {
+  if (validate(body)) return [];
+  let errors = validate.errors ?? [];
+  const drift = new Map<string, ValidationIssue>();
+  let patched: unknown;
+  for (let round = 0; round < 20; round++) {
+    const enums = errors.filter((e) => e.keyword === "enum" || e.keyword === "const");
+    if (enums.length === 0) break;
+    patched ??= structuredClone(body);
+    for (const error of enums) {
+      if (!drift.has(error.instancePath)) drift.set(error.instancePath, { ...toIssue(error, body), drift: true });
+      const listed =
+        error.keyword === "const" ? error.params.allowedValue : (error.params.allowedValues as unknown[])[0];
+      patched = setPointer(patched, error.instancePath, listed);
+    }
+    if (validate(patched)) return [...drift.values()];
+    errors = validate.errors ?? [];
+  }
+  const real = errors.filter((e) => e.keyword !== "enum" && e.keyword !== "const").map((e) => toIssue(e, body));
+  return [...drift.values(), ...real];
+}
+
+/** `root` with the value at JSON Pointer `pointer` replaced (the root itself for `""`). */
+function setPointer(root: unknown, pointer: string, value: unknown): unknown {
+  if (pointer === "") return value;
+  const keys = pointer
+    .slice(1)
+    .split("/")
+    .map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let node = root as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) node = node?.[key] as Record<string, unknown>;
+  if (node && typeof node === "object") node[keys[keys.length - 1] as string] = value;
+  return root;
 }
 
 interface AjvError {

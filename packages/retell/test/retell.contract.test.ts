@@ -108,3 +108,38 @@ describe("Retell AI client against the Prism mock of specs/retell.yaml", () => {
     },
   );
 });
+
+describe("response validation: enum drift is a warning, a wrong type an error", () => {
+  it("a disconnection_reason new to the spec passes validation, kept as sent, with a warning", async () => {
+    const { startFaultServer } = await import("@switchboard/testing");
+    const original = await client.getCall("Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6");
+    const server = await startFaultServer((req) =>
+      req.headers["x-case"] === "wrong"
+        ? { body: { ...original, duration_ms: "ten" } }
+        : { body: { ...original, disconnection_reason: "brand_new_reason_2027" } },
+    );
+    try {
+      const warnings: string[] = [];
+      const noop = () => {};
+      const strict = createRetellClient({
+        apiKey,
+        baseUrl: server.url,
+        validateResponses: true,
+        responseValidator: retellResponseValidator,
+        maxRetries: 0,
+        logger: { debug: noop, info: noop, error: noop, warn: (m: string) => warnings.push(m) },
+      });
+      const call = await strict.getCall("Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6");
+      expect(call.disconnection_reason).toBe("brand_new_reason_2027");
+      expect(warnings.join("\n")).toMatch(/\/disconnection_reason: "brand_new_reason_2027", expected one of/);
+      // A wrong type is still an error.
+      const wrong = await strict
+        .getCall("Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6", { headers: { "x-case": "wrong" } })
+        .catch((e: unknown) => e);
+      expect(wrong).toMatchObject({ name: "ResponseValidationError" });
+      expect((wrong as Error).message).toContain('/duration_ms: expected type integer, got "ten"');
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -76,8 +76,8 @@ describe("mapBlandEndReason", () => {
 
   it("maps an undocumented call_ended_by to other with a warning", () => {
     expect(map({ call_ended_by: "SYSTEM" })).toEqual({
-      reason: { unified: "other", raw: "SYSTEM" },
-      warnings: ['call_ended_by: unknown value "SYSTEM"; mapped to "other"'],
+      reason: { unified: "unknown", raw: "SYSTEM" },
+      warnings: ['call_ended_by: unknown value "SYSTEM"; mapped to "unknown"'],
     });
   });
 });

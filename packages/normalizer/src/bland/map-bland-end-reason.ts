@@ -33,7 +33,7 @@ function text(call: JsonObject, key: string): string | undefined {
  *
  * Nothing applies → `undefined`. `error_message` on a call whose `status` is `completed` (the webhook
  * examples show one) does not make it an error: `status` is the most up-to-date state. An undocumented
- * `call_ended_by` → `other` with a warning. Wrong types count as absent here (they are warned about where those fields are mapped). Never throws.
+ * `call_ended_by` → `unknown` with a warning (enum drift: the value is new to us). Wrong types count as absent here (they are warned about where those fields are mapped). Never throws.
  */
 export function mapBlandEndReason(ctx: Ctx, call: JsonObject): EndReason | undefined {
   const status = text(call, "status")?.toLowerCase();
@@ -71,6 +71,6 @@ export function mapBlandEndReason(ctx: Ctx, call: JsonObject): EndReason | undef
   const upper = endedBy.toUpperCase();
   if (upper === "ASSISTANT") return { unified: "agent_hangup", raw: endedBy };
   if (upper === "USER") return { unified: "user_hangup", raw: endedBy };
-  ctx.warn("call_ended_by", `unknown value ${JSON.stringify(endedBy)}; mapped to "other"`);
-  return { unified: "other", raw: endedBy };
+  ctx.warn("call_ended_by", `unknown value ${JSON.stringify(endedBy)}; mapped to "unknown"`);
+  return { unified: "unknown", raw: endedBy };
 }

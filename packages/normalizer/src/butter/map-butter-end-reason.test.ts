@@ -43,10 +43,10 @@ describe("mapButterEndReason", () => {
   it("keeps an unknown reason as other with a warning", () => {
     const ctx = new Ctx("butter");
     expect(mapButterEndReason(ctx, { end_reason: "alien_abduction" })).toEqual({
-      unified: "other",
+      unified: "unknown",
       raw: "alien_abduction",
     });
-    expect(ctx.warnings).toEqual(['end_reason: unknown value "alien_abduction"; mapped to "other"']);
+    expect(ctx.warnings).toEqual(['end_reason: unknown value "alien_abduction"; mapped to "unknown"']);
   });
 
   it("prefers summary.end_reason and reports a disagreeing top-level end_reason", () => {

@@ -20,7 +20,7 @@ import { mapEnum } from "../common/enum.js";
  * | `silence_timeout`, `inactivity`                | `inactivity`   |
  * | `error`, `failed`                              | `error`        |
  *
- * Any other value → `other` with a warning. Keys are lower-case; values are compared case-insensitively.
+ * Any other value → `unknown` with a warning (drift: a value new to us). Keys are lower-case; values are compared case-insensitively.
  */
 export const BUTTER_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Object.freeze({
   tool_end_call: "agent_hangup",
@@ -51,8 +51,8 @@ export const BUTTER_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Obj
  */
 export function mapButterEndReason(ctx: Ctx, call: JsonObject): EndReason | undefined {
   const summary = ctx.object(call?.summary, "summary");
-  const fromSummary = mapEnum(ctx, summary, "end_reason", "summary.end_reason", BUTTER_END_REASON, "other");
-  if (!fromSummary) return mapEnum(ctx, call, "end_reason", "end_reason", BUTTER_END_REASON, "other");
+  const fromSummary = mapEnum(ctx, summary, "end_reason", "summary.end_reason", BUTTER_END_REASON, "unknown");
+  if (!fromSummary) return mapEnum(ctx, call, "end_reason", "end_reason", BUTTER_END_REASON, "unknown");
   const topLevel = call.end_reason;
   if (typeof topLevel === "string" && topLevel !== "" && topLevel !== fromSummary.raw) {
     ctx.warn(

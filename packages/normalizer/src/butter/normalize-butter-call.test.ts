@@ -136,7 +136,7 @@ describe("normalizeButterCall", () => {
     expect(result).toMatchObject({
       channel: "phone",
       status: { unified: "unknown", raw: "paused" },
-      endReason: { unified: "other", raw: "moon" },
+      endReason: { unified: "unknown", raw: "moon" },
       transcript: [{ role: "other", text: "…", startMs: 1000 }],
     });
     expect(result.warnings).toEqual([
@@ -144,7 +144,7 @@ describe("normalizeButterCall", () => {
       "recording_url: expected a string, got number 42",
       'transport: unknown value "pigeon"; channel inferred as "phone" from call_type "outbound"',
       'status: unknown value "paused"; mapped to "unknown"',
-      'summary.end_reason: unknown value "moon"; mapped to "other"',
+      'summary.end_reason: unknown value "moon"; mapped to "unknown"',
       'transcript[0].speaker: unknown speaker "narrator"; role "other"',
       "summary.interruptions: expected a whole number, got 1.5",
       "errors: expected an object, got an array",

@@ -89,7 +89,7 @@ const spec: Record<string, unknown> = {
       },
       "UnifiedEndReason": {
         "type": "string",
-        "description": "Why the call ended; `other` for a value with no unified equivalent (see `raw`).",
+        "description": "Why the call ended: `other` for a known provider value with no unified equivalent, `unknown` for a value\nthe provider's documentation does not list (new to us: kept in `raw`, with a warning).\n",
         "enum": [
           "user_hangup",
           "agent_hangup",
@@ -100,7 +100,8 @@ const spec: Record<string, unknown> = {
           "max_duration",
           "inactivity",
           "error",
-          "other"
+          "other",
+          "unknown"
         ]
       },
       "EndReason": {

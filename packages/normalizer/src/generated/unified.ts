@@ -52,10 +52,11 @@ export interface components {
             raw?: string;
         };
         /**
-         * @description Why the call ended; `other` for a value with no unified equivalent (see `raw`).
+         * @description Why the call ended: `other` for a known provider value with no unified equivalent, `unknown` for a value
+         *     the provider's documentation does not list (new to us: kept in `raw`, with a warning).
          * @enum {string}
          */
-        UnifiedEndReason: "user_hangup" | "agent_hangup" | "transfer" | "voicemail" | "no_answer" | "busy" | "max_duration" | "inactivity" | "error" | "other";
+        UnifiedEndReason: "user_hangup" | "agent_hangup" | "transfer" | "voicemail" | "no_answer" | "busy" | "max_duration" | "inactivity" | "error" | "other" | "unknown";
         /** @description Why the call ended, ours and the provider's. */
         EndReason: {
             unified: components["schemas"]["UnifiedEndReason"];

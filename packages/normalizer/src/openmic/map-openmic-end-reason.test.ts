@@ -52,7 +52,7 @@ describe("mapOpenMicEndReason", () => {
   it("keeps an unknown reason as other with a warning", () => {
     const ctx = new Ctx("openmic");
     expect(mapOpenMicEndReason(ctx, { disconnection_reason: "alien_abduction" })).toEqual({
-      unified: "other",
+      unified: "unknown",
       raw: "alien_abduction",
     });
     expect(ctx.warnings).toHaveLength(1);

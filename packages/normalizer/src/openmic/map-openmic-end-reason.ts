@@ -14,7 +14,7 @@ import { mapEnum } from "../common/enum.js";
  *   `system_error` → `error`;
  * - transfers: `transferred_to_human`, `transferred_to_external` → `transfer`; `voicemail` → `voicemail`.
  * Retell-style spellings seen on the REST record are accepted too (`user_hangup`, `agent_hangup`,
- * `call_transfer`, `voicemail_reached`, `max_duration_reached`, `inactivity`, `error`). Any other value → `other`
+ * `call_transfer`, `voicemail_reached`, `max_duration_reached`, `inactivity`, `error`). Any other value → `unknown`
  * with a warning. Absent → `undefined`.
  */
 export const OPENMIC_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Object.freeze({
@@ -52,5 +52,5 @@ export function mapOpenMicEndReason(
   call: JsonObject,
   key: "disconnection_reason" | "disconnectionReason" = "disconnection_reason",
 ): EndReason | undefined {
-  return mapEnum(ctx, call, key, key, OPENMIC_END_REASON, "other");
+  return mapEnum(ctx, call, key, key, OPENMIC_END_REASON, "unknown");
 }

@@ -41,11 +41,11 @@ describe("mapRetellEndReason", () => {
   it("keeps an unknown reason raw as other, with a warning", () => {
     const ctx = new Ctx("retell");
     expect(mapRetellEndReason(ctx, { disconnection_reason: "error_new_thing" })).toEqual({
-      unified: "other",
+      unified: "unknown",
       raw: "error_new_thing",
     });
     expect(ctx.warnings).toEqual([
-      'disconnection_reason: unknown value "error_new_thing"; mapped to "other"',
+      'disconnection_reason: unknown value "error_new_thing"; mapped to "unknown"',
     ]);
   });
 

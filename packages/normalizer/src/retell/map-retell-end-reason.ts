@@ -21,7 +21,7 @@ import { mapEnum } from "../common/enum.js";
  * - `ivr_reached` (an automated menu, not a voicemail), `scam_detected`, `marked_as_spam`,
  *   `registered_call_timeout`, `transfer_cancelled`, `manual_stopped` → `other` (documented values with no
  *   unified equivalent: no warning).
- * A value not listed → `other` with a warning; `raw` always keeps Retell's value. Absent → `undefined`.
+ * A value not listed → `unknown` with a warning (drift: a value new to us); `raw` always keeps Retell's value. Absent → `undefined`.
  */
 export const RETELL_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Object.freeze({
   user_hangup: "user_hangup",
@@ -66,5 +66,5 @@ export const RETELL_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Obj
 
 /** Maps `call.disconnection_reason`; see {@link RETELL_END_REASON}. */
 export function mapRetellEndReason(ctx: Ctx, call: JsonObject): EndReason | undefined {
-  return mapEnum(ctx, call, "disconnection_reason", "disconnection_reason", RETELL_END_REASON, "other");
+  return mapEnum(ctx, call, "disconnection_reason", "disconnection_reason", RETELL_END_REASON, "unknown");
 }

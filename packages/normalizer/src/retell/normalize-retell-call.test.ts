@@ -108,9 +108,9 @@ describe("normalizeRetellCall", () => {
 
   it("keeps an unknown disconnection_reason raw, as other, with a warning", () => {
     const call = normalizeRetellCall({ ...phone, disconnection_reason: "error_brand_new" });
-    expect(call.endReason).toEqual({ unified: "other", raw: "error_brand_new" });
+    expect(call.endReason).toEqual({ unified: "unknown", raw: "error_brand_new" });
     expect(call.warnings).toEqual([
-      'disconnection_reason: unknown value "error_brand_new"; mapped to "other"',
+      'disconnection_reason: unknown value "error_brand_new"; mapped to "unknown"',
     ]);
   });
 

@@ -35,7 +35,7 @@ describe("mapThinnestAIEndReason", () => {
 
   it.each(["wrong_number", "timeout"])("maps the unknown %s to other with a warning", (raw) => {
     const ctx = new Ctx("thinnestai");
-    expect(mapThinnestAIEndReason(ctx, { ended_reason: raw })).toEqual({ unified: "other", raw });
-    expect(ctx.warnings).toEqual([`ended_reason: unknown value "${raw}"; mapped to "other"`]);
+    expect(mapThinnestAIEndReason(ctx, { ended_reason: raw })).toEqual({ unified: "unknown", raw });
+    expect(ctx.warnings).toEqual([`ended_reason: unknown value "${raw}"; mapped to "unknown"`]);
   });
 });

@@ -16,7 +16,7 @@ import { mapEnum } from "../common/enum.js";
  * - `inactivity`, `silence_timeout`, `idle_timeout` → `inactivity`;
  * - `error`, `failed` → `error`.
  * A bare `timeout` is deliberately not in the table (it could be either `max_duration` or `inactivity`).
- * Anything else → `other` with a warning (product issue rule); absent or `null` → `undefined`.
+ * Anything else → `unknown` with a warning (product issue rule); absent or `null` → `undefined`.
  */
 export const THINNESTAI_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Object.freeze({
   user_hangup: "user_hangup",
@@ -40,5 +40,5 @@ export const THINNESTAI_END_REASON: Readonly<Record<string, UnifiedEndReason>> =
 
 /** Maps `call.ended_reason` → `{unified, raw}`; see {@link THINNESTAI_END_REASON}. Never throws. */
 export function mapThinnestAIEndReason(ctx: Ctx, call: JsonObject): EndReason | undefined {
-  return mapEnum(ctx, call, "ended_reason", "ended_reason", THINNESTAI_END_REASON, "other");
+  return mapEnum(ctx, call, "ended_reason", "ended_reason", THINNESTAI_END_REASON, "unknown");
 }

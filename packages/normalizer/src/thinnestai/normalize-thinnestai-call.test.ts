@@ -159,7 +159,7 @@ describe("normalizeThinnestAICall", () => {
       'started_at: expected an ISO 8601 date-time, got "yesterday"',
       'latency_ms: expected a finite number, got string "475"',
       'status: unknown value "archived"; mapped to "unknown"',
-      'ended_reason: unknown value "wrong_number"; mapped to "other"',
+      'ended_reason: unknown value "wrong_number"; mapped to "unknown"',
       'transcript[0].role: unknown role "system"; role "other"',
       'transcript[0].timestamp: expected a string of seconds ≥ 0, got string "soon"',
       "cost: expected an object, got number 0.08",
@@ -169,7 +169,7 @@ describe("normalizeThinnestAICall", () => {
     ]);
     expect(call).toMatchObject({
       status: { unified: "unknown", raw: "archived" },
-      endReason: { unified: "other", raw: "wrong_number" },
+      endReason: { unified: "unknown", raw: "wrong_number" },
       transcript: [{ role: "other", text: "x" }],
     });
     for (const absent of ["startedAt", "cost", "latency", "interruptions"])

@@ -35,8 +35,8 @@ describe("mapVapiEndReason", () => {
 
   it("keeps values outside Vapi's enum raw, as `other` with a warning (the docs' `hangup`)", () => {
     expect(map("hangup")).toEqual({
-      reason: { unified: "other", raw: "hangup" },
-      warnings: ['endedReason: unknown value "hangup"; mapped to "other"'],
+      reason: { unified: "unknown", raw: "hangup" },
+      warnings: ['endedReason: unknown value "hangup"; mapped to "unknown"'],
     });
   });
 

@@ -68,7 +68,7 @@ export const VAPI_END_REASON_FAMILIES: readonly (readonly [prefix: string, unifi
 
 /**
  * Maps `obj[key]` (`endedReason`) by exact value ({@link VAPI_END_REASON}), then by family
- * ({@link VAPI_END_REASON_FAMILIES}). Any other value → `other`, with a warning; `raw` always keeps the value
+ * ({@link VAPI_END_REASON_FAMILIES}). Any other value → `unknown`, with a warning; `raw` always keeps the value
  * as sent (Vapi's own guides show `hangup` and `assistantEndedCall`, outside its enum). Absent → `undefined`;
  * a non-string → a warning and `undefined`.
  */
@@ -84,6 +84,6 @@ export function mapVapiEndReason(
   for (const [prefix, unified] of VAPI_END_REASON_FAMILIES) {
     if (raw.startsWith(prefix)) return { unified, raw };
   }
-  ctx.warn(path, `unknown value ${JSON.stringify(raw)}; mapped to "other"`);
-  return { unified: "other", raw };
+  ctx.warn(path, `unknown value ${JSON.stringify(raw)}; mapped to "unknown"`);
+  return { unified: "unknown", raw };
 }

@@ -38,10 +38,10 @@ describe("mapZuduEndReason", () => {
   it("maps an unknown value to other with a warning", () => {
     const ctx = new Ctx("zudu");
     expect(mapZuduEndReason(ctx, { disconnection_reason: "ALIENS" })).toEqual({
-      unified: "other",
+      unified: "unknown",
       raw: "ALIENS",
     });
-    expect(ctx.warnings).toEqual(['disconnection_reason: unknown value "ALIENS"; mapped to "other"']);
+    expect(ctx.warnings).toEqual(['disconnection_reason: unknown value "ALIENS"; mapped to "unknown"']);
   });
 
   it("warns once about a mistyped value and leaves it out", () => {

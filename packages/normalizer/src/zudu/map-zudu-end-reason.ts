@@ -60,7 +60,7 @@ export const ZUDU_END_REASON: Readonly<Record<string, UnifiedEndReason>> = Objec
  * Maps `call.disconnection_reason` to `{unified, raw}` (`raw` as sent) through {@link ZUDU_END_REASON};
  * a value starting with `error` (any case: Retell's `ERROR_*` family) → `error`. `null`/absent (an ongoing
  * call, as in https://docs.zudu.ai/api-reference/calls/get-calls-call-id) → `undefined`; any other value →
- * `other` with a warning; a non-string → `undefined`
+ * `unknown` with a warning; a non-string → `undefined`
  * with a warning. Never throws.
  */
 export function mapZuduEndReason(ctx: Ctx, call: JsonObject): EndReason | undefined {
@@ -68,5 +68,5 @@ export function mapZuduEndReason(ctx: Ctx, call: JsonObject): EndReason | undefi
   if (typeof value === "string" && value.toLowerCase().startsWith("error")) {
     return { unified: "error", raw: value };
   }
-  return mapEnum(ctx, call, "disconnection_reason", "disconnection_reason", ZUDU_END_REASON, "other");
+  return mapEnum(ctx, call, "disconnection_reason", "disconnection_reason", ZUDU_END_REASON, "unknown");
 }

@@ -128,7 +128,7 @@ describe("normalizeZuduCall", () => {
     expect(call).toMatchObject({
       status: { unified: "unknown", raw: "PAUSED" },
       channel: "web",
-      endReason: { unified: "other", raw: "ALIENS" },
+      endReason: { unified: "unknown", raw: "ALIENS" },
       endedAt: "2023-12-20T19:45:00.000Z",
       durationMs: 300000,
     });
@@ -139,7 +139,7 @@ describe("normalizeZuduCall", () => {
       'call_type: missing; channel inferred as "web"',
       'start_timestamp: expected a finite number, got string "yesterday"',
       'call_status: unknown value "PAUSED"; mapped to "unknown"',
-      'disconnection_reason: unknown value "ALIENS"; mapped to "other"',
+      'disconnection_reason: unknown value "ALIENS"; mapped to "unknown"',
       "start_timestamp: missing or invalid; transcript offsets are left out",
       'call_analysis.user_sentiment: unknown value "Unknown"; left out',
       'call_analysis.in_voicemail: expected a boolean, got string "no"',

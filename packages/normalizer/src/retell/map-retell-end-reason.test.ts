@@ -8,8 +8,9 @@ const documented = (
 ).components.schemas.DisconnectionReason.enum;
 
 describe("mapRetellEndReason", () => {
-  it("covers exactly the 38 disconnection reasons of specs/retell.yaml (34 current, 4 retired), each without a warning", () => {
-    expect(documented).toHaveLength(38);
+  it("covers exactly the disconnection reasons of specs/retell.yaml (current and retired), each without a warning", () => {
+    expect(documented).toContain("call_take_over");
+    expect(documented).toContain("error_frontend_corrupted_payload");
     expect(Object.keys(RETELL_END_REASON).sort()).toEqual([...documented].sort());
     const ctx = new Ctx("retell");
     for (const raw of documented) {

@@ -3,9 +3,10 @@ import type { Ctx, JsonObject } from "../common/context.js";
 import { mapEnum } from "../common/enum.js";
 
 /**
- * Retell `disconnection_reason` → unified end reason, for all 38 documented values: the 34 of Retell's SDK
- * v5.60.0 (https://github.com/RetellAI/retell-typescript-sdk, `src/resources/call.ts`; the reference
- * https://docs.retellai.com/api-references/get-call lists them) and 4 retired ones older records may carry
+ * Retell `disconnection_reason` → unified end reason, for every documented value (the `DisconnectionReason`
+ * enum of specs/retell.yaml): those of Retell's SDK (https://github.com/RetellAI/retell-typescript-sdk,
+ * `src/resources/call.ts`; the reference https://docs.retellai.com/api-references/get-call lists them) and the
+ * retired ones older records may carry
  * (`machine_detected`, `error_inbound_webhook`, `error_twilio`, `error_frontend_corrupted_payload`).
  * Meanings: https://docs.retellai.com/reliability/debug-call-disconnect.
  * - `user_hangup` → `user_hangup`; `agent_hangup` → `agent_hangup`;

@@ -25,7 +25,7 @@ const OTHER_LATENCY_STAGES = ["llm_websocket_network_rtt", "knowledge_base", "s2
  * - `call_type` `web_call`/`phone_call` → `channel` `web`/`phone`; `direction` → `direction` (phone calls;
  *   web calls have none); `from_number`/`to_number` → `from`/`to` as given (E.164).
  * - `call_status` → `status` ({@link mapRetellStatus}); `disconnection_reason` → `endReason`
- *   ({@link mapRetellEndReason}: all 38 documented values; an unknown one is `other` with its raw value).
+ *   ({@link mapRetellEndReason}: every documented value; an unknown one is `unknown` with its raw value).
  * - `start_timestamp`/`end_timestamp` (epoch **ms**) → `startedAt`/`endedAt` (ISO 8601);
  *   `duration_ms` → `durationMs`, else end − start.
  * - `transcript_with_tool_calls` / `transcript_object` / `transcript` → `transcript`, word times in seconds

@@ -159,10 +159,11 @@ export interface components {
          */
         CallStatus: "registered" | "not_connected" | "ongoing" | "ended" | "error";
         /**
-         * @description Why the call ended. The first 34 values are those of Retell's SDK v5.60.0 (`no_concurrency_fallback`,
-         *     `manual_stopped` and `call_take_over` are newer than the published OpenAPI file); the last 4
-         *     (`machine_detected`, `error_inbound_webhook`, `error_twilio`, `error_frontend_corrupted_payload`) were
-         *     documented earlier and are kept because older call records may still carry them. Meaning of each:
+         * @description Why the call ended. The values of Retell's SDK (`CallListParams.FilterCriteria.DisconnectionReason`;
+         *     `no_concurrency_fallback`, `manual_stopped` and `call_take_over` are newer than the published OpenAPI
+         *     file), then those documented earlier and kept because older call records may still carry them
+         *     (`machine_detected`, `error_inbound_webhook`, `error_twilio`, `error_frontend_corrupted_payload`). A value
+         *     not listed is drift: kept as sent (a warning under `validateResponses`). Meaning of each:
          *     https://docs.retellai.com/reliability/debug-call-disconnect.
          * @enum {string}
          */

@@ -24,7 +24,12 @@ describe("validateResponses", () => {
     const warnings: string[] = [];
     const noop = () => {};
     const logger = { debug: noop, info: noop, error: noop, warn: (m: string) => warnings.push(m) };
-    const client = createToyClient({ baseUrl: server.url, validateResponses: true, responseValidator, logger });
+    const client = createToyClient({
+      baseUrl: server.url,
+      validateResponses: true,
+      responseValidator,
+      logger,
+    });
     const error = (await client.getItem("a").catch((e: unknown) => e)) as ResponseValidationError;
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error.operationId).toBe("getItem");
@@ -43,7 +48,12 @@ describe("validateResponses", () => {
     const warnings: string[] = [];
     const noop = () => {};
     const logger = { debug: noop, info: noop, error: noop, warn: (m: string) => warnings.push(m) };
-    const client = createToyClient({ baseUrl: server.url, validateResponses: true, responseValidator, logger });
+    const client = createToyClient({
+      baseUrl: server.url,
+      validateResponses: true,
+      responseValidator,
+      logger,
+    });
     await expect(client.getItem("a")).resolves.toEqual({ id: "a", n: 1, status: "archived" });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('/status: "archived", expected one of "ok", "done"');

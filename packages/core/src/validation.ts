@@ -161,7 +161,8 @@ function check(validate: Validate, body: unknown): ValidationIssue[] {
     if (enums.length === 0) break;
     patched ??= structuredClone(body);
     for (const error of enums) {
-      if (!drift.has(error.instancePath)) drift.set(error.instancePath, { ...toIssue(error, body), drift: true });
+      if (!drift.has(error.instancePath))
+        drift.set(error.instancePath, { ...toIssue(error, body), drift: true });
       const listed =
         error.keyword === "const" ? error.params.allowedValue : (error.params.allowedValues as unknown[])[0];
       patched = setPointer(patched, error.instancePath, listed);
@@ -169,7 +170,9 @@ function check(validate: Validate, body: unknown): ValidationIssue[] {
     if (validate(patched)) return [...drift.values()];
     errors = validate.errors ?? [];
   }
-  const real = errors.filter((e) => e.keyword !== "enum" && e.keyword !== "const").map((e) => toIssue(e, body));
+  const real = errors
+    .filter((e) => e.keyword !== "enum" && e.keyword !== "const")
+    .map((e) => toIssue(e, body));
   return [...drift.values(), ...real];
 }
 

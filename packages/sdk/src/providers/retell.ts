@@ -94,7 +94,8 @@ export const retell = defineProvider({
       param: "filter_criteria.call_status",
       apply: (p, v) => {
         const raw = STATUS[v];
-        if (raw) p.filter_criteria = { ...p.filter_criteria, call_status: { type: "enum", op: "in", value: [raw] } };
+        if (raw)
+          p.filter_criteria = { ...p.filter_criteria, call_status: { type: "enum", op: "in", value: [raw] } };
         return raw !== undefined;
       },
     },

@@ -153,12 +153,24 @@ describe("redaction runs before truncation, at any depth", () => {
   });
 
   it("a key straddling the 80-character cut of a validation issue keeps none of its characters", async () => {
-    const status = `${"y".repeat(80 - 1 - 11)}${TOY_SECRET}`;
-    const s = await serve({ body: { id: "a", n: 1, status } });
-    const error = await createToyClient({ baseUrl: s.url, validateResponses: true, responseValidator })
+    // A string where the spec wants an integer: a mismatch, reported with the value cut at 80 characters.
+    const value = `${"y".repeat(80 - 1 - 11)}${TOY_SECRET}`;
+    const s = await serve({ body: { id: "a", n: value, status: value } });
+    const warnings: string[] = [];
+    const noop = () => {};
+    const logger = { debug: noop, info: noop, error: noop, warn: (m: string) => warnings.push(m) };
+    const error = await createToyClient({
+      baseUrl: s.url,
+      validateResponses: true,
+      responseValidator,
+      logger,
+    })
       .getItem("a")
       .catch((e) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(`${inspect(error, { depth: 5 })} ${JSON.stringify(error)}`).not.toContain(TOY_SECRET.slice(0, 11));
+    // The same value outside the `status` enum is drift: a warning line, as clean.
+    expect(warnings.join("\n")).toContain("/status");
+    expect(warnings.join("\n")).not.toContain(TOY_SECRET.slice(0, 11));
   });
 });

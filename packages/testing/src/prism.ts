@@ -39,19 +39,39 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Prism exited because another process took its port between {@link freePort} and its own bind. */
+class PortTaken extends Error {}
+
 /**
  * Starts `prism mock --errors` on a free port for `specs/<name>.yaml` and resolves once Prism prints
  * "Prism is listening". With `--errors`, a served example that violates its own schema is a 500, so a
  * broken spec fails the tests. Rejects (and kills Prism) if it exits or is not listening within `timeoutMs`
  * (default 90 s: `pnpm test` starts every package's Prism servers at once, two dozen on a 2-core machine).
+ * A port taken by another process between asking for it and Prism's bind (`EADDRINUSE`: many servers start
+ * at once) is not a failure: Prism is started again on another free port, up to 5 times. `port` asks for a
+ * port first (taken → another).
  */
 export async function startPrism(
   name: string,
-  options: { timeoutMs?: number; dynamic?: boolean; specFile?: string } = {},
+  options: { timeoutMs?: number; dynamic?: boolean; specFile?: string; port?: number } = {},
+): Promise<PrismServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const port = attempt === 1 && options.port !== undefined ? options.port : await freePort();
+      return await startPrismOnce(name, options, port);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt >= 5) throw error;
+    }
+  }
+}
+
+async function startPrismOnce(
+  name: string,
+  options: { timeoutMs?: number; dynamic?: boolean; specFile?: string },
+  port: number,
 ): Promise<PrismServer> {
   const require = createRequire(import.meta.url);
   const cli = join(dirname(require.resolve("@stoplight/prism-cli/package.json")), "dist/index.js");
-  const port = await freePort();
   const args = [
     cli,
     "mock",
@@ -96,7 +116,8 @@ export async function startPrism(
     child.stderr?.on("data", onData);
     child.once("exit", (code) => {
       clearTimeout(timer);
-      fail(new Error(`Prism for ${name} exited with code ${code}:\n${output}`));
+      const message = `Prism for ${name} exited with code ${code}:\n${output}`;
+      fail(output.includes("EADDRINUSE") ? new PortTaken(message) : new Error(message));
     });
   });
   // Keep draining output so Prism never blocks on a full pipe.

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from "@switchboard/core";
 import {
   bodyBytes,
   bodyText,
@@ -38,10 +39,14 @@ export interface BlandWebhookInput {
  *
  * @throws {WebhookVerificationError} `malformed` (a key repeated within one JSON object), `missing_signature`
  *   (no header), `bad_signature` (no match, or a header that is not 64 hex digits).
- * @throws {Error} when `secret` is empty (a configuration mistake).
+ * @throws {InvalidArgumentError} (argument `secret`) when `secret` is empty (a configuration mistake).
  */
 export async function verifyBlandWebhook(input: BlandWebhookInput): Promise<void> {
-  if (!input.secret) throw new Error("bland: the webhook secret is empty");
+  if (!input.secret)
+    throw new InvalidArgumentError("bland: the webhook secret is empty", {
+      argument: "secret",
+      provider: "bland",
+    });
   const duplicate = duplicateKey(input.body);
   if (duplicate !== undefined)
     throw webhookError(

@@ -4,6 +4,7 @@ import {
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
+  brandErrorClass,
   InvalidArgumentError,
   InvalidResponseBodyError,
   NotFoundError,
@@ -18,7 +19,15 @@ import { StoreError, StoreLockedError, StoreOpenError, StoreVersionError } from 
 import { escapeControl } from "./sanitize.js";
 
 /** Client options that come from the environment: a bad value is a configuration error (exit 2). */
-const CONFIG_ARGUMENTS = new Set(["apiKey", "apiSecret", "organizationId", "baseUrl", "headers"]);
+const CONFIG_ARGUMENTS = new Set([
+  "apiKey",
+  "apiSecret",
+  "organizationId",
+  "baseUrl",
+  "headers",
+  "secret",
+  "token",
+]);
 
 /** Exit codes of `switchboard`, one per error class (checked most specific first). */
 export const EXIT = {
@@ -81,34 +90,52 @@ export const EXIT_HELP: readonly [number, string][] = [
 export class ConfigError extends SwitchboardError {
   override name = "ConfigError";
 }
+brandErrorClass(ConfigError, "@switchboard/cli:ConfigError");
 
-/** The exit code of an error thrown while running a command. */
+/** An error class, as the exit-code table names it. */
+type ErrorClass = abstract new (...args: never[]) => Error;
+
+/**
+ * The exit code of each error class, most specific first: {@link exitCodeOf} takes the first row the error
+ * is an instance of (and whose test, when given, it passes). Every error class a Switchboard package exports
+ * has a row that catches it (a test lists them all); `switchboard --help` prints the classes of each code.
+ */
+export const EXIT_CODES: readonly (readonly [ErrorClass, number, ((error: never) => boolean)?])[] = [
+  [ConfigError, EXIT.config],
+  [ConfigurationError, EXIT.config],
+  [StoreOpenError, EXIT.config],
+  [StoreLockedError, EXIT.config],
+  [StoreVersionError, EXIT.config],
+  [StoreError, EXIT.store],
+  // A key, secret or base URL the client refuses (newline in a key, credentials in a URL) is configuration;
+  // any other refused argument (a call id, a filter, an option) is usage.
+  [InvalidArgumentError, EXIT.config, (error: InvalidArgumentError) => CONFIG_ARGUMENTS.has(error.argument)],
+  [InvalidCallIdError, EXIT.usage],
+  [InvalidArgumentError, EXIT.usage],
+  [AuthenticationError, EXIT.authentication],
+  [PermissionDeniedError, EXIT.permissionDenied],
+  [NotFoundError, EXIT.notFound],
+  [RateLimitError, EXIT.rateLimited],
+  [APIError, EXIT.api],
+  [APITimeoutError, EXIT.timeout],
+  [APIConnectionError, EXIT.connection],
+  [APIUserAbortError, EXIT.aborted],
+  [ResponseValidationError, EXIT.responseValidation],
+  [InvalidResponseBodyError, EXIT.invalidResponseBody],
+  [NormalizeError, EXIT.normalize],
+  [SwitchboardError, EXIT.api],
+];
+
+/** The exit code of an error thrown while running a command: its row of {@link EXIT_CODES}, else 1 (a bug). */
 export function exitCodeOf(error: unknown): number {
-  if (error instanceof ConfigError || error instanceof ConfigurationError) return EXIT.config;
-  if (
-    error instanceof StoreOpenError ||
-    error instanceof StoreLockedError ||
-    error instanceof StoreVersionError
-  )
-    return EXIT.config;
-  if (error instanceof StoreError) return EXIT.store;
-  // A key or base URL the client refuses (newline in a key, credentials in a URL) is configuration; any
-  // other refused argument (a call id, a filter, an option) is usage.
-  if (error instanceof InvalidArgumentError && CONFIG_ARGUMENTS.has(error.argument)) return EXIT.config;
-  if (error instanceof InvalidCallIdError || error instanceof InvalidArgumentError) return EXIT.usage;
-  if (error instanceof AuthenticationError) return EXIT.authentication;
-  if (error instanceof PermissionDeniedError) return EXIT.permissionDenied;
-  if (error instanceof NotFoundError) return EXIT.notFound;
-  if (error instanceof RateLimitError) return EXIT.rateLimited;
-  if (error instanceof APIError) return EXIT.api;
-  if (error instanceof APITimeoutError) return EXIT.timeout;
-  if (error instanceof APIConnectionError) return EXIT.connection;
-  if (error instanceof APIUserAbortError) return EXIT.aborted;
-  if (error instanceof ResponseValidationError) return EXIT.responseValidation;
-  if (error instanceof InvalidResponseBodyError) return EXIT.invalidResponseBody;
-  if (error instanceof NormalizeError) return EXIT.normalize;
-  if (error instanceof SwitchboardError) return EXIT.api;
+  for (const [errorClass, code, test] of EXIT_CODES)
+    if (error instanceof errorClass && (!test || (test as (e: unknown) => boolean)(error))) return code;
   return EXIT.internal;
+}
+
+/** The classes of each exit code (from {@link EXIT_CODES}), for `switchboard --help`. */
+export function exitClasses(code: number): string[] {
+  return [...new Set(EXIT_CODES.filter(([, c]) => c === code).map(([errorClass]) => errorClass.name))];
 }
 
 /** The exit code and one-line message for an error thrown while running a command. */

@@ -4,7 +4,7 @@ import { PROVIDERS } from "@switchboard/sdk";
 import { Command, CommanderError } from "commander";
 import { COMMANDS } from "./commands/index.js";
 import type { CliIO } from "./context.js";
-import { describeError, EXIT, EXIT_HELP } from "./errors.js";
+import { describeError, EXIT, EXIT_HELP, exitClasses } from "./errors.js";
 import { configPath, type ResolvedSettings, resolveSettings } from "./settings.js";
 
 export type { CliIO } from "./context.js";
@@ -49,7 +49,10 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void = (
     const vars = [...d.credentials.map((c) => (c.required ? c.env : `[${c.env}]`)), `[${d.baseUrlEnv}]`];
     return `  ${d.name.padEnd(11)} ${vars.join(" ")}`;
   }).join("\n");
-  const exitHelp = EXIT_HELP.map(([code, text]) => `  ${String(code).padStart(3)}  ${text}`).join("\n");
+  const exitHelp = EXIT_HELP.map(([code, text]) => {
+    const classes = exitClasses(code);
+    return `  ${String(code).padStart(3)}  ${text}${classes.length > 0 ? ` [${classes.join(", ")}]` : ""}`;
+  }).join("\n");
   program.addHelpText(
     "after",
     `\nEnvironment (API keys and base URLs; [optional]). Variables win over the profile (switchboard config), --api-key over both:\n${envHelp}\n  config file: ${configPath(io.env)} (SWITCHBOARD_CONFIG_DIR moves it)\n\nExit codes:\n${exitHelp}\n`,

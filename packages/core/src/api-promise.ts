@@ -1,4 +1,4 @@
-import { requestIdFrom } from "./errors.js";
+import { requestIdFrom, SwitchboardError } from "./errors.js";
 
 /** The data of a client method with the HTTP response it came from (`.withResponse()`). */
 export interface WithResponse<T> {
@@ -55,10 +55,10 @@ export class APIPromise<T> extends Promise<T> {
     this.#data.catch(() => {});
   }
 
-  /** The response recorded for the data. @throws {Error} when none was (cannot happen for a client method). */
+  /** The response recorded for the data. @throws {SwitchboardError} when none was (cannot happen for a client method). */
   #responseOf(): Response {
     const response = this.#response();
-    if (!response) throw new Error("no HTTP response was recorded for this request");
+    if (!response) throw new SwitchboardError("no HTTP response was recorded for this request");
     return response;
   }
 
@@ -108,7 +108,7 @@ export type WithResponseHook = { [ON_RESPONSE]?: ((response: Response) => void) 
 /**
  * Runs `request` with options that capture the HTTP response its client call ends with, and returns an
  * {@link APIPromise} of the result.
- * @throws {Error} (rejects) when the request produced no response (cannot happen for a client method).
+ * @throws {SwitchboardError} (rejects) when the request produced no response (cannot happen for a client method).
  */
 export function withResponseOf<T, O extends object>(
   options: O | undefined,

@@ -434,6 +434,30 @@ export class WebhookVerificationError extends SwitchboardError {
   }
 }
 
+/**
+ * Registers `errorClass`, a {@link SwitchboardError} subclass of another Switchboard package, under `brand`
+ * (`"@switchboard/<package>:<ClassName>"`), so that `instanceof` holds across that package's ESM and CommonJS
+ * copies as it does for this module's classes. Call it once, right after the class. Returns the class.
+ *
+ * @throws {InvalidArgumentError} when the class already has a brand (a brand names one class).
+ */
+export function brandErrorClass<T extends abstract new (...args: never[]) => SwitchboardError>(
+  errorClass: T,
+  brand: string,
+): T {
+  if (Object.hasOwn(errorClass, CLASS_BRAND))
+    throw new InvalidArgumentError(`${brand}: this error class is branded already`, {
+      argument: "errorClass",
+    });
+  Object.defineProperty(errorClass, CLASS_BRAND, { value: brand });
+  return errorClass;
+}
+
+/** Whether `errorClass` is branded ({@link brandErrorClass}, or one of this module's classes). */
+export function isBrandedErrorClass(errorClass: unknown): boolean {
+  return ownBrand(errorClass) !== undefined;
+}
+
 // Every class above, registered with its brand (see SwitchboardError): `instanceof` across ESM and CommonJS copies.
 for (const [errorClass, brand] of [
   [SwitchboardError, "SwitchboardError"],

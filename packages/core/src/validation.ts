@@ -5,7 +5,7 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
-import type { ValidationIssue } from "./errors.js";
+import { InvalidArgumentError, type ValidationIssue } from "./errors.js";
 
 /** A compiled check of one operation's 2xx response body. Returns the issues found (empty = valid). */
 export type ResponseValidator = (body: unknown) => ValidationIssue[];
@@ -20,7 +20,7 @@ export interface SpecValidator {
   readonly provider: string;
   /**
    * The validator of `operationId`'s response body for HTTP `status`, compiled on first use and cached.
-   * @throws {Error} when the operation, or a JSON response schema for `status`, is not in the spec.
+   * @throws {InvalidArgumentError} when the operation, or a JSON response schema for `status`, is not in the spec.
    */
   forResponse(operationId: string, status: number): Promise<ResponseValidator>;
 }
@@ -64,7 +64,7 @@ export function createSpecValidator(provider: string, spec: Json): SpecValidator
  * 3.1): `(webhookName) → (body) → issues`, compiled on first use per webhook and cached, with the same Ajv
  * 2020-12 setup as {@link createSpecValidator}.
  *
- * @throws {Error} (from the returned function) when the spec has no `application/json` body schema for
+ * @throws {InvalidArgumentError} (from the returned function) when the spec has no `application/json` body schema for
  * `webhookName`.
  */
 export function createWebhookValidator(spec: Json): (webhookName: string) => Promise<ResponseValidator> {
@@ -80,7 +80,10 @@ export function createWebhookValidator(spec: Json): (webhookName: string) => Pro
           | undefined;
         const content = ((operation?.requestBody as Json | undefined)?.content ?? {}) as Record<string, Json>;
         const schema = content["application/json"]?.schema as Json | undefined;
-        if (!schema) throw new Error(`webhook ${name} has no application/json body schema in the spec`);
+        if (!schema)
+          throw new InvalidArgumentError(`webhook ${name} has no application/json body schema in the spec`, {
+            argument: "webhookName",
+          });
         const validate = ajvFor().compile({
           $id: `switchboard:webhook:${name}`,
           components: spec.components,
@@ -123,11 +126,17 @@ function responseSchema(spec: Json, operationId: string, status: number): Json {
         response = resolvePointer(spec, response.$ref) as Json;
       const content = (response?.content ?? {}) as Record<string, Json>;
       const schema = content["application/json"]?.schema as Json | undefined;
-      if (!schema) throw new Error(`no application/json schema for ${operationId} ${status} in the spec`);
+      if (!schema)
+        throw new InvalidArgumentError(
+          `no application/json schema for ${operationId} ${status} in the spec`,
+          {
+            argument: "status",
+          },
+        );
       return { allOf: [schema] };
     }
   }
-  throw new Error(`operation ${operationId} is not in the spec`);
+  throw new InvalidArgumentError(`operation ${operationId} is not in the spec`, { argument: "operationId" });
 }
 
 function resolvePointer(doc: Json, ref: string): unknown {

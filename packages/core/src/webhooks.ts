@@ -7,7 +7,12 @@
  * JSON); comparisons are constant-time; failures are {@link WebhookVerificationError}s that never hold a secret
  * or a signature.
  */
-import { WebhookVerificationError, type WebhookVerificationReason } from "./errors.js";
+import {
+  InvalidArgumentError,
+  SwitchboardError,
+  WebhookVerificationError,
+  type WebhookVerificationReason,
+} from "./errors.js";
 
 /** A raw request body: the exact bytes received (`Uint8Array`/`ArrayBuffer`) or their UTF-8 text. */
 export type WebhookBody = string | Uint8Array | ArrayBuffer;
@@ -146,7 +151,8 @@ export async function hmac(
   algorithm: HmacAlgorithm = "SHA-256",
 ): Promise<Uint8Array> {
   const subtle = globalThis.crypto?.subtle;
-  if (!subtle) throw new Error("Web Crypto (globalThis.crypto.subtle) is not available in this runtime");
+  if (!subtle)
+    throw new SwitchboardError("Web Crypto (globalThis.crypto.subtle) is not available in this runtime");
   const keyBytes = typeof key === "string" ? encoder.encode(key) : key;
   const cryptoKey = await subtle.importKey(
     "raw",
@@ -297,15 +303,16 @@ export interface SharedTokenOptions {
  * time; either place may carry it.
  *
  * @throws {WebhookVerificationError} `missing_signature` when neither place carries a token, `bad_signature`
- *   when it does not match; `Error` when no `token` was configured and `dangerouslyAcceptUnauthenticated`
- *   is not `true` (a programming error, not a bad request).
+ *   when it does not match; `InvalidArgumentError` (argument `token`) when no `token` was configured and
+ *   `dangerouslyAcceptUnauthenticated` is not `true` (a configuration mistake, not a bad request).
  */
 export function verifySharedToken(options: SharedTokenOptions): void {
   const { provider, token } = options;
   if (token === undefined || token === "") {
     if (options.dangerouslyAcceptUnauthenticated === true) return;
-    throw new Error(
+    throw new InvalidArgumentError(
       `${provider}: no webhook token configured. ${provider} does not sign its webhooks: put a random token in the webhook URL (?token=…) or an Authorization header and pass it as \`token\`, or pass \`dangerouslyAcceptUnauthenticated: true\` to accept forged requests.`,
+      { argument: "token", provider },
     );
   }
   const headerName = options.header ?? "Authorization";

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from "@switchboard/core";
 import {
   bodyBytes,
   checkTimestamp,
@@ -49,10 +50,14 @@ export interface RetellWebhookInput {
  *
  * @throws {WebhookVerificationError} `missing_signature` (no header), `malformed` (header not `v=<digits>,d=<…>`),
  *   `bad_signature` (digest mismatch), `stale_timestamp` (outside the window; only for a genuine signature).
- * @throws {Error} when `secret` is empty (a configuration mistake).
+ * @throws {InvalidArgumentError} (argument `secret`) when `secret` is empty (a configuration mistake).
  */
 export async function verifyRetellWebhook(input: RetellWebhookInput): Promise<void> {
-  if (!input.secret) throw new Error("retell: the webhook secret (API key) is empty");
+  if (!input.secret)
+    throw new InvalidArgumentError("retell: the webhook secret (API key) is empty", {
+      argument: "secret",
+      provider: "retell",
+    });
   const header = RETELL_SIGNATURE_HEADER;
   // As Retell's SDK reads it (`symmetric.verify` in src/lib/webhook_auth.ts): `v=` and `d=` in any case, the
   // value untrimmed, the timestamp a safe integer that is signed as its number (leading zeros dropped).

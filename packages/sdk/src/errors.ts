@@ -1,4 +1,4 @@
-import { InvalidArgumentError, SwitchboardError } from "@switchboard/core";
+import { brandErrorClass, InvalidArgumentError, SwitchboardError } from "@switchboard/core";
 
 /**
  * The configuration of a provider is unusable: a required credential is missing or blank, or a base URL is
@@ -16,6 +16,7 @@ export class ConfigurationError extends SwitchboardError {
     return { ...super.toJSON(), field: this.field };
   }
 }
+brandErrorClass(ConfigurationError, "@switchboard/sdk:ConfigurationError");
 
 /** A call id that cannot be one of this provider's ids (e.g. `"abc"` for ThinnestAI's integer ids). */
 export class InvalidCallIdError extends SwitchboardError {
@@ -30,6 +31,7 @@ export class InvalidCallIdError extends SwitchboardError {
     return { ...super.toJSON(), id: this.id };
   }
 }
+brandErrorClass(InvalidCallIdError, "@switchboard/sdk:InvalidCallIdError");
 
 export { InvalidArgumentError };
 

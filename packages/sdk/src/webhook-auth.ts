@@ -1,6 +1,7 @@
 import type { TokenWebhookInput } from "@switchboard/core/webhooks";
 import type { WebhookEvent } from "@switchboard/normalizer";
 import type { WebhookDescriptor, WebhookVerifyInput } from "./descriptor.js";
+import { ConfigurationError } from "./errors.js";
 
 /**
  * The {@link WebhookDescriptor} of a provider that signs nothing (OpenMic, Butter, Zudu): a token you chose, in
@@ -37,9 +38,9 @@ export function tokenWebhook(options: {
 
 /**
  * The secret an HMAC provider's verifier needs.
- * @throws {Error} naming the environment variable when it is not given (a configuration mistake).
+ * @throws {ConfigurationError} naming the environment variable when it is not given (a configuration mistake).
  */
 export function requireSecret(provider: string, env: string, secret: string | undefined): string {
-  if (!secret) throw new Error(`${provider}: no webhook secret configured (${env})`);
+  if (!secret) throw new ConfigurationError(provider, env, "is not set (the webhook secret)");
   return secret;
 }

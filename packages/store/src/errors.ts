@@ -1,4 +1,4 @@
-import { SwitchboardError } from "@switchboard/core";
+import { brandErrorClass, SwitchboardError } from "@switchboard/core";
 
 /**
  * Base class of every error of `@switchboard/store` (a {@link SwitchboardError}, so one `instanceof` check
@@ -78,6 +78,16 @@ export class StoreVersionError extends StoreError {
 export class StoreWriteError extends StoreError {
   override name = "StoreWriteError";
 }
+
+// `instanceof` across the ESM and CommonJS copies of this package, as for core's errors.
+for (const [errorClass, name] of [
+  [StoreError, "StoreError"],
+  [StoreOpenError, "StoreOpenError"],
+  [StoreLockedError, "StoreLockedError"],
+  [StoreVersionError, "StoreVersionError"],
+  [StoreWriteError, "StoreWriteError"],
+] as const)
+  brandErrorClass(errorClass, `@switchboard/store:${name}`);
 
 /** `postgres://user:secret@host/db` → `postgres://user:***@host/db`; anything else unchanged. */
 export function redactLocation(location: string): string {

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from "@switchboard/core";
 import {
   bodyBytes,
   checkTimestamp,
@@ -55,10 +56,14 @@ export interface ThinnestAIWebhookInput {
  *
  * @throws {WebhookVerificationError} `missing_signature` (either header absent), `malformed` (timestamp not an
  *   integer), `bad_signature` (no `sha256=` prefix, or digest mismatch), `stale_timestamp` (outside the window).
- * @throws {Error} when `secret` is empty (a configuration mistake).
+ * @throws {InvalidArgumentError} (argument `secret`) when `secret` is empty (a configuration mistake).
  */
 export async function verifyThinnestAIWebhook(input: ThinnestAIWebhookInput): Promise<void> {
-  if (!input.secret) throw new Error("thinnestai: the webhook secret is empty");
+  if (!input.secret)
+    throw new InvalidArgumentError("thinnestai: the webhook secret is empty", {
+      argument: "secret",
+      provider: "thinnestai",
+    });
   const { signature: sigHeader, timestamp: tsHeader } = THINNESTAI_WEBHOOK_HEADERS;
   const signature = requireHeader("thinnestai", input.headers, sigHeader);
   const timestamp = requireHeader("thinnestai", input.headers, tsHeader).trim();

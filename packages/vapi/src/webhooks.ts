@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from "@switchboard/core";
 import {
   bodyBytes,
   checkTimestamp,
@@ -92,7 +93,7 @@ interface PayloadParts {
  * body bytes (the body is never decoded). Source: Vapi's `HMACAuthenticationPlan.payloadFormat`
  * (https://docs.vapi.ai/api-reference/credentials/create, "Use {body} for request body, {timestamp} for
  * timestamp, {method} for HTTP method, {url} for URL, {svix-id} for unique message ID").
- * @throws {Error} when the format signs `{url}` and no absolute `url` is given (a configuration mistake).
+ * @throws {InvalidArgumentError} when the format signs `{url}` and no absolute `url` is given (a configuration mistake).
  */
 function payloadMessage(format: string, parts: PayloadParts): (string | Uint8Array)[] {
   const message: (string | Uint8Array)[] = [];
@@ -105,8 +106,9 @@ function payloadMessage(format: string, parts: PayloadParts): (string | Uint8Arr
     else if (name === "method") message.push(parts.method.toUpperCase());
     else if (name === "url") {
       if (!parts.url || !/^https?:\/\//i.test(parts.url))
-        throw new Error(
+        throw new InvalidArgumentError(
           "vapi: the HMAC payloadFormat signs {url}: pass the absolute URL Vapi posted to as `url`",
+          { argument: "url", provider: "vapi" },
         );
       message.push(parts.url);
     } else message.push(parts.messageId ?? "");
@@ -164,10 +166,14 @@ const ALGORITHMS: Readonly<Record<string, HmacAlgorithm>> = {
  *
  * @throws {WebhookVerificationError} `missing_signature` (header absent), `malformed` (HMAC timestamp not an
  *   integer), `bad_signature` (mismatch), `stale_timestamp` (outside the window, for a genuine signature).
- * @throws {Error} when `secret` is empty or `scheme` unknown (configuration mistakes).
+ * @throws {InvalidArgumentError} when `secret` is empty or `scheme` unknown (configuration mistakes).
  */
 export async function verifyVapiWebhook(input: VapiWebhookInput): Promise<void> {
-  if (!input.secret) throw new Error("vapi: the webhook secret is empty");
+  if (!input.secret)
+    throw new InvalidArgumentError("vapi: the webhook secret is empty", {
+      argument: "secret",
+      provider: "vapi",
+    });
   switch (input.scheme) {
     case "bearer":
       verifySharedToken({
@@ -189,8 +195,9 @@ export async function verifyVapiWebhook(input: VapiWebhookInput): Promise<void> 
       await verifyVapiHmac(input);
       return;
     default:
-      throw new Error(
+      throw new InvalidArgumentError(
         `vapi: unknown webhook scheme ${JSON.stringify(input.scheme)}; expected "bearer", "x-vapi-secret" or "hmac"`,
+        { argument: "scheme", provider: "vapi" },
       );
   }
 }
@@ -198,7 +205,11 @@ export async function verifyVapiWebhook(input: VapiWebhookInput): Promise<void> 
 function secretKey(input: { secret: string; hmac?: VapiHmacOptions | undefined }): string | Uint8Array {
   if (!input.hmac?.secretIsBase64) return input.secret;
   const key = fromBase64(input.secret);
-  if (!key) throw new Error("vapi: the HMAC secret is not base64 although secretIsBase64 is set");
+  if (!key)
+    throw new InvalidArgumentError("vapi: the HMAC secret is not base64 although secretIsBase64 is set", {
+      argument: "secret",
+      provider: "vapi",
+    });
   return key;
 }
 
@@ -207,7 +218,11 @@ async function verifyVapiHmac(input: VapiWebhookInput): Promise<void> {
   const sigHeader = options.signatureHeader ?? VAPI_HMAC_DEFAULTS.signatureHeader;
   const tsHeader = options.timestampHeader ?? VAPI_HMAC_DEFAULTS.timestampHeader;
   const algorithm = ALGORITHMS[options.algorithm ?? "sha256"];
-  if (!algorithm) throw new Error(`vapi: unknown HMAC algorithm ${JSON.stringify(options.algorithm)}`);
+  if (!algorithm)
+    throw new InvalidArgumentError(`vapi: unknown HMAC algorithm ${JSON.stringify(options.algorithm)}`, {
+      argument: "hmac.algorithm",
+      provider: "vapi",
+    });
   let signature = requireHeader("vapi", input.headers, sigHeader).trim();
   const prefix = options.signaturePrefix ?? "";
   if (prefix) {

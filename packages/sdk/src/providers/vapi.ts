@@ -9,6 +9,7 @@ import {
   type VapiListCallsParams,
 } from "@switchboard/vapi";
 import { defineProvider } from "../descriptor.js";
+import { ConfigurationError, invalidArgument } from "../errors.js";
 import { stringId } from "../ids.js";
 
 /**
@@ -86,8 +87,10 @@ export const vapi = defineProvider({
     unwrap: async ({ body, headers, secret, token, scheme, toleranceSeconds, now, hmac, url, method }) => {
       const credential = secret ?? token;
       if (!credential)
-        throw new Error(
-          "vapi: no webhook secret or token configured (VAPI_WEBHOOK_SECRET or VAPI_WEBHOOK_TOKEN)",
+        throw new ConfigurationError(
+          "vapi",
+          "VAPI_WEBHOOK_SECRET or VAPI_WEBHOOK_TOKEN",
+          "is not set (the webhook credential)",
         );
       return (await unwrapVapiWebhook({
         body,
@@ -105,7 +108,11 @@ export const vapi = defineProvider({
     sign: ({ body, secret, token, scheme }) => {
       const credential = secret ?? token;
       if (!credential)
-        throw new Error("vapi: no webhook secret or token (VAPI_WEBHOOK_SECRET or VAPI_WEBHOOK_TOKEN)");
+        throw new ConfigurationError(
+          "vapi",
+          "VAPI_WEBHOOK_SECRET or VAPI_WEBHOOK_TOKEN",
+          "is not set (the webhook credential)",
+        );
       return signVapiWebhook({ body, secret: credential, scheme: secret ? "hmac" : vapiTokenScheme(scheme) });
     },
   },
@@ -114,12 +121,14 @@ export const vapi = defineProvider({
 /**
  * How a Vapi token is sent: `"bearer"` (default, `Authorization: Bearer <token>`) or `"x-vapi-secret"` (the legacy
  * header). Source: https://docs.vapi.ai/server-url/server-authentication
- * @throws {Error} for any other value.
+ * @throws {InvalidArgumentError} (argument `scheme`) for any other value.
  */
 function vapiTokenScheme(scheme: string | undefined): "bearer" | "x-vapi-secret" {
   if (scheme === undefined || scheme === "bearer") return "bearer";
   if (scheme === "x-vapi-secret") return "x-vapi-secret";
-  throw new Error(
-    `vapi: unknown token scheme ${JSON.stringify(scheme)}; expected "bearer" or "x-vapi-secret"`,
+  throw invalidArgument(
+    "scheme",
+    `unknown token scheme ${JSON.stringify(scheme)}; expected "bearer" or "x-vapi-secret"`,
+    "vapi",
   );
 }

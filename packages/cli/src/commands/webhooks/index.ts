@@ -1,4 +1,8 @@
-import { InvalidArgumentError as CoreInvalidArgumentError, SwitchboardError } from "@switchboard/core";
+import {
+  brandErrorClass,
+  InvalidArgumentError as CoreInvalidArgumentError,
+  SwitchboardError,
+} from "@switchboard/core";
 import { type SwitchboardClient, WEBHOOK_PROVIDERS, type WebhookProvider } from "@switchboard/sdk";
 import { newLoadId, parseDuration, type Store, syncCalls } from "@switchboard/store";
 import { Argument, type Command, InvalidArgumentError, Option } from "commander";
@@ -288,6 +292,7 @@ function reportAnswer(io: CliIO, status: number, body: string): void {
 export class WebhookSendError extends SwitchboardError {
   override name = "WebhookSendError";
 }
+brandErrorClass(WebhookSendError, "@switchboard/cli:WebhookSendError");
 
 /** `switchboard webhooks listen|send`, as one entry of the CLI's command list. */
 export const webhooksCommand: CliCommand = {

@@ -1,5 +1,6 @@
 import { type FileHandle, open, readFile, truncate } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import { SwitchboardError } from "@switchboard/core";
 import type { WebhookEvent } from "@switchboard/normalizer";
 import { dedupeKeys } from "@switchboard/store";
 import { type FileLock, lockFile } from "./lock.js";
@@ -89,7 +90,7 @@ export class EventStore {
    * @throws the write or sync error; the event is then not stored and may be delivered again.
    */
   async append(event: WebhookEvent): Promise<{ duplicate: boolean }> {
-    if (this.closed) throw new Error("the event store is closed");
+    if (this.closed) throw new SwitchboardError("the event store is closed");
     const keys = dedupeKeys(event);
     const original = keys.map((k) => this.seen.get(k)).find((p) => p !== undefined);
     if (original) {

@@ -55,10 +55,9 @@ export interface SwitchboardOptions extends CommonClientOptions {
   providers?: { [P in ProviderName]?: OptionsOf<P> } | undefined;
   /**
    * Where to read credentials and base URLs when `providers` is not given (default `process.env`): each
-   * provider whose required variables are set is used (`OPENMIC_API_KEY`, `ZUDU_API_KEY` +
-   * `ZUDU_API_SECRET`, `THINNESTAI_API_KEY`, `BUTTER_API_KEY`, `RETELL_API_KEY`, `VAPI_API_KEY`,
-   * `BLAND_API_KEY`; optional `<PROVIDER>_BASE_URL`,
-   * `BUTTER_ORGANIZATION_ID`).
+   * provider whose required variables are set is used (each descriptor's `credentials[].env`, e.g.
+   * `RETELL_API_KEY`, `ZUDU_API_KEY` + `ZUDU_API_SECRET`; `switchboard --help` lists them all; optional
+   * `<PROVIDER>_BASE_URL`).
    */
   env?: Record<string, string | undefined> | undefined;
   /**

@@ -88,7 +88,7 @@ class PayloadTooLarge extends Error {}
 
 /**
  * Starts the local webhook receiver: `POST /webhooks/<provider>` for every provider of `@switchboard/sdk`'s
- * registry (openmic, zudu, thinnestai, butter, retell, vapi, bland), credentials from `<PROVIDER>_WEBHOOK_SECRET` /
+ * registry (`WEBHOOK_PROVIDERS`, generated from its descriptors), credentials from `<PROVIDER>_WEBHOOK_SECRET` /
  * `<PROVIDER>_WEBHOOK_TOKEN` (Vapi: a secret means its HMAC credential, a token its Bearer token).
  * Answers `200 {"received":true,"duplicate":false}` only after the unified event is durable: appended to `out`
  * (written and fdatasync'd), or committed to the `sink` (with `--db`: the event and its call in one transaction); a redelivery (same delivery id, or same provider event for the same call — also

@@ -12,6 +12,17 @@ afterEach(async () => {
   server = undefined;
 });
 
+/** A toy client with `validateResponses: true`, and the warnings it logs. */
+function strictClient(baseUrl: string) {
+  const warnings: string[] = [];
+  const noop = () => {};
+  const logger = { debug: noop, info: noop, error: noop, warn: (m: string) => warnings.push(m) };
+  return {
+    client: createToyClient({ baseUrl, validateResponses: true, responseValidator, logger }),
+    warnings,
+  };
+}
+
 describe("validateResponses", () => {
   it("passes a body that matches the spec, extra fields included (drift is not an error)", async () => {
     server = await startFaultServer(() => ({ body: { id: "a", n: 1, brand_new_field: true } }));
@@ -21,15 +32,7 @@ describe("validateResponses", () => {
 
   it("throws ResponseValidationError listing every path, expected and actual; a new enum value is not one", async () => {
     server = await startFaultServer(() => ({ body: { n: "3", status: "weird" } }));
-    const warnings: string[] = [];
-    const noop = () => {};
-    const logger = { debug: noop, info: noop, error: noop, warn: (m: string) => warnings.push(m) };
-    const client = createToyClient({
-      baseUrl: server.url,
-      validateResponses: true,
-      responseValidator,
-      logger,
-    });
+    const { client, warnings } = strictClient(server.url);
     const error = (await client.getItem("a").catch((e: unknown) => e)) as ResponseValidationError;
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error.operationId).toBe("getItem");
@@ -45,15 +48,7 @@ describe("validateResponses", () => {
 
   it("passes a body whose only mismatch is an enum value new to the spec (drift), with a warning", async () => {
     server = await startFaultServer(() => ({ body: { id: "a", n: 1, status: "archived" } }));
-    const warnings: string[] = [];
-    const noop = () => {};
-    const logger = { debug: noop, info: noop, error: noop, warn: (m: string) => warnings.push(m) };
-    const client = createToyClient({
-      baseUrl: server.url,
-      validateResponses: true,
-      responseValidator,
-      logger,
-    });
+    const { client, warnings } = strictClient(server.url);
     await expect(client.getItem("a")).resolves.toEqual({ id: "a", n: 1, status: "archived" });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('/status: "archived", expected one of "ok", "done"');

@@ -1,18 +1,16 @@
-import {
-  APIPromise,
-  APIUserAbortError,
-  COMMON_CLIENT_OPTION_KEYS,
-  type CommonClientOptions,
-  type IterateOptions,
-  type RequestOptions,
-  SwitchboardError,
-} from "@switchboard/core";
+/**
+ * The multi-provider client: `createSwitchboard` puts together the configured provider clients
+ * (`config.ts`), one call by id (`getCall`), the merged listing (`listing.ts`) and webhooks. The types of
+ * its options and of provider names live here.
+ */
+import { APIPromise, type CommonClientOptions, type RequestOptions } from "@switchboard/core";
 import type { Call, WebhookEvent } from "@switchboard/normalizer";
-import type { AnyProviderDescriptor, ProviderDescriptor, UnifiedFilterName } from "./descriptor.js";
+import { configureClients } from "./config.js";
+import type { AnyProviderDescriptor, ProviderDescriptor } from "./descriptor.js";
 import { ConfigurationError, invalidArgument, type ProviderFailure } from "./errors.js";
-import { type CallFilters, matches, nativeParams, type ResolvedFilters, resolveFilters } from "./filters.js";
+import { type CallFilters, resolveFilters } from "./filters.js";
 import { DESCRIPTORS } from "./generated/registry.js";
-import { mergeArrival, mergeNewest, sortedNewest } from "./merge.js";
+import { listCalls } from "./listing.js";
 import {
   handleWebhookRequest,
   type WebhookCredentials,
@@ -23,7 +21,7 @@ import {
 
 /** The descriptors this package was built with, by provider id. */
 export type Descriptors = typeof DESCRIPTORS;
-/** A provider id this package knows (`"bland" | "butter" | "openmic" | "retell" | "thinnestai" | "vapi" | "zudu"`). */
+/** A provider id this package knows: the union of the registry's ids (generated from `src/providers/`). */
 export type ProviderName = keyof Descriptors & string;
 type Infer<P extends ProviderName, K extends number> =
   Descriptors[P] extends ProviderDescriptor<string, infer C, infer I, infer _P, infer O>
@@ -150,62 +148,6 @@ export interface SwitchboardClient {
   ): Promise<WebhookEvent>;
 }
 
-/** The options of {@link createSwitchboard} that are not client options (the compiler checks the list). */
-const OWN_KEYS: readonly string[] = Object.keys({
-  providers: true,
-  env: true,
-  only: true,
-  webhooks: true,
-} satisfies Record<Exclude<keyof SwitchboardOptions, keyof CommonClientOptions>, true>);
-
-function checkBaseUrl(provider: string, field: string, value: unknown): void {
-  if (value === undefined) return;
-  let ok = false;
-  try {
-    const url = new URL(String(value));
-    ok = url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    ok = false;
-  }
-  if (!ok)
-    throw new ConfigurationError(
-      provider,
-      field,
-      `must be an http(s) URL, got ${JSON.stringify(String(value))}`,
-    );
-}
-
-/** The client options of one provider from the environment, or `undefined` when a required variable is unset. */
-function fromEnv(
-  descriptor: AnyProviderDescriptor,
-  env: Record<string, string | undefined>,
-  required: boolean,
-): Record<string, unknown> | undefined {
-  const options: Record<string, unknown> = {};
-  const missing = descriptor.credentials.filter((c) => c.required && !env[c.env]).map((c) => c.env);
-  if (missing.length > 0) {
-    if (!required) return undefined;
-    throw new ConfigurationError(
-      descriptor.name,
-      missing.join(" and "),
-      `${missing.length > 1 ? "are" : "is"} not set (needed for ${descriptor.name})`,
-    );
-  }
-  for (const credential of descriptor.credentials) {
-    const value = env[credential.env];
-    if (value === undefined || value === "") continue;
-    if (value.trim() === "")
-      throw new ConfigurationError(descriptor.name, credential.env, "is blank (only whitespace)");
-    options[credential.option] = value;
-  }
-  const baseUrl = env[descriptor.baseUrlEnv];
-  if (baseUrl) {
-    checkBaseUrl(descriptor.name, descriptor.baseUrlEnv, baseUrl);
-    options.baseUrl = baseUrl;
-  }
-  return options;
-}
-
 /**
  * Creates one client over any subset of providers, from explicit options or from the environment.
  *
@@ -222,76 +164,7 @@ function fromEnv(
  * @throws {SwitchboardError} from a provider's client factory (e.g. a negative `timeoutMs`).
  */
 export function createSwitchboard(options: SwitchboardOptions = {}): SwitchboardClient {
-  // Every client option reaches every provider's client; a key that is neither is refused, not dropped.
-  for (const key of Object.keys(options)) {
-    if (!OWN_KEYS.includes(key) && !(COMMON_CLIENT_OPTION_KEYS as readonly string[]).includes(key))
-      throw invalidArgument(
-        key,
-        `unknown option; known: ${[...OWN_KEYS, ...COMMON_CLIENT_OPTION_KEYS].join(", ")}`,
-      );
-  }
-  const common: Record<string, unknown> = {};
-  for (const key of COMMON_CLIENT_OPTION_KEYS) if (options[key] !== undefined) common[key] = options[key];
-  const only = options.only;
-  for (const [i, name] of (only ?? []).entries()) {
-    if (!Object.hasOwn(DESCRIPTORS, name))
-      throw invalidArgument(
-        `only[${i}]`,
-        `unknown provider ${JSON.stringify(name)}; known: ${PROVIDER_NAMES.join(", ")}`,
-      );
-  }
-  const wanted = (name: string) => !only || (only as readonly string[]).includes(name);
-  const configured = new Map<string, Record<string, unknown>>();
-  if (options.providers) {
-    for (const [name, given] of Object.entries(
-      options.providers as Record<string, Record<string, unknown> | undefined>,
-    )) {
-      if (!Object.hasOwn(DESCRIPTORS, name))
-        throw invalidArgument(`providers.${name}`, `unknown provider; known: ${PROVIDER_NAMES.join(", ")}`);
-      if (!given || !wanted(name)) continue;
-      const descriptor = DESCRIPTORS[name as ProviderName] as AnyProviderDescriptor;
-      for (const credential of descriptor.credentials) {
-        const value = given[credential.option];
-        if (typeof value === "string" && value !== "" && value.trim() === "")
-          throw new ConfigurationError(
-            name,
-            `providers.${name}.${credential.option}`,
-            "is blank (only whitespace)",
-          );
-      }
-      checkBaseUrl(name, `providers.${name}.baseUrl`, given.baseUrl);
-      configured.set(name, { ...common, ...given });
-    }
-  } else {
-    const env = options.env ?? (globalThis.process?.env as Record<string, string | undefined>) ?? {};
-    for (const descriptor of PROVIDERS) {
-      if (!wanted(descriptor.name)) continue;
-      const fromEnvironment = fromEnv(descriptor, env, only !== undefined);
-      if (fromEnvironment) configured.set(descriptor.name, { ...common, ...fromEnvironment });
-    }
-  }
-  if (configured.size === 0) {
-    const vars = PROVIDERS.filter((d) => wanted(d.name))
-      .map(
-        (d) =>
-          `${d.name}: ${d.credentials
-            .filter((c) => c.required)
-            .map((c) => c.env)
-            .join(" + ")}`,
-      )
-      .join("; ");
-    throw new ConfigurationError(
-      undefined,
-      "no provider",
-      `is configured; set the API keys of at least one (${vars})`,
-    );
-  }
-
-  const clients = new Map<string, unknown>();
-  for (const [name, clientOptions] of configured) {
-    const descriptor = DESCRIPTORS[name as ProviderName] as AnyProviderDescriptor;
-    clients.set(name, descriptor.createClient(clientOptions));
-  }
+  const clients = configureClients(options);
   const names = [...clients.keys()].sort() as ProviderName[];
 
   const entry = (provider: string, field: string) => {
@@ -363,185 +236,4 @@ export function createSwitchboard(options: SwitchboardOptions = {}): Switchboard
       };
     },
   };
-}
-
-/** Rows read ahead of the consumer per provider: about one page, so a failing page is known at once. */
-const READ_AHEAD = 100;
-
-/**
- * The normalized, filtered calls of one provider, on the provider client's own walk (`iterateCalls`): pages
- * fetched concurrently where the list allows it (bounded by the client's `concurrency`, lowered on 429), the
- * walk pinned to its start where the API filters by time, and every call id yielded once. The walk is read up
- * to {@link READ_AHEAD} rows ahead of the consumer ({@link readAhead}), so a page that fails while the consumer
- * is busy is reported at once through `fail`, not when its rows would have been needed.
- */
-async function* providerCalls(
-  descriptor: AnyProviderDescriptor,
-  client: unknown,
-  filters: ResolvedFilters,
-  controller: AbortController,
-  fail: (error: unknown) => void,
-  walkOptions: { order: "newest" | "arrival"; limit: number | undefined },
-): AsyncGenerator<Call> {
-  const { params, native } = nativeParams(descriptor, filters);
-  // When every filter went to the API, the provider's walk needs no more calls than the listing's limit
-  // (a newest-first walk then sizes its time windows to it), unless its newest calls are only known once the
-  // whole list is read (`listing.newest: "sorted"`).
-  const allNative = Object.keys(filters).every((name) => native.includes(name as UnifiedFilterName));
-  const wholeList = walkOptions.order === "newest" && descriptor.listing.newest === "sorted";
-  const options: IterateOptions = {
-    signal: controller.signal,
-    ...(walkOptions.order === "arrival"
-      ? { order: "any" }
-      : descriptor.listing.newest === "windows"
-        ? { order: "newest" }
-        : {}),
-    ...(allNative && !wholeList && walkOptions.limit !== undefined ? { maxItems: walkOptions.limit } : {}),
-  };
-  const walk = (
-    client as { iterateCalls(params: unknown, options: IterateOptions): AsyncIterable<unknown> }
-  ).iterateCalls(params, options);
-  try {
-    for await (const row of readAhead(walk, READ_AHEAD, fail)) {
-      if (controller.signal.aborted) return;
-      const call = descriptor.normalize(row);
-      if (matches(call, filters)) yield call;
-    }
-  } catch (error) {
-    fail(error);
-  }
-}
-
-/**
- * The items of `source`, read up to `limit` items ahead of the consumer by a pump of its own: the consumer's
- * pace never delays an error, which goes to `fail` as soon as `source` throws (the items still buffered are
- * then dropped, and the iteration ends). Memory: at most `limit` items. Ending the iteration early stops the
- * pump and returns `source`.
- */
-async function* readAhead<T>(
-  source: AsyncIterable<T>,
-  limit: number,
-  fail: (error: unknown) => void,
-): AsyncGenerator<T> {
-  const iterator = source[Symbol.asyncIterator]();
-  const buffer: T[] = [];
-  let finished = false;
-  let failed = false;
-  let stopped = false;
-  let wake: (() => void) | undefined;
-  let room: (() => void) | undefined;
-  const signal = () => {
-    wake?.();
-    wake = undefined;
-  };
-  void (async () => {
-    try {
-      while (!stopped) {
-        if (buffer.length >= limit) {
-          await new Promise<void>((resolve) => {
-            room = resolve;
-          });
-          continue;
-        }
-        const next = await iterator.next();
-        if (next.done) break;
-        buffer.push(next.value);
-        signal();
-      }
-    } catch (error) {
-      failed = true;
-      fail(error);
-    } finally {
-      finished = true;
-      signal();
-    }
-  })();
-  try {
-    while (!failed) {
-      if (buffer.length > 0) {
-        const item = buffer.shift() as T;
-        room?.();
-        room = undefined;
-        yield item;
-      } else if (finished) return;
-      else
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-    }
-  } finally {
-    stopped = true;
-    room?.();
-    void iterator.return?.()?.catch(() => undefined);
-  }
-}
-
-function requestIdOf(error: unknown): string | undefined {
-  const id = (error as { requestId?: unknown })?.requestId;
-  return typeof id === "string" ? id : undefined;
-}
-
-/** Runs one listing over `entries`; failures go to `errors` and `onError`. */
-async function* listCalls(
-  entries: { descriptor: AnyProviderDescriptor; client: unknown }[],
-  filters: ResolvedFilters,
-  options: IterateCallsOptions & { order: "newest" | "arrival" },
-  errors: ProviderFailure[],
-): AsyncGenerator<Call> {
-  errors.length = 0;
-  if (options.limit === 0) return;
-  const outer = options.signal;
-  const checkAbort = () => {
-    if (outer?.aborted) throw new APIUserAbortError("the listing was aborted by the caller's signal");
-  };
-  checkAbort();
-  const controllers = entries.map(() => new AbortController());
-  const failedProviders = new Set<string>();
-  const onOuterAbort = () => {
-    for (const c of controllers) c.abort(outer?.reason);
-  };
-  outer?.addEventListener("abort", onOuterAbort, { once: true });
-  const streams = entries.map(({ descriptor, client }, i) => {
-    const controller = controllers[i] as AbortController;
-    let failed = false;
-    const fail = (error: unknown) => {
-      // An abort we caused (limit reached, caller's signal) is not the provider's failure.
-      if (failed || controller.signal.aborted) return;
-      failed = true;
-      failedProviders.add(descriptor.name);
-      controller.abort();
-      const failure: ProviderFailure = {
-        provider: descriptor.name,
-        error:
-          error instanceof Error ? error : new SwitchboardError(String(error), { provider: descriptor.name }),
-        requestId: requestIdOf(error),
-      };
-      errors.push(failure);
-      options.onError?.(failure);
-    };
-    const calls = providerCalls(descriptor, client, filters, controller, fail, {
-      order: options.order,
-      limit: options.limit,
-    });
-    const stream =
-      options.order === "newest" && descriptor.listing.newest === "sorted" ? sortedNewest(calls) : calls;
-    return stream[Symbol.asyncIterator]();
-  });
-  const merged = options.order === "newest" ? mergeNewest(streams) : mergeArrival(streams);
-  let count = 0;
-  try {
-    for await (const call of merged) {
-      checkAbort();
-      // A call a merge had already pulled before its provider failed is not handed out.
-      if (failedProviders.has(call.provider)) continue;
-      yield call;
-      count++;
-      if (options.limit !== undefined && count >= options.limit) return;
-    }
-    checkAbort();
-  } finally {
-    outer?.removeEventListener("abort", onOuterAbort);
-    for (const c of controllers) c.abort();
-    await Promise.allSettled(streams.map((s) => s.return?.(undefined)));
-  }
 }

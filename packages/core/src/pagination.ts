@@ -1,3 +1,9 @@
+/**
+ * Pagination: one page (`fetchPage`, `Page`) and the walks over every page (`iterateFrom`): the first page,
+ * then the planned pages side by side (`concurrentPages`) or one after the other with a page of look-ahead
+ * (`sequentialPages`), each page filtered by `pageGate` (repeats dropped by id, the `maxItems` cut). Time-window
+ * walks are in `windows.ts`.
+ */
 import { ON_RESPONSE, type WithResponseHook } from "./api-promise.js";
 import { SwitchboardError } from "./errors.js";
 import { AUTO_CONCURRENCY, type Concurrency } from "./limiter.js";
@@ -266,7 +272,9 @@ export function iterateFrom<Item, Params, Body>(
 
   /**
    * The walk, one page of new items at a time (at most the items `maxItems` still allows); {@link flatten}
-   * hands them out one by one, so that no generator step is paid per item.
+   * hands them out one by one, so that no generator step is paid per item. The first page, then the planned
+   * pages side by side ({@link concurrentPages}) when the list reports a total, then the rest one after the
+   * other ({@link sequentialPages}).
    */
   async function* pages(): AsyncGenerator<Item[], void, undefined> {
     const stop = new AbortController();
@@ -279,55 +287,10 @@ export function iterateFrom<Item, Params, Body>(
       seen.add(JSON.stringify(params));
       return fetcher(params, options);
     };
-    // Ids of the items of the last `window + 2` pages (id → number of the page that yielded it): an item
-    // pushed onto the next page by an insert is dropped. One map lookup per item, whatever the window.
-    const itemId = strategy.itemId;
-    const remembered = window + 2;
-    const lastPageOf = new Map<string, number>();
-    const idsOfPage: string[][] = [];
-    let pageNumber = 0;
-    const fresh = (items: Item[]): Item[] => {
-      if (!itemId) return items;
-      pageNumber++;
-      const ids: string[] = [];
-      const out: Item[] = [];
-      for (const item of items) {
-        const id = itemId(item);
-        const seenOn = lastPageOf.get(id);
-        if (seenOn !== undefined && seenOn > pageNumber - 1 - remembered) continue;
-        lastPageOf.set(id, pageNumber);
-        ids.push(id);
-        out.push(item);
-      }
-      idsOfPage.push(ids);
-      if (idsOfPage.length > remembered) {
-        const expired = pageNumber - remembered;
-        for (const id of idsOfPage.shift() as string[]) {
-          if (lastPageOf.get(id) === expired) lastPageOf.delete(id);
-        }
-      }
-      return out;
-    };
-    let yielded = 0;
-    /** Whether `take` left items out (`maxItems` reached inside a page): the walk ends after them. */
-    let cut = false;
-    /**
-     * The new items of a page that may still be yielded (all of them, or the first ones up to `maxItems`),
-     * or `undefined` when the walk must end (`maxItems` reached before one of them).
-     */
-    const take = (items: Item[]): Item[] | undefined => {
-      const out = fresh(items);
-      if (out.length === 0) return out;
-      if (yielded >= limit) return undefined;
-      const room = limit - yielded;
-      cut = out.length > room;
-      const page = cut ? out.slice(0, room) : out;
-      yielded += page.length;
-      return page;
-    };
-    let current: PageResult<Item, Params, Body>;
-    let firstParams: Params;
+    const gate = pageGate<Item>(strategy.itemId, window, limit);
     try {
+      let current: PageResult<Item, Params, Body>;
+      let firstParams: Params;
       if (start.first) {
         firstParams = start.first.params;
         seen.add(JSON.stringify(firstParams));
@@ -339,8 +302,6 @@ export function iterateFrom<Item, Params, Body>(
         }
         current = await load(firstParams);
       }
-
-      // Concurrent walk over the planned pages.
       let planned =
         window > 1 && current.items.length > 0 && current.items.length < limit && current.next !== undefined
           ? strategy.planPages?.(current, firstParams)
@@ -350,79 +311,196 @@ export function iterateFrom<Item, Params, Body>(
         planned = planned.slice(0, Math.ceil((limit - current.items.length) / current.items.length));
       }
       if (planned && planned.length > 0) {
-        // The planned pages run under their own controller: a change of the list cancels them alone.
-        const batch = new AbortController();
-        const batchOptions: RequestOptions = {
-          ...options,
-          signal: AbortSignal.any([signal, batch.signal]),
-        };
-        const firstTotal = strategy.totalOf?.(current);
-        const inFlight: Array<Promise<PageResult<Item, Params, Body>>> = [];
-        let nextIndex = 0;
-        // The first page to fail: it cancels its siblings, and it (not their aborts) is what is thrown.
-        let failure: { error: unknown } | undefined;
-        const launch = (): void => {
-          while (inFlight.length < window && nextIndex < planned.length) {
-            const params = planned[nextIndex++] as Params;
-            const pending = fetcher(params, batchOptions).catch((error: unknown) => {
-              if (batch.signal.aborted && !signal.aborted) throw error; // cancelled on purpose, never awaited
-              failure ??= { error };
-              stop.abort();
-              throw failure.error;
-            });
-            pending.catch(() => {}); // rethrown when awaited; avoids an unhandled rejection meanwhile
-            inFlight.push(pending);
-          }
-        };
-        launch();
-        const ready = take(current.items);
-        if (ready === undefined) return;
-        if (ready.length > 0) yield ready;
-        if (cut) return;
-        let changed = false;
-        while (inFlight.length > 0) {
-          current = await (inFlight.shift() as Promise<PageResult<Item, Params, Body>>);
-          if (current.items.length === 0) return;
-          // The list changed under the walk (its total moved): pages fetched out of order could skip
-          // calls, so the planned pages still in flight are cancelled and the walk goes on sequentially
-          // from this page (a later page can then only repeat calls, and repeats are dropped by id).
-          changed = firstTotal !== undefined && strategy.totalOf?.(current) !== firstTotal;
-          if (changed) batch.abort();
-          else if (yielded + current.items.length < limit) launch();
-          const ready = take(current.items);
-          if (ready === undefined) return;
-          if (ready.length > 0) yield ready;
-          if (cut) return;
-          if (changed) break;
-        }
-        batch.abort();
+        const after = yield* concurrentPages(
+          { fetcher, options, signal, stop, window, limit, gate, strategy },
+          current,
+          planned,
+        );
+        if (after === undefined) return;
         // Go on sequentially from the last page yielded when the list changed or grew past the plan.
         seen.clear();
-        if (current.next === undefined) return;
-        current = await load(current.next);
+        current = await load(after);
       }
-
-      // Sequential walk with one page of look-ahead.
-      while (true) {
-        const nextParams = current.next;
-        const canContinue =
-          current.items.length > 0 &&
-          nextParams !== undefined &&
-          !seen.has(JSON.stringify(nextParams)) &&
-          current.items.length < limit - yielded;
-        // Start the look-ahead before handing out this page's items.
-        const pending = canContinue ? load(nextParams as Params) : undefined;
-        pending?.catch(() => {}); // rethrown below when awaited; avoids an unhandled rejection meanwhile
-        const ready = take(current.items);
-        if (ready === undefined) return;
-        if (ready.length > 0) yield ready;
-        if (cut) return;
-        if (!pending) return;
-        current = await pending;
-      }
+      yield* sequentialPages(current, { load, seen, limit, gate });
     } finally {
       stop.abort();
     }
+  }
+}
+
+/** What {@link pageGate} decides for a page. */
+interface PageGate<Item> {
+  /**
+   * The new items of a page that may still be yielded (all of them, or the first ones up to `maxItems`), or
+   * `undefined` when the walk must end (`maxItems` reached before one of them).
+   */
+  take(items: Item[]): Item[] | undefined;
+  /** Whether the last `take` left items out (`maxItems` reached inside a page): the walk ends after them. */
+  readonly cut: boolean;
+  /** Items yielded so far. */
+  readonly yielded: number;
+}
+
+/**
+ * The items a walk may still hand out: a repeated item (same id within the last `window + 2` pages: an item
+ * pushed onto the next page by an insert) is dropped, one map lookup per item whatever the window; the walk
+ * stops at `limit` items (`maxItems`).
+ */
+function pageGate<Item>(
+  itemId: ((item: Item) => string) | undefined,
+  window: number,
+  limit: number,
+): PageGate<Item> {
+  const remembered = window + 2;
+  const lastPageOf = new Map<string, number>();
+  const idsOfPage: string[][] = [];
+  let pageNumber = 0;
+  const fresh = (items: Item[]): Item[] => {
+    if (!itemId) return items;
+    pageNumber++;
+    const ids: string[] = [];
+    const out: Item[] = [];
+    for (const item of items) {
+      const id = itemId(item);
+      const seenOn = lastPageOf.get(id);
+      if (seenOn !== undefined && seenOn > pageNumber - 1 - remembered) continue;
+      lastPageOf.set(id, pageNumber);
+      ids.push(id);
+      out.push(item);
+    }
+    idsOfPage.push(ids);
+    if (idsOfPage.length > remembered) {
+      const expired = pageNumber - remembered;
+      for (const id of idsOfPage.shift() as string[]) {
+        if (lastPageOf.get(id) === expired) lastPageOf.delete(id);
+      }
+    }
+    return out;
+  };
+  const gate = {
+    cut: false,
+    yielded: 0,
+    take(items: Item[]): Item[] | undefined {
+      const out = fresh(items);
+      if (out.length === 0) return out;
+      if (gate.yielded >= limit) return undefined;
+      const room = limit - gate.yielded;
+      gate.cut = out.length > room;
+      const page = gate.cut ? out.slice(0, room) : out;
+      gate.yielded += page.length;
+      return page;
+    },
+  };
+  return gate;
+}
+
+/** What the concurrent walk needs of its iteration. */
+interface ConcurrentWalk<Item, Params, Body> {
+  fetcher: PageFetcher<Item, Params, Body>;
+  options: RequestOptions;
+  signal: AbortSignal;
+  /** Aborts the whole walk (a page's failure). */
+  stop: AbortController;
+  window: number;
+  limit: number;
+  gate: PageGate<Item>;
+  strategy: ListStrategy<Item, Params, Body>;
+}
+
+/**
+ * The concurrent walk over the pages `planned` after the first one (`current`): at most `window` in flight,
+ * yielded in order. Returns the params of the page to go on from sequentially (the list changed under the
+ * walk, or grew past the plan), or `undefined` when the walk is over. The first page to fail cancels its
+ * siblings and is the one thrown.
+ */
+async function* concurrentPages<Item, Params, Body>(
+  walk: ConcurrentWalk<Item, Params, Body>,
+  first: PageResult<Item, Params, Body>,
+  planned: Params[],
+): AsyncGenerator<Item[], Params | undefined, undefined> {
+  const { fetcher, options, signal, stop, window, limit, gate, strategy } = walk;
+  let current = first;
+  // The planned pages run under their own controller: a change of the list cancels them alone.
+  const batch = new AbortController();
+  const batchOptions: RequestOptions = { ...options, signal: AbortSignal.any([signal, batch.signal]) };
+  const firstTotal = strategy.totalOf?.(current);
+  const inFlight: Array<Promise<PageResult<Item, Params, Body>>> = [];
+  let nextIndex = 0;
+  // The first page to fail: it cancels its siblings, and it (not their aborts) is what is thrown.
+  let failure: { error: unknown } | undefined;
+  const launch = (): void => {
+    while (inFlight.length < window && nextIndex < planned.length) {
+      const params = planned[nextIndex++] as Params;
+      const pending = fetcher(params, batchOptions).catch((error: unknown) => {
+        if (batch.signal.aborted && !signal.aborted) throw error; // cancelled on purpose, never awaited
+        failure ??= { error };
+        stop.abort();
+        throw failure.error;
+      });
+      pending.catch(() => {}); // rethrown when awaited; avoids an unhandled rejection meanwhile
+      inFlight.push(pending);
+    }
+  };
+  try {
+    launch();
+    const ready = gate.take(current.items);
+    if (ready === undefined) return undefined;
+    if (ready.length > 0) yield ready;
+    if (gate.cut) return undefined;
+    let changed = false;
+    while (inFlight.length > 0) {
+      current = await (inFlight.shift() as Promise<PageResult<Item, Params, Body>>);
+      if (current.items.length === 0) return undefined;
+      // The list changed under the walk (its total moved): pages fetched out of order could skip calls, so
+      // the planned pages still in flight are cancelled and the walk goes on sequentially from this page (a
+      // later page can then only repeat calls, and repeats are dropped by id).
+      changed = firstTotal !== undefined && strategy.totalOf?.(current) !== firstTotal;
+      if (changed) batch.abort();
+      else if (gate.yielded + current.items.length < limit) launch();
+      const ready = gate.take(current.items);
+      if (ready === undefined) return undefined;
+      if (ready.length > 0) yield ready;
+      if (gate.cut) return undefined;
+      if (changed) break;
+    }
+    return current.next;
+  } finally {
+    batch.abort();
+  }
+}
+
+/**
+ * The sequential walk from `current`, with one page of look-ahead (requested before this page's items are
+ * handed out). Ends on an empty page, a page without a next one, a next page already asked for (a list that
+ * loops), or `limit` items.
+ */
+async function* sequentialPages<Item, Params, Body>(
+  first: PageResult<Item, Params, Body>,
+  walk: {
+    load: (params: Params) => Promise<PageResult<Item, Params, Body>>;
+    seen: Set<string>;
+    limit: number;
+    gate: PageGate<Item>;
+  },
+): AsyncGenerator<Item[], void, undefined> {
+  const { load, seen, limit, gate } = walk;
+  let current = first;
+  while (true) {
+    const nextParams = current.next;
+    const canContinue =
+      current.items.length > 0 &&
+      nextParams !== undefined &&
+      !seen.has(JSON.stringify(nextParams)) &&
+      current.items.length < limit - gate.yielded;
+    // Start the look-ahead before handing out this page's items.
+    const pending = canContinue ? load(nextParams as Params) : undefined;
+    pending?.catch(() => {}); // rethrown below when awaited; avoids an unhandled rejection meanwhile
+    const ready = gate.take(current.items);
+    if (ready === undefined) return;
+    if (ready.length > 0) yield ready;
+    if (gate.cut) return;
+    if (!pending) return;
+    current = await pending;
   }
 }
 

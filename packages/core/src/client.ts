@@ -17,7 +17,7 @@ import {
   checkDelayMs,
   checkHeaders,
   checkPathParam,
-  checkSignal,
+  checkRequestOptions,
   checkTimeoutMs,
 } from "./options.js";
 import {
@@ -417,10 +417,8 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
       return data;
     },
     page: (fetcher, params, requestOptions) => fetchPage(fetcher, params, requestOptions),
-    iterate: (fetcher, params, iterateOptions) => {
-      checkIterateOptions(provider, iterateOptions);
-      return iterateFrom(fetcher, { params, options: iterateOptions, concurrency: options.concurrency });
-    },
+    iterate: (fetcher, params, iterateOptions) =>
+      iterateFrom(fetcher, { params, options: iterateOptions, concurrency: options.concurrency, provider }),
     envelopeError: errorFrom,
     calls: ({ getCall, fetchPage: rawFetcher, strategy }) => {
       const fetcher: typeof rawFetcher = (params, requestOptions) =>
@@ -438,15 +436,14 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
           ),
         listCalls: (params, requestOptions) =>
           withResponseOf(requestOptions, (o) => guard(() => fetchPage(fetcher, params ?? ({} as never), o))),
-        iterateCalls: (params, iterateOptions) => {
-          checkIterateOptions(provider, iterateOptions);
-          return iterateFrom(fetcher, {
+        iterateCalls: (params, iterateOptions) =>
+          iterateFrom(fetcher, {
             params: params ?? ({} as never),
             options: iterateOptions,
             strategy,
             concurrency: options.concurrency,
-          });
-        },
+            provider,
+          }),
       };
     },
   };
@@ -478,26 +475,6 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
   }
 }
 
-/**
- * Checks the options of one request (a method's last argument).
- * @throws {InvalidArgumentError} naming the option: `signal` not an AbortSignal, `timeoutMs` not in
- *   (0, 2³¹−1], `maxRetries` not a whole number ≥ 0, `maxRetryDelayMs` < 0, invalid `headers`.
- */
-export function checkRequestOptions(provider: string, options: RequestOptions | undefined): void {
-  if (options === undefined) return;
-  if (options === null || typeof options !== "object") {
-    throw new InvalidArgumentError(`${provider}: request options must be an object`, {
-      provider,
-      argument: "options",
-    });
-  }
-  checkSignal(provider, options.signal);
-  checkTimeoutMs(provider, options.timeoutMs);
-  checkCount(provider, options.maxRetries, "maxRetries");
-  checkDelayMs(provider, options.maxRetryDelayMs);
-  checkHeaders(provider, options.headers);
-}
-
 /** Whether a request's options change its transport (else the client's shared one serves it). */
 function needsOwnTransport(options: RequestOptions): boolean {
   return (
@@ -506,21 +483,6 @@ function needsOwnTransport(options: RequestOptions): boolean {
     options.maxRetries !== undefined ||
     options.maxRetryDelayMs !== undefined
   );
-}
-
-/**
- * Checks the options of `iterateCalls`: the request options, `maxItems` (a whole number ≥ 0) and `order`.
- * @throws {InvalidArgumentError} naming the option (`maxItems` of 2.5, -1 or NaN is rejected, not rounded).
- */
-export function checkIterateOptions(provider: string, options: IterateOptions | undefined): void {
-  checkRequestOptions(provider, options);
-  checkCount(provider, options?.maxItems, "maxItems");
-  const order = options?.order;
-  if (order !== undefined && order !== "list" && order !== "newest" && order !== "any")
-    throw new InvalidArgumentError(`${provider}: order must be "list", "newest" or "any"`, {
-      provider,
-      argument: "order",
-    });
 }
 
 /**

@@ -13,8 +13,6 @@ export {
   type CallsClient,
   COMMON_CLIENT_OPTION_KEYS,
   type CommonClientOptions,
-  checkIterateOptions,
-  checkRequestOptions,
   createApiClient,
   DEFAULTS,
   type FetchResult,
@@ -33,7 +31,14 @@ export {
   type RequestOutcome,
 } from "./limiter.js";
 export { createLogger, type Logger, type LogLevel } from "./logger.js";
-export { checkBaseUrl, checkCredential, checkPathParam, MAX_TIMEOUT_MS } from "./options.js";
+export {
+  checkBaseUrl,
+  checkCredential,
+  checkIterateOptions,
+  checkPathParam,
+  checkRequestOptions,
+  MAX_TIMEOUT_MS,
+} from "./options.js";
 export {
   fetchPage,
   type IterateOptions,

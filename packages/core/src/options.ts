@@ -1,4 +1,7 @@
 import { InvalidArgumentError } from "./errors.js";
+import type { Concurrency } from "./limiter.js";
+import type { IterateOptions } from "./pagination.js";
+import type { RequestOptions } from "./transport.js";
 
 /** The longest timer Node and browsers honour (2³¹−1 ms, ~24.8 days); longer ones fire after ~1 ms. */
 export const MAX_TIMEOUT_MS = 2_147_483_647;
@@ -147,4 +150,49 @@ export function checkPathParam(provider: string, name: string, value: unknown): 
           : undefined;
   if (problem)
     throw new InvalidArgumentError(`${provider}: ${name} ${problem}`, { provider, argument: name });
+}
+
+/**
+ * Checks the options of one request (a method's last argument).
+ * @throws {InvalidArgumentError} naming the option: `signal` not an AbortSignal, `timeoutMs` not in
+ *   (0, 2³¹−1], `maxRetries` not a whole number ≥ 0, `maxRetryDelayMs` < 0, invalid `headers`.
+ */
+export function checkRequestOptions(provider: string, options: RequestOptions | undefined): void {
+  if (options === undefined) return;
+  if (options === null || typeof options !== "object") {
+    throw new InvalidArgumentError(`${provider}: request options must be an object`, {
+      provider,
+      argument: "options",
+    });
+  }
+  checkSignal(provider, options.signal);
+  checkTimeoutMs(provider, options.timeoutMs);
+  checkCount(provider, options.maxRetries, "maxRetries");
+  checkDelayMs(provider, options.maxRetryDelayMs);
+  checkHeaders(provider, options.headers);
+}
+
+/**
+ * Checks the options of a walk (`iterateCalls`, `iterateFrom`), once and with one error class: the request
+ * options, `maxItems` (a whole number ≥ 0: 2.5, -1 or NaN is rejected, not rounded), `order` and the
+ * walk's `concurrency` (its own, else the client's `clientConcurrency`: `"auto"` or a whole number ≥ 1).
+ * @throws {InvalidArgumentError} naming the option.
+ */
+export function checkIterateOptions(
+  provider: string,
+  options: IterateOptions | undefined,
+  clientConcurrency?: Concurrency | undefined,
+): void {
+  checkRequestOptions(provider, options);
+  checkCount(provider, options?.maxItems, "maxItems");
+  const order = options?.order;
+  if (order !== undefined && order !== "list" && order !== "newest" && order !== "any")
+    fail(provider, "order", 'must be "list", "newest" or "any"');
+  const concurrency = options?.concurrency ?? clientConcurrency;
+  if (
+    concurrency !== undefined &&
+    concurrency !== "auto" &&
+    !(Number.isInteger(concurrency) && concurrency >= 1)
+  )
+    fail(provider, "concurrency", `must be "auto" or a whole number ≥ 1 (got ${String(concurrency)})`);
 }

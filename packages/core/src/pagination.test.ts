@@ -1,6 +1,6 @@
 import { type FaultServer, startFaultServer } from "@switchboard/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { APIConnectionError } from "./errors.js";
+import { APIConnectionError, InvalidArgumentError } from "./errors.js";
 import { iterateFrom, type PageFetcher } from "./pagination.js";
 import { createToyClient } from "./test-support/toy-client.js";
 
@@ -111,4 +111,30 @@ describe("auto-pagination (real HTTP on 127.0.0.1)", () => {
     expect(seen).toEqual(ids.slice(0, 20));
     expect(error).toBeInstanceOf(APIConnectionError);
   });
+});
+
+describe("the options of a walk are checked once, with one error class", () => {
+  const none: PageFetcher<unknown, Record<string, never>, unknown> = async () => ({
+    items: [],
+    next: undefined,
+    body: {},
+  });
+  it.each([
+    [{ maxItems: 2.5 }, "maxItems"],
+    [{ maxItems: -1 }, "maxItems"],
+    [{ order: "oldest" }, "order"],
+    [{ concurrency: 0 }, "concurrency"],
+    [{ timeoutMs: -5 }, "timeoutMs"],
+  ])(
+    "%j is an InvalidArgumentError naming %s, from iterateFrom and from a client alike",
+    (options, argument) => {
+      const direct = () => iterateFrom(none, { params: {}, options: options as never });
+      expect(direct).toThrow(InvalidArgumentError);
+      expect(direct).toThrow(expect.objectContaining({ argument }));
+      const { api } = createToyClient({ baseUrl: "http://127.0.0.1:9" });
+      const viaClient = () => api.iterate(none, {}, options as never);
+      expect(viaClient).toThrow(InvalidArgumentError);
+      expect(viaClient).toThrow(expect.objectContaining({ argument, provider: "toy" }));
+    },
+  );
 });

@@ -7,6 +7,7 @@
 import { ON_RESPONSE, type WithResponseHook } from "./api-promise.js";
 import { SwitchboardError } from "./errors.js";
 import { AUTO_CONCURRENCY, type Concurrency } from "./limiter.js";
+import { checkIterateOptions } from "./options.js";
 import type { RequestOptions } from "./transport.js";
 import { iterateWindows, type TimeWindowStrategy } from "./windows.js";
 
@@ -213,7 +214,8 @@ export function pageWindow(concurrency: Concurrency | undefined): number {
  * Errors of any page (after the transport's retries) are thrown once from the iterator at the point that
  * page is needed; the failure aborts the sibling requests in flight.
  *
- * @throws {SwitchboardError} when `maxItems` is not a whole number ≥ 0 or `concurrency` is invalid.
+ * @throws {InvalidArgumentError} when an option is invalid ({@link checkIterateOptions}: `maxItems` not a whole
+ *   number ≥ 0, an unknown `order`, `concurrency` neither `"auto"` nor a whole number ≥ 1, bad request options).
  */
 export function iterateFrom<Item, Params, Body>(
   fetcher: PageFetcher<Item, Params, Body>,
@@ -224,19 +226,13 @@ export function iterateFrom<Item, Params, Body>(
     strategy?: ListStrategy<Item, Params, Body> | undefined;
     /** The client's `concurrency` option, used when `options.concurrency` is not set. */
     concurrency?: Concurrency | undefined;
+    /** The provider, for the errors of bad options (default `switchboard`). */
+    provider?: string | undefined;
   },
 ): AsyncIterable<Item> {
+  checkIterateOptions(start.provider ?? "switchboard", start.options, start.concurrency);
   const { maxItems, concurrency, snapshot = true, order = "list", ...requestOptions } = start.options ?? {};
-  if (maxItems !== undefined && !(Number.isInteger(maxItems) && maxItems >= 0)) {
-    throw new SwitchboardError(`maxItems must be a whole number ≥ 0 (got ${String(maxItems)})`);
-  }
   const resolved = concurrency ?? start.concurrency;
-  if (resolved !== undefined && resolved !== "auto" && !(Number.isInteger(resolved) && resolved >= 1)) {
-    throw new SwitchboardError(`concurrency must be "auto" or a whole number ≥ 1 (got ${String(resolved)})`);
-  }
-  if (order !== "list" && order !== "newest" && order !== "any") {
-    throw new SwitchboardError(`order must be "list", "newest" or "any" (got ${String(order)})`);
-  }
   const window = pageWindow(resolved);
   const strategy = start.strategy ?? {};
   const limit = maxItems ?? Number.POSITIVE_INFINITY;

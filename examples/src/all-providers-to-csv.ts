@@ -3,9 +3,9 @@
  * to stdout as one CSV, newest first across providers, streaming (memory stays flat however many calls).
  *
  * Run: `pnpm --filter @switchboard/examples calls-to-csv > calls.csv` with the keys of the providers you use
- * (`createSwitchboard()` reads them: `OPENMIC_API_KEY`, `ZUDU_API_KEY` + `ZUDU_API_SECRET`,
- * `THINNESTAI_API_KEY`, `BUTTER_API_KEY`, `RETELL_API_KEY`, `VAPI_API_KEY`, `BLAND_API_KEY`;
- * `<PROVIDER>_BASE_URL` points a provider at another server). Options: `--since <ISO 8601>`, `--limit <n>`,
+ * (`createSwitchboard()` reads each provider's variables, e.g. `RETELL_API_KEY`, `ZUDU_API_KEY` +
+ * `ZUDU_API_SECRET`; `switchboard --help` lists them all; `<PROVIDER>_BASE_URL` points a provider at another
+ * server). Options: `--since <ISO 8601>`, `--limit <n>`,
  * `--fields provider,id,status.unified,…` (unified field paths; default `DEFAULT_CSV_FIELDS`).
  *
  * A provider that fails (a revoked key, an outage) is one line on stderr; the others' calls are still

@@ -8,7 +8,7 @@ type S = components["schemas"];
  * major unit; absent = the provider did not say.
  */
 export type Call = S["Call"];
-/** `"openmic" | "zudu" | "thinnestai" | "butter" | "vapi" | "bland" | "retell"`. */
+/** A provider id (`specs/unified.yaml`, `Provider`). */
 export type Provider = S["Provider"];
 /** `{ unified, raw }` status. */
 export type CallStatus = S["CallStatus"];

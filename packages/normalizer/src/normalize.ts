@@ -1,54 +1,18 @@
-import { normalizeBlandCall } from "./bland/normalize-bland-call.js";
-import type { BlandCall } from "./bland/types.js";
-import type { ButterCall, ButterCallListItem } from "./butter/butter-call.js";
-import { normalizeButterCall } from "./butter/normalize-butter-call.js";
 import type { Call } from "./call.js";
 import { NormalizeError } from "./errors.js";
-import { normalizeOpenMicCall } from "./openmic/normalize-openmic-call.js";
-import type { OpenMicCall } from "./openmic/openmic-call.js";
-import { normalizeRetellCall } from "./retell/normalize-retell-call.js";
-import type { RetellCall } from "./retell/types.js";
-import { normalizeThinnestAICall } from "./thinnestai/normalize-thinnestai-call.js";
-import type { ThinnestAICall, ThinnestAICallSummary } from "./thinnestai/thinnestai-call.js";
-import { normalizeVapiCall } from "./vapi/normalize-vapi-call.js";
-import type { VapiCall } from "./vapi/types.js";
-import { normalizeZuduCall } from "./zudu/normalize-zudu-call.js";
-import type { ZuduCall } from "./zudu/zudu-call.js";
+import { CALL_NORMALIZERS, type ProviderCallTypes } from "./generated/registry.js";
 
 /**
  * The call records each provider's client returns, by provider id: what {@link normalizeCall} accepts for
- * that provider (a Get Call object, or a list row).
+ * that provider (a Get Call object, or a list row). Generated from the provider folders of `src/`.
  */
-export interface ProviderCallTypes {
-  /** `GET /v1/call/{id}` and the rows of `GET /v1/calls` (whole calls). */
-  openmic: OpenMicCall;
-  /** The `data` of `GET /api/calls/{call_id}` and the rows of `POST /api/calls` (whole calls). */
-  zudu: ZuduCall;
-  /** `GET /v2/calls/{call_id}` (`Call`) or a row of `GET /v2/calls` (`CallSummary`, no transcript). */
-  thinnestai: ThinnestAICall | ThinnestAICallSummary;
-  /** The `data` of `GET /api/calls/{call_sid}` (`Call`) or a row of `GET /api/calls` (`CallListItem`). */
-  butter: ButterCall | ButterCallListItem;
-  /** `GET /v2/get-call/{call_id}` and the items of `POST /v3/list-calls` (whole calls). */
-  retell: RetellCall;
-  /** `GET /call/{id}` and the rows of `GET /call` (whole calls). */
-  vapi: VapiCall;
-  /** `GET /v1/calls/{call_id}` and the rows of `GET /v1/calls`. */
-  bland: BlandCall;
-}
+export type { ProviderCallTypes };
 
 /** The providers this package has a normalizer for. */
 export type NormalizerProvider = keyof ProviderCallTypes;
 
-/** Every provider's normalizer, by provider id. */
-export const NORMALIZERS: Readonly<Record<NormalizerProvider, (call: unknown) => Call>> = {
-  openmic: normalizeOpenMicCall,
-  zudu: normalizeZuduCall,
-  thinnestai: normalizeThinnestAICall,
-  butter: normalizeButterCall,
-  retell: normalizeRetellCall,
-  vapi: normalizeVapiCall,
-  bland: normalizeBlandCall,
-};
+/** Every provider's normalizer, by provider id (the generated registry of the provider folders). */
+export const NORMALIZERS: Readonly<Record<NormalizerProvider, (call: unknown) => Call>> = CALL_NORMALIZERS;
 
 /** The providers {@link normalizeCall} accepts. */
 export const PROVIDERS = Object.keys(NORMALIZERS) as NormalizerProvider[];
@@ -59,20 +23,12 @@ export const PROVIDERS = Object.keys(NORMALIZERS) as NormalizerProvider[];
  * type is checked per provider at compile time (`normalizeCall("thinnestai", openMicCall)` does not
  * compile); for JSON of unknown shape use {@link normalizeUnknownCall}.
  *
- * @param provider - `"openmic" | "zudu" | "thinnestai" | "butter" | "retell" | "vapi" | "bland"`.
+ * @param provider - a provider id of the registry ({@link PROVIDERS}).
  * @param call - the provider's call object ({@link ProviderCallTypes}); not modified, returned as `raw`.
  * @throws {NormalizeError} for a missing/mistyped call id or agent id (with `provider` and `path`), and for
  *   any failure no check foresaw (never another error class). Any other problem is a `warnings` entry.
  */
-export function normalizeCall(provider: "openmic", call: OpenMicCall): Call;
-export function normalizeCall(provider: "zudu", call: ZuduCall): Call;
-export function normalizeCall(provider: "thinnestai", call: ThinnestAICall | ThinnestAICallSummary): Call;
-export function normalizeCall(provider: "butter", call: ButterCall | ButterCallListItem): Call;
-export function normalizeCall(provider: "retell", call: RetellCall): Call;
-export function normalizeCall(provider: "vapi", call: VapiCall): Call;
-export function normalizeCall(provider: "bland", call: BlandCall): Call;
-export function normalizeCall<P extends NormalizerProvider>(provider: P, call: ProviderCallTypes[P]): Call;
-export function normalizeCall(provider: NormalizerProvider, call: unknown): Call {
+export function normalizeCall<P extends NormalizerProvider>(provider: P, call: ProviderCallTypes[P]): Call {
   return normalizeUnknownCall(provider, call);
 }
 

@@ -25,9 +25,9 @@ export interface WebhookVerifyInput {
   url?: string | URL | undefined;
   /** The request's HTTP method (a Vapi HMAC credential whose `payloadFormat` signs `{method}`); default `POST`. */
   method?: string | undefined;
-  /** The signing secret (HMAC providers: ThinnestAI, Retell's API key, Bland, Vapi's HMAC credential). */
+  /** The signing secret, for a provider whose `auth` is `"signature"` or `"signature-or-token"`. */
   secret?: string | undefined;
-  /** The shared token (OpenMic, Butter, Zudu; Vapi's Bearer token or `X-Vapi-Secret`). */
+  /** The shared token, for a provider whose `auth` is `"token"` or `"signature-or-token"`. */
   token?: string | undefined;
   /**
    * How the token is sent, for providers with more than one way (Vapi: `"bearer"`, the default, or

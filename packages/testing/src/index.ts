@@ -1,4 +1,11 @@
 export {
+  BENCH_T0,
+  type BenchSample,
+  type BenchSeed,
+  benchText,
+  seedObject,
+} from "./bench-records.js";
+export {
   type FaultServer,
   type FaultStep,
   fetchWithoutHeaders,

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
+import type { BenchSample, BenchSeed } from "./bench-records.js";
 
 /**
  * One call of a provider's list as the paging server keeps it: its `index` (the `index` argument of
@@ -128,6 +129,13 @@ export interface PagingStyle {
    * {@link PagingServerOptions.stampTimes}.
    */
   stamp?(record: Record<string, unknown>, createdAt: number): Record<string, unknown>;
+  /** The field holding a call's id in the provider's records (`call_id`; ThinnestAI's `id`, an integer). */
+  readonly idField?: string;
+  /**
+   * A realistic record for the benchmarks: the provider's seed call varied by one drawn `sample` and the
+   * index `i` (ids, times, duration, cost, status, a 20-turn transcript), in the provider's own fields and units.
+   */
+  benchRecord?(seed: BenchSeed, sample: BenchSample, i: number): Record<string, unknown>;
 }
 
 /**

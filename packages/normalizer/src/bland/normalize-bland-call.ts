@@ -36,6 +36,9 @@ function agentIdOf(
   return "";
 }
 
+/** What {@link normalizeBlandCall} takes: `GET /v1/calls/{call_id}` and the rows of `GET /v1/calls`. */
+export type BlandCallInput = BlandCall;
+
 /**
  * Normalizes a Bland AI call — `GET /v1/calls/{call_id}`, one row of `GET /v1/calls` (`calls[]`), or the
  * post-call webhook body — into a {@link Call}.

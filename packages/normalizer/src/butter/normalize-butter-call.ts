@@ -5,7 +5,7 @@ import { hasTranscript } from "../common/detail.js";
 import { finishCall } from "../common/finish-call.js";
 import { durationMs, isoToIso, secondsToMs } from "../common/time.js";
 import { NormalizeError } from "../errors.js";
-import type { ButterCall } from "./butter-call.js";
+import type { ButterCall, ButterCallListItem } from "./butter-call.js";
 import { convertButterCost } from "./convert-butter-cost.js";
 import { convertButterLatency } from "./convert-butter-latency.js";
 import { convertButterStack } from "./convert-butter-stack.js";
@@ -15,6 +15,9 @@ import { mapButterChannel } from "./map-butter-channel.js";
 import { mapButterDirection } from "./map-butter-direction.js";
 import { mapButterEndReason } from "./map-butter-end-reason.js";
 import { mapButterStatus } from "./map-butter-status.js";
+
+/** What {@link normalizeButterCall} takes: the `data` of `GET /api/calls/{call_sid}` (`Call`) or a row of `GET /api/calls` (`CallListItem`). */
+export type ButterCallInput = ButterCall | ButterCallListItem;
 
 /**
  * Normalizes a Butter AI call record — the `data` of `GET /api/calls/{call_sid}`

@@ -268,7 +268,7 @@ describe("hostile responses (property test)", () => {
                 outcome = call;
                 // What the CLI does with a call: normalize and serialise it.
                 try {
-                  JSON.stringify(normalizeCall(provider as never, call));
+                  JSON.stringify(normalizeCall(provider as "openmic", call));
                 } catch (error) {
                   expect((error as Error).name).toBe("NormalizeError");
                 }

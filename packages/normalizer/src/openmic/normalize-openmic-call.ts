@@ -19,6 +19,9 @@ const DIRECTION: Readonly<Record<string, Direction>> = Object.freeze({
   outbound: "outbound",
 });
 
+/** What {@link normalizeOpenMicCall} takes: `GET /v1/call/{id}` and the rows of `GET /v1/calls` (whole calls). */
+export type OpenMicCallInput = OpenMicCall;
+
 /**
  * Normalizes an OpenMic call record (`GET /v1/call/{id}`, or one item of `GET /v1/calls`) into a {@link Call}.
  *

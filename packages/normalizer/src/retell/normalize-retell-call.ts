@@ -15,6 +15,9 @@ import type { RetellCall } from "./types.js";
 /** Retell latency stages with no unified field (ms, as Retell sends them); copied to `metadata.latency`. */
 const OTHER_LATENCY_STAGES = ["llm_websocket_network_rtt", "knowledge_base", "s2s"] as const;
 
+/** What {@link normalizeRetellCall} takes: `GET /v2/get-call/{call_id}` and the items of `POST /v3/list-calls` (whole calls). */
+export type RetellCallInput = RetellCall;
+
 /**
  * Normalizes a Retell AI call (`GET /v2/get-call/{call_id}`, an item of `POST /v3/list-calls` or of the
  * legacy `POST /v2/list-calls`, or the `call` of a `call_started`/`call_ended`/`call_analyzed` webhook) into

@@ -11,7 +11,10 @@ import { convertThinnestAITranscript } from "./convert-thinnestai-transcript.js"
 import { mapThinnestAIChannel } from "./map-thinnestai-channel.js";
 import { mapThinnestAIEndReason } from "./map-thinnestai-end-reason.js";
 import { mapThinnestAIStatus } from "./map-thinnestai-status.js";
-import type { ThinnestAICall } from "./thinnestai-call.js";
+import type { ThinnestAICall, ThinnestAICallSummary } from "./thinnestai-call.js";
+
+/** What {@link normalizeThinnestAICall} takes: `GET /v2/calls/{call_id}` (`Call`) or a row of `GET /v2/calls` (`CallSummary`, no transcript). */
+export type ThinnestAICallInput = ThinnestAICall | ThinnestAICallSummary;
 
 /**
  * Normalizes one ThinnestAI call into a {@link Call}: the object of `GET /v2/calls/{call_id}`

@@ -52,6 +52,9 @@ function agentIdOf(ctx: Ctx, call: JsonObject): string {
   return "";
 }
 
+/** What {@link normalizeVapiCall} takes: `GET /call/{id}` and the rows of `GET /call` (whole calls). */
+export type VapiCallInput = VapiCall;
+
 /**
  * Normalizes a Vapi call (`GET /call/{id}`, one item of `GET /call`, or the `call` of a webhook message) into
  * a {@link Call}. Source of every field: https://docs.vapi.ai/api-reference/calls/get unless said.

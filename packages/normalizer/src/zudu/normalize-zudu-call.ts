@@ -12,6 +12,9 @@ import { mapZuduEndReason } from "./map-zudu-end-reason.js";
 import { mapZuduStatus } from "./map-zudu-status.js";
 import type { ZuduCall } from "./zudu-call.js";
 
+/** What {@link normalizeZuduCall} takes: the `data` of `GET /api/calls/{call_id}` and the rows of `POST /api/calls` (whole calls). */
+export type ZuduCallInput = ZuduCall;
+
 /**
  * Normalizes a Zudu call record — the `data` of `GET /api/calls/{callId}`
  * (https://docs.zudu.ai/api-reference/calls/get-calls-call-id), or one item of the

@@ -1,3 +1,4 @@
+import { BENCH_T0, benchText } from "../bench-records.js";
 import { definePagingStyle, shiftTimes } from "../paging-server.js";
 
 /** The body of a Bland `GET /v1/calls` range. */
@@ -16,6 +17,28 @@ interface BlandPage {
 export default definePagingStyle({
   provider: "bland",
   docsUrl: "https://docs.bland.ai/api-v1/get/calls",
+  idField: "call_id",
+  benchRecord: (seed, v, i) => ({
+    ...seed,
+    call_id: `call_${i}_${v.id}`,
+    c_id: `call_${i}_${v.id}`,
+    status: v.pick(["completed", "completed", "in-progress", "failed", "no-answer"]),
+    created_at: new Date(BENCH_T0 + v.offsetMs - 7000).toISOString().replace("Z", "251+00:00"),
+    started_at: new Date(BENCH_T0 + v.offsetMs).toISOString().replace(".000Z", "+00:00"),
+    end_at: new Date(BENCH_T0 + v.offsetMs + v.durationMs).toISOString(),
+    call_length: v.durationMs / 60_000,
+    corrected_duration: String(Math.round(v.durationMs / 1000)),
+    price: v.cost,
+    transcripts: Array.from({ length: 20 }, (_, t) => ({
+      id: i * 100 + t,
+      created_at: new Date(BENCH_T0 + v.offsetMs + t * 4200).toISOString().replace("Z", "385+00:00"),
+      text: benchText(t + i),
+      user: t % 2 ? "user" : "assistant",
+      c_id: `call_${i}_${v.id}`,
+      status: null,
+      transcript_id: null,
+    })),
+  }),
   serve(request) {
     if (request.method !== "GET" || request.path !== "/v1/calls") return undefined;
     const from = Number(request.query.get("from") ?? 0);

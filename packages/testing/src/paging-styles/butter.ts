@@ -1,3 +1,4 @@
+import { BENCH_T0, benchText } from "../bench-records.js";
 import { definePagingStyle } from "../paging-server.js";
 
 /** The body of a Butter `GET /api/calls` page. */
@@ -16,6 +17,23 @@ interface ButterPage {
 export default definePagingStyle({
   provider: "butter",
   docsUrl: "https://docs.getbutter.ai/api-reference/introduction",
+  idField: "call_sid",
+  benchRecord: (seed, v, i) => ({
+    ...seed,
+    call_sid: `call_${i}_${v.id}`,
+    status: v.pick(["completed", "completed", "in-progress", "failed", "no-answer"]),
+    start_time: new Date(BENCH_T0 + v.offsetMs).toISOString(),
+    end_time: new Date(BENCH_T0 + v.offsetMs + v.durationMs).toISOString(),
+    duration_seconds: v.durationMs / 1000,
+    total_cost: v.cost * 100,
+    transcript: Array.from({ length: 20 }, (_, t) => ({
+      turn: t + 1,
+      speaker: t % 2 ? "user" : "assistant",
+      text: benchText(t + i),
+      relative_time: t * 4.2,
+      timestamp: new Date(BENCH_T0 + v.offsetMs + t * 4200).toISOString(),
+    })),
+  }),
   serve(request) {
     if (request.method !== "GET" || request.path !== "/api/calls") return undefined;
     const limit = Number(request.query.get("limit") ?? 10);

@@ -1,3 +1,4 @@
+import { BENCH_T0, benchText, seedObject } from "../bench-records.js";
 import { definePagingStyle, shiftEpochMs } from "../paging-server.js";
 
 /** The body of an OpenMic `GET /v1/calls` page. */
@@ -15,6 +16,18 @@ interface OpenMicPage {
 export default definePagingStyle({
   provider: "openmic",
   docsUrl: "https://docs.openmic.ai/api-reference/calls/list-calls",
+  idField: "call_id",
+  benchRecord: (seed, v, i) => ({
+    ...seed,
+    call_id: `call_${i}_${v.id}`,
+    call_status: v.pick(["ended", "ended", "ongoing", "error", "registered"]),
+    start_timestamp: BENCH_T0 + v.offsetMs,
+    end_timestamp: BENCH_T0 + v.offsetMs + v.durationMs,
+    duration_ms: v.durationMs,
+    transcript: Array.from({ length: 20 }, (_, t) => [t % 2 ? "user" : "assistant", benchText(t + i)]),
+    call_cost: { ...seedObject(seed, "call_cost"), total_cost: v.cost, llm_cost: v.cost / 4 },
+    latency: { ...seedObject(seed, "latency"), e2e_median_latency: v.latencyS },
+  }),
   serve(request) {
     if (request.method !== "GET" || request.path !== "/v1/calls") return undefined;
     const limit = Number(request.query.get("limit") ?? 10);

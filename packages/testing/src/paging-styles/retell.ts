@@ -1,3 +1,4 @@
+import { BENCH_T0, benchText, seedObject } from "../bench-records.js";
 import { definePagingStyle, shiftEpochMs } from "../paging-server.js";
 
 /** The JSON body of both Retell list endpoints. */
@@ -49,6 +50,21 @@ const CURSOR = "r3:";
 export default definePagingStyle({
   provider: "retell",
   docsUrl: "https://docs.retellai.com/api-references/list-calls",
+  idField: "call_id",
+  benchRecord: (seed, v, i) => ({
+    ...seed,
+    call_id: `call_${i}_${v.id}`,
+    call_status: v.pick(["ended", "ended", "ongoing", "error", "registered"]),
+    start_timestamp: BENCH_T0 + v.offsetMs,
+    end_timestamp: BENCH_T0 + v.offsetMs + v.durationMs,
+    disconnection_reason: v.pick(["user_hangup", "agent_hangup", "voicemail_reached"]),
+    transcript_object: Array.from({ length: 20 }, (_, t) => ({
+      role: t % 2 ? "user" : "agent",
+      content: benchText(t + i),
+      words: [{ word: benchText(t + i).split(" ")[0], start: t * 4.2, end: t * 4.2 + 0.4 }],
+    })),
+    call_cost: { ...seedObject(seed, "call_cost"), combined_cost: v.cost * 100 },
+  }),
   serve(request) {
     const v3 = request.path === "/v3/list-calls";
     if (request.method !== "POST" || (!v3 && request.path !== "/v2/list-calls")) return undefined;

@@ -1,3 +1,4 @@
+import { BENCH_T0, benchText, seedObject } from "../bench-records.js";
 import { definePagingStyle, shiftTimes } from "../paging-server.js";
 
 /** The body of a ThinnestAI `GET /v2/calls` page. */
@@ -14,6 +15,22 @@ interface ThinnestAIPage {
 export default definePagingStyle({
   provider: "thinnestai",
   docsUrl: "https://docs.thinnest.ai/api-reference/calls/list",
+  idField: "id",
+  benchRecord: (seed, v, i) => ({
+    ...seed,
+    id: i,
+    status: v.pick(["ended", "ended", "active", "error", "pending"]),
+    started_at: new Date(BENCH_T0 + v.offsetMs).toISOString().replace(".000Z", "Z"),
+    ended_at: new Date(BENCH_T0 + v.offsetMs + v.durationMs).toISOString().replace(".000Z", "Z"),
+    duration_seconds: v.durationMs / 1000,
+    transcript: Array.from({ length: 20 }, (_, t) => ({
+      role: t % 2 ? "user" : "assistant",
+      content: benchText(t + i),
+      timestamp: String(t * 4.2),
+    })),
+    cost: { ...seedObject(seed, "cost"), total_usd: v.cost },
+    latency_ms: Math.round(v.latencyS * 1000),
+  }),
   serve(request) {
     if (request.method !== "GET" || request.path !== "/v2/calls") return undefined;
     const limit = Number(request.query.get("limit") ?? 10);

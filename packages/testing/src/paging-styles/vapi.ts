@@ -1,3 +1,4 @@
+import { BENCH_T0, benchText } from "../bench-records.js";
 import { definePagingStyle, shiftTimes } from "../paging-server.js";
 
 /**
@@ -12,6 +13,26 @@ import { definePagingStyle, shiftTimes } from "../paging-server.js";
 export default definePagingStyle({
   provider: "vapi",
   docsUrl: "https://docs.vapi.ai/api-reference/calls/list",
+  idField: "id",
+  benchRecord: (seed, v, i) => ({
+    ...seed,
+    id: `call_${i}_${v.id}`,
+    status: v.pick(["ended", "ended", "in-progress", "queued", "ringing"]),
+    createdAt: new Date(BENCH_T0 + v.offsetMs - 3000).toISOString(),
+    startedAt: new Date(BENCH_T0 + v.offsetMs).toISOString(),
+    endedAt: new Date(BENCH_T0 + v.offsetMs + v.durationMs).toISOString(),
+    endedReason: v.pick(["customer-ended-call", "assistant-ended-call", "voicemail"]),
+    cost: v.cost,
+    artifact: {
+      messages: Array.from({ length: 20 }, (_, t) => ({
+        role: t % 2 ? "user" : "bot",
+        message: benchText(t + i),
+        time: BENCH_T0 + v.offsetMs + t * 4200,
+        endTime: BENCH_T0 + v.offsetMs + t * 4200 + 3000,
+        secondsFromStart: t * 4.2,
+      })),
+    },
+  }),
   stamp: (record, createdAt) =>
     shiftTimes(record, "createdAt", createdAt, ["updatedAt", "startedAt", "endedAt"]),
   serve(request) {

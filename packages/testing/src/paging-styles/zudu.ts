@@ -1,3 +1,4 @@
+import { BENCH_T0, benchText, seedObject } from "../bench-records.js";
 import { definePagingStyle } from "../paging-server.js";
 
 /** The body of a Zudu `POST /api/calls` page. */
@@ -26,6 +27,29 @@ interface ZuduPage {
 export default definePagingStyle({
   provider: "zudu",
   docsUrl: "https://docs.zudu.ai/api-reference/calls/list",
+  idField: "call_id",
+  benchRecord: (seed, v, i) => ({
+    ...seed,
+    call_id: `call_${i}_${v.id}`,
+    call_status: v.pick(["ENDED", "ENDED", "ONGOING", "ERROR", "REGISTERED"]),
+    start_timestamp: BENCH_T0 + v.offsetMs,
+    end_timestamp: BENCH_T0 + v.offsetMs + v.durationMs,
+    call_duration: v.durationMs,
+    disconnection_reason: v.pick(["USER_HANGUP", "AGENT_HANGUP", "VOICEMAIL_REACHED"]),
+    transcript_object: Array.from({ length: 20 }, (_, t) => ({
+      role: t % 2 ? "user" : "assistant",
+      content: benchText(t + i),
+      timestamp: BENCH_T0 + v.offsetMs + t * 4000,
+      words: [
+        {
+          word: benchText(t + i).split(" ")[0],
+          start: BENCH_T0 + v.offsetMs + t * 4000,
+          end: BENCH_T0 + v.offsetMs + t * 4000 + 400,
+        },
+      ],
+    })),
+    call_cost: { ...seedObject(seed, "call_cost"), combined_cost: v.cost },
+  }),
   serve(request) {
     if (request.method !== "POST" || request.path !== "/api/calls") return undefined;
     const { page = 0, limit = 10 } = (request.body ?? {}) as { page?: number; limit?: number };

@@ -14,8 +14,8 @@ export interface SendWebhookOptions {
   /** Where to POST, e.g. `http://127.0.0.1:8787/webhooks/thinnestai`. */
   url: string;
   /**
-   * The signing secret (ThinnestAI, Retell's API key, Bland, Vapi's HMAC secret) or the token (OpenMic, Butter,
-   * Zudu, Vapi's Bearer token); default from the provider's `<PROVIDER>_WEBHOOK_SECRET` / `_TOKEN` variable.
+   * The signing secret of a provider that signs, or the token of one that does not (its descriptor's
+   * `webhook.auth`); default from the provider's `<PROVIDER>_WEBHOOK_SECRET` / `_TOKEN` variable.
    */
   secret?: string | undefined;
   /** ThinnestAI: the `X-Webhook-Delivery-Id` to send; default a random UUID. */
@@ -24,12 +24,9 @@ export interface SendWebhookOptions {
 }
 
 /**
- * Posts a test event the way the provider would, signed with its real scheme (from the provider descriptor's
- * `webhook.sign`): ThinnestAI `X-Webhook-Signature: sha256=<HMAC-SHA256(secret, "{ts}.{body}")>` with its
- * timestamp, event and delivery id; Retell `x-retell-signature: v=<ms>,d=<HMAC-SHA256(key, body + ms)>`; Bland
- * `X-Webhook-Signature: <HMAC-SHA256(secret, body)>`; Vapi `x-signature` + `x-timestamp` (HMAC over
- * `{timestamp}.{body}`) with a secret, `Authorization: Bearer` with a token; OpenMic, Butter and Zudu (which sign
- * nothing) `Authorization: Bearer <token>` when a token is given.
+ * Posts a test event the way the provider would, signed with its real scheme: the provider descriptor's
+ * `webhook.sign` (each scheme is in docs/webhooks.md, "How each provider authenticates its webhooks"); a
+ * provider that signs nothing gets `Authorization: Bearer <token>` when a token is given.
  *
  * @returns the answer's status and body text.
  * @throws {InvalidArgumentError} (exit 64) when the file cannot be read or the URL is not an http(s) URL.

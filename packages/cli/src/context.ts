@@ -97,6 +97,29 @@ export function group(program: Command, name: string, description: string): Comm
 }
 
 /**
+ * The environment variable `--api-key` stands for: the API key variable of the one selected provider;
+ * `undefined` without `--api-key`.
+ * @throws {InvalidArgumentError} (exit 64) for `--api-key` without exactly one `--provider`, or for a provider
+ *   that has no API key credential.
+ */
+export function apiKeyVariable(io: CliIO, providers: ProviderSelection): string | undefined {
+  if (io.flags?.apiKey === undefined) return undefined;
+  if (providers === "all" || providers.length !== 1)
+    throw new InvalidArgumentError(
+      "--api-key needs exactly one --provider (it is that provider's key); for several, use environment variables or a profile (switchboard config set)",
+      { argument: "--api-key" },
+    );
+  const credential = PROVIDERS.find((d) => d.name === providers[0])?.credentials.find(
+    (c) => c.option === "apiKey",
+  );
+  if (!credential)
+    throw new InvalidArgumentError(`--api-key: ${providers[0]} has no API key credential`, {
+      argument: "--api-key",
+    });
+  return credential.env;
+}
+
+/**
  * The sdk client for `--provider <name>` (only that provider; its variables must be set) or `all` (every
  * provider whose variables are set); `concurrency` (`--concurrency`) goes to every provider's client, and
  * `fetchImpl` (e.g. a request counter for a progress line) replaces their `fetch`. `--api-key` becomes the
@@ -110,22 +133,8 @@ export function connect(
   concurrency?: number | "auto" | undefined,
   fetchImpl?: ((input: Request, init?: RequestInit) => Promise<Response>) | undefined,
 ): SwitchboardClient {
-  let env = io.env;
-  const apiKey = io.flags?.apiKey;
-  if (apiKey !== undefined) {
-    if (providers === "all" || providers.length !== 1)
-      throw new InvalidArgumentError(
-        "--api-key needs exactly one --provider (it is that provider's key); for several, use environment variables or a profile (switchboard config set)",
-        { argument: "--api-key" },
-      );
-    const descriptor = PROVIDERS.find((d) => d.name === providers[0]);
-    const credential = descriptor?.credentials.find((c) => c.option === "apiKey");
-    if (!credential)
-      throw new InvalidArgumentError(`--api-key: ${providers[0]} has no API key credential`, {
-        argument: "--api-key",
-      });
-    env = { ...env, [credential.env]: apiKey };
-  }
+  const apiKey = apiKeyVariable(io, providers);
+  const env = apiKey ? { ...io.env, [apiKey]: io.flags?.apiKey } : io.env;
   const debug = io.flags?.debug === true;
   const line = (level: string) => (message: string) => io.stderr.write(`${level}: ${message}\n`);
   return createSwitchboard({

@@ -3,10 +3,9 @@ import {
   APITimeoutError,
   AuthenticationError,
   PermissionDeniedError,
-  InvalidArgumentError as UsageError,
 } from "@switchboard/core";
 import { PROVIDERS, type ProviderName } from "@switchboard/sdk";
-import { type CliCommand, type CliIO, connect, writeOut } from "../context.js";
+import { apiKeyVariable, type CliCommand, type CliIO, connect, writeOut } from "../context.js";
 import { EXIT, exitCodeOf } from "../errors.js";
 import { rowsGrid } from "../format.js";
 import { providerOption, selectionOf } from "../options.js";
@@ -92,22 +91,13 @@ export const doctorCommand: CliCommand = {
       .action(async (opts: { provider?: string[]; check?: boolean; format?: "table" | "tsv" | "json" }) => {
         const selection = selectionOf(opts.provider);
         let resolved = settings();
-        const apiKey = io.flags?.apiKey;
-        if (apiKey !== undefined) {
-          if (selection === "all" || selection.length !== 1)
-            throw new UsageError("--api-key needs exactly one --provider (it is that provider's key)", {
-              argument: "--api-key",
-            });
-          const credential = PROVIDERS.find((d) => d.name === selection[0])?.credentials.find(
-            (c) => c.option === "apiKey",
-          );
-          if (credential)
-            resolved = {
-              ...resolved,
-              env: { ...resolved.env, [credential.env]: apiKey },
-              source: { ...resolved.source, [credential.env]: "--api-key" },
-            };
-        }
+        const apiKey = apiKeyVariable(io, selection);
+        if (apiKey)
+          resolved = {
+            ...resolved,
+            env: { ...resolved.env, [apiKey]: io.flags?.apiKey },
+            source: { ...resolved.source, [apiKey]: "--api-key" },
+          };
         const rows = doctorRows(resolved).filter(
           (r) => selection === "all" || selection.includes(r.provider as ProviderName),
         );

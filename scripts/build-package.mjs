@@ -120,4 +120,47 @@ for (const file of files(cjs, ".js")) {
     copyFileSync(declaration, target);
   }
 }
-console.log(`${pkg.name}: built dist (ESM) and dist/cjs (CommonJS)`);
+// 3. The generated types of a workspace package imported as types only (a devDependency such as the
+// normalizer's `@switchboard/<provider>/types`): each spec is generated once, in its own package, and its
+// declarations are copied here into `dist/bundled-types/<package>.d.ts` (and under dist/cjs), with the
+// specifiers pointed at the copy, so that the published declarations resolve (`skipLibCheck: false`) without
+// that package installed, and the package needs none of its runtime.
+const runtime = new Set(
+  Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies, ...pkg.optionalDependencies }),
+);
+const packageRequire = createRequire(join(dir, "package.json"));
+/** The `types` file of `<name>/types` (its package's `exports["./types"].import.types`). */
+function typesEntry(name) {
+  const manifestFile = packageRequire.resolve(`${name}/package.json`);
+  const target = JSON.parse(readFileSync(manifestFile, "utf8")).exports?.["./types"]?.import?.types;
+  if (typeof target !== "string") throw new Error(`${pkg.name}: ${name} exports no "./types" entry`);
+  const file = join(dirname(manifestFile), target);
+  if (!existsSync(file))
+    throw new Error(`${pkg.name}: ${relative(dir, file)} is missing: build ${name} first`);
+  const text = readFileSync(file, "utf8");
+  if (/^\s*(import|export)\b[^;]*\bfrom\s/m.test(text) || /\bimport\(/.test(text))
+    throw new Error(`${pkg.name}: ${name}/types imports other modules; only self-contained types are copied`);
+  return text;
+}
+const bundled = [];
+for (const root of [dist, cjs]) {
+  for (const file of files(root, ".d.ts")) {
+    if (root === dist && file.startsWith(`${cjs}/`)) continue;
+    const text = readFileSync(file, "utf8");
+    const next = text.replace(/(["'])(@switchboard\/[a-z0-9-]+)\/types\1/g, (whole, quote, name) => {
+      if (runtime.has(name)) return whole;
+      const copy = join(root, "bundled-types", `${name.slice("@switchboard/".length)}.d.ts`);
+      if (!existsSync(copy)) {
+        mkdirSync(dirname(copy), { recursive: true });
+        writeFileSync(copy, typesEntry(name));
+        if (root === dist) bundled.push(name);
+      }
+      const rel = relative(dirname(file), copy).replace(/\.d\.ts$/, ".js");
+      return `${quote}${rel.startsWith(".") ? rel : `./${rel}`}${quote}`;
+    });
+    if (next !== text) writeFileSync(file, next);
+  }
+}
+console.log(
+  `${pkg.name}: built dist (ESM) and dist/cjs (CommonJS)${bundled.length ? `; types of ${bundled.join(", ")} copied into dist/bundled-types` : ""}`,
+);

@@ -2,7 +2,9 @@
 /**
  * Fails when a committed generated file differs from what its spec generates: regenerates every package
  * (bypassing the turbo cache), then asks git whether any file under a `src/generated/` folder differs
- * from the commit (modified, deleted or new); then checks that docs/mapping.md matches the normalizers.
+ * from the commit (modified, deleted or new); then that the sdk's and the normalizer's provider dependencies
+ * are the ones their sources import (scripts/provider-deps.mjs), and that docs/mapping.md matches the
+ * normalizers.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -24,6 +26,7 @@ if (changed) {
   process.exit(1);
 }
 console.log("generated files match the specs");
+execFileSync(process.execPath, ["scripts/provider-deps.mjs", "--check"], { stdio: "inherit" });
 // The field-mapping matrix is derived from the built sdk (its provider descriptors and their normalizers).
 run("npx", [
   "-y",

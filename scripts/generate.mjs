@@ -4,18 +4,16 @@
  *   - `src/generated/<name>.ts`: TypeScript types by openapi-typescript (`paths`, `components`, `operations`);
  *   - `src/generated/<name>.spec.ts`: the spec itself as a JSON module, for opt-in response validation.
  *
- * Usage (from a package directory): `node ../../scripts/generate.mjs <name>... [--types-only] [--provider-types]`.
- * Several names generate one pair of files each; `--types-only` skips the `.spec.ts` files. `--provider-types`
- * adds the types (only) of every provider spec, `specs/*.yaml` other than `unified.yaml`: the normalizer's
- * `generate` (`generate.mjs unified --provider-types`), so that its published types never import a provider
- * package the user may not have installed, and a new provider's spec is picked up without any edit.
+ * Usage (from a package directory): `node ../../scripts/generate.mjs <name>... [--types-only]`.
+ * Several names generate one pair of files each; `--types-only` skips the `.spec.ts` files. Each spec is
+ * generated once, in its own package: a provider's types live in `packages/<provider>/src/generated/` and
+ * are published as `@switchboard/<provider>/types`, which the normalizer imports (see build-package.mjs).
  * Both files start with a "do not edit" banner: change the spec and run `pnpm generate` instead.
  *
  * One process generates every file of a package: openapi-typescript's start-up (TypeScript, Redocly) is
  * most of a run, so it is paid once, and it is loaded through its CommonJS build, which spares Node's
  * ES-module loader scanning TypeScript's 9 MB `typescript.js` for its exports (half of that start-up).
  */
-import { readdirSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
@@ -26,19 +24,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith("--"));
 const typesOnly = args.includes("--types-only");
-const providerTypes = args.includes("--provider-types");
-const unknown = args.filter((a) => a.startsWith("--") && a !== "--types-only" && a !== "--provider-types");
-if ((names.length === 0 && !providerTypes) || unknown.length > 0) {
-  console.error("usage: generate.mjs <spec-name>... [--types-only] [--provider-types]");
+const unknown = args.filter((a) => a.startsWith("--") && a !== "--types-only");
+if (names.length === 0 || unknown.length > 0) {
+  console.error("usage: generate.mjs <spec-name>... [--types-only]");
   process.exit(2);
 }
 /** `[name, typesOnly]` per file pair to write. */
 const jobs = names.map((name) => [name, typesOnly]);
-if (providerTypes)
-  for (const file of readdirSync(join(root, "specs")).sort()) {
-    const name = file.slice(0, -".yaml".length);
-    if (file.endsWith(".yaml") && name !== "unified" && !names.includes(name)) jobs.push([name, true]);
-  }
 const { default: openapiTS, astToString } = createRequire(import.meta.url)("openapi-typescript");
 const outDir = resolve(process.cwd(), "src/generated");
 await mkdir(outDir, { recursive: true });

@@ -3,10 +3,12 @@
  * Scaffolds `packages/<name>` for a new provider from `specs/<name>.yaml` and the templates in
  * scripts/templates/provider: package.json, turbo.json, tsconfigs, a client on @switchboard/core with the
  * spec's `getCall` and `listCalls` paths, base URL and auth header, contract tests against Prism, README.
- * It also writes the provider's `@switchboard/sdk` descriptor, `packages/sdk/src/providers/<name>.ts`
- * (scripts/templates/descriptor), adds the package to the sdk's dependencies and regenerates the sdk's
- * registry: the CLI (`--provider <name>`, `--provider all`), the mapping matrix and the docs then know it
- * without any other edit. And it writes the provider's paging style for the loopback paging server of
+ * It also writes the provider's first normalizer, `packages/normalizer/src/<name>/` (scripts/templates/
+ * normalizer: the id and `raw`, to be replaced by its mappings), and its `@switchboard/sdk` descriptor,
+ * `packages/sdk/src/providers/<name>.ts` (scripts/templates/descriptor), and regenerates what follows from
+ * them: both packages' registries and their dependencies on the new package (scripts/provider-deps.mjs).
+ * The CLI (`--provider <name>`, `--provider all`), the mapping matrix and the docs then know it without a
+ * hand edit to any file outside the provider's own. And it writes the provider's paging style for the loopback paging server of
  * `@switchboard/testing`, `packages/testing/src/paging-styles/<name>.ts` (scripts/templates/paging-style):
  * the server discovers it, so pagination tests and benchmarks can walk the new client at
  * `server.urlOf("<name>")`.
@@ -33,6 +35,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
+import { providerDependencyChanges } from "./provider-deps.mjs";
 import { fillTemplate, providerReplacements, resolveRef } from "./templates/provider-replacements.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -108,24 +111,39 @@ const copy = (dir) => {
 };
 copy("");
 if (existsSync(join(root, "LICENSE"))) copyFileSync(join(root, "LICENSE"), join(target, "LICENSE"));
-// The sdk descriptor: one file in packages/sdk/src/providers/, the package in the sdk's dependencies, and
-// the generated registry refreshed.
+// The normalizer's first mapping: its own folder, packages/normalizer/src/<name>/ (scripts/templates/normalizer),
+// picked up by the normalizer's generated registry.
+const normalizer = join(root, "packages/normalizer");
+if (existsSync(join(normalizer, "package.json"))) {
+  const folder = join(normalizer, "src", name);
+  mkdirSync(folder, { recursive: true });
+  for (const kind of ["call", "webhook"]) {
+    const file = join(folder, `normalize-${name}-${kind}.ts`);
+    writeFileSync(
+      file,
+      fill(readFileSync(join(here, `templates/normalizer/normalize-provider-${kind}.ts.tmpl`), "utf8")),
+    );
+    written.push(relative(root, file));
+  }
+  execFileSync(process.execPath, [join(normalizer, "scripts/generate-registry.mjs")], {
+    cwd: normalizer,
+    stdio: "ignore",
+  });
+  written.push(`${relative(root, join(normalizer, "src/generated/registry.ts"))} (generated)`);
+}
+// The sdk descriptor: one file in packages/sdk/src/providers/, and the generated registry refreshed.
 const sdk = join(root, "packages/sdk");
 if (existsSync(join(sdk, "package.json"))) {
   const descriptor = join(sdk, "src/providers", `${name}.ts`);
   writeFileSync(descriptor, fill(readFileSync(join(here, "templates/descriptor/provider.ts.tmpl"), "utf8")));
   written.push(relative(root, descriptor));
-  const manifestFile = join(sdk, "package.json");
-  const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
-  manifest.dependencies = Object.fromEntries(
-    Object.entries({ ...manifest.dependencies, [`@switchboard/${name}`]: "workspace:^" }).sort(([a], [b]) =>
-      a.localeCompare(b),
-    ),
-  );
-  writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-  written.push(`${relative(root, manifestFile)} (dependency @switchboard/${name})`);
   execFileSync(process.execPath, [join(sdk, "scripts/generate-registry.mjs")], { cwd: sdk, stdio: "ignore" });
-  written.push(relative(root, join(sdk, "src/generated/registry.ts")));
+  written.push(`${relative(root, join(sdk, "src/generated/registry.ts"))} (generated)`);
+}
+// The sdk's and the normalizer's dependencies on the new package follow from their imports.
+for (const change of providerDependencyChanges(root)) {
+  writeFileSync(change.file, change.text);
+  written.push(`${relative(root, change.file)} (generated: ${change.field} ${change.added.join(", ")})`);
 }
 // The paging style: one file in packages/testing/src/paging-styles/, found by the paging server at runtime.
 const pagingStyles = join(root, "packages/testing/src/paging-styles");

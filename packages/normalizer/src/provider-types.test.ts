@@ -1,8 +1,9 @@
 /**
- * The normalizer types each provider's input with its own copy of the provider's generated types
- * (`src/generated/<provider>.ts`, from the same `specs/<provider>.yaml`), so that its published `.d.ts`
- * never imports a client package the user did not install. These checks (run by `pnpm typecheck`, and
- * by vitest) prove that what each client returns is accepted as the normalizer's input type.
+ * The normalizer types each provider's input with the provider's own generated types, imported as types only
+ * from `@switchboard/<provider>/types` (one generated file per spec, in the client's package; the build
+ * copies it into the normalizer's published `.d.ts`, so a user without that client still type-checks). These
+ * checks (run by `pnpm typecheck`, and by vitest) prove that the input type each normalizer declares is
+ * exactly what the client returns, so a mapping cannot pick another schema of the spec by mistake.
  */
 import type { BlandCall as BlandClientCall } from "@switchboard/bland";
 import type { ButterCall as ButterClientCall } from "@switchboard/butter";

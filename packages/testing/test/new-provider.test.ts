@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   realpathSync,
   rmSync,
@@ -103,6 +105,73 @@ function copyPackage(name: string, parts: string[]) {
     cpSync(join(repoRoot, "packages", name, part), join(work, "packages", name, part), { recursive: true });
 }
 
+/** Every file of the throwaway repo (outside node_modules and build output) → a hash of its content. */
+function snapshot(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(work, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name).slice(work.length + 1);
+    if (/(^|\/)(node_modules|dist)\//.test(path)) continue;
+    files.set(
+      path,
+      createHash("sha256")
+        .update(readFileSync(join(work, path)))
+        .digest("hex"),
+    );
+  }
+  return files;
+}
+
+/** The files added or changed between two snapshots, sorted. */
+function changedFiles(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...after]
+    .filter(([path, hash]) => before.get(path) !== hash)
+    .map(([path]) => path)
+    .sort();
+}
+
+/**
+ * The provider's own places: its spec, its package, its normalizer folder, and the one file it has in each
+ * per-provider folder (the sdk descriptor, the paging style).
+ */
+const OWN = [
+  /^specs\/acme\.yaml$/,
+  /^packages\/acme\//,
+  /^packages\/normalizer\/src\/acme\//,
+  /^packages\/sdk\/src\/providers\/acme\.ts$/,
+  /^packages\/testing\/src\/paging-styles\/acme\.ts$/,
+];
+
+/**
+ * The recipe's last step, "write its mappings", done the way a contributor does it: in the provider's own
+ * normalizer folder only. `agent` → `agentId`, `seconds` (documented in seconds) → `durationMs`.
+ */
+const ACME_MAPPING = `import type { paths } from "@switchboard/acme/types";
+import type { Call } from "../call.js";
+import { NormalizeError } from "../errors.js";
+
+/** What {@link normalizeAcmeCall} takes: a call as \`GET /v1/calls/{call_id}\` returns it. */
+export type AcmeCallInput = paths["/v1/calls/{call_id}"]["get"]["responses"][200]["content"]["application/json"];
+
+/** An Acme call → a {@link Call}: \`agent\` → \`agentId\`, \`seconds\` → \`durationMs\`. */
+export function normalizeAcmeCall(input: AcmeCallInput | unknown): Call {
+  const record = input as AcmeCallInput;
+  if (typeof record?.id !== "string") throw new NormalizeError("acme", "id", "is required but missing");
+  return {
+    provider: "acme",
+    id: record.id,
+    agentId: record.agent ?? "",
+    channel: "phone",
+    status: { unified: "ended" },
+    detail: "full",
+    ...(record.seconds === undefined ? {} : { durationMs: Math.round(record.seconds * 1000) }),
+    metadata: {},
+    raw: { ...record },
+    warnings: [],
+  };
+}
+`;
+
 /**
  * Without any edit but the scaffold: the sdk (rebuilt) lists acme, `switchboard calls list --provider all`
  * shows its calls, the mapping matrix has its rows, and the docs build would document it.
@@ -123,7 +192,10 @@ async function seesProviderEverywhere(
     .trim()
     .split("\n")
     .map((line) => JSON.parse(line));
-  expect(listed).toEqual([expect.objectContaining({ provider: "acme", id: "acme_1" })]);
+  // The mapping written in packages/normalizer/src/acme/ is the one the CLI applies.
+  expect(listed).toEqual([
+    expect.objectContaining({ provider: "acme", id: "acme_1", agentId: "bot_1", durationMs: 42_000 }),
+  ]);
   expect(run([bin, "--help"], work, env)).toContain("ACME_API_KEY");
 
   mkdirSync(join(work, "docs"), { recursive: true });
@@ -178,7 +250,7 @@ async function walksPagingStyle(run: (args: string[], cwd?: string) => string, p
 describe("CONTRIBUTING.md recipe: adding a provider", () => {
   // Generating, type-checking and building ESM + CommonJS and the sdk, then starting Prism: minutes on a
   // loaded machine.
-  it("scaffolds a provider, its sdk descriptor and paging style in a temp repo; the CLI, mapping matrix, docs and paging server see it", async () => {
+  it("spec, scaffold, mappings: no hand edit outside the provider's own places; the CLI, mapping matrix, docs and paging server see it", async () => {
     // A throwaway repo: the spec, the generator scripts, the shared tsconfig, and the workspace's packages.
     mkdirSync(join(work, "specs"));
     writeFileSync(join(work, "specs/acme.yaml"), ACME_SPEC);
@@ -196,14 +268,17 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
     copyPackage("sdk", ["src", "scripts", "package.json", "tsconfig.json", "tsconfig.build.json"]);
     rmSync(join(work, "packages/sdk/src/generated"), { recursive: true, force: true });
     copyPackage("cli", ["dist", "package.json"]);
+    // The normalizer's sources: the scaffold adds the provider's folder and regenerates its registry.
+    copyPackage("normalizer", ["src", "scripts", "package.json", "tsconfig.json", "tsconfig.build.json"]);
+    link("@switchboard/normalizer", join(work, "packages/normalizer"));
     // The testing package's sources, for the scaffolded paging style to land in and be built with.
     copyPackage("testing", ["src", "package.json", "tsconfig.json", "tsconfig.build.json"]);
     link("@switchboard/sdk", join(work, "packages/sdk"));
     link("@switchboard/acme", join(work, "packages/acme"));
-    for (const pkg of ["normalizer", "openmic", "zudu", "thinnestai", "butter", "retell", "vapi", "bland"])
+    for (const pkg of ["openmic", "zudu", "thinnestai", "butter", "retell", "vapi", "bland"])
       link(`@switchboard/${pkg}`, join(repoRoot, "packages", pkg));
     for (const [pkg, from] of [
-      ["temporal-polyfill", "sdk"],
+      ["temporal-polyfill", "normalizer"],
       ["csv-stringify", "sdk"],
       ["commander", "cli"],
       ["cli-table3", "cli"],
@@ -214,12 +289,20 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
     ] as const)
       link(pkg, realpathSync(join(repoRoot, "packages", from, "node_modules", pkg)));
 
-    const run = (args: string[], cwd = work, env?: Record<string, string>) =>
-      execFileSync(process.execPath, args, {
-        cwd,
-        encoding: "utf8",
-        env: { PATH: process.env.PATH, ...env },
-      });
+    const run = (args: string[], cwd = work, env?: Record<string, string>) => {
+      try {
+        return execFileSync(process.execPath, args, {
+          cwd,
+          encoding: "utf8",
+          stdio: ["ignore", "pipe", "pipe"],
+          env: { PATH: process.env.PATH, ...env },
+        });
+      } catch (error) {
+        const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+        throw new Error(`node ${args.join(" ")} failed:\n${stdout ?? ""}${stderr ?? ""}`);
+      }
+    };
+    const before = snapshot();
     // Step 2 of the recipe: the package from the template.
     expect(run(["scripts/new-provider.mjs", "acme", "--title", "Acme", "--root", work])).toContain(
       "scaffolded packages/acme",
@@ -228,6 +311,39 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
     // `pnpm generate` for the package, then `pnpm build`.
     run([join(work, "scripts/generate.mjs"), "acme"], pkg);
     run([join(work, "scripts/build-package.mjs")], pkg);
+    // Step 3: its mappings, in its own normalizer folder; `pnpm generate` and `pnpm build` for the normalizer.
+    writeFileSync(join(work, "packages/normalizer/src/acme/normalize-acme-call.ts"), ACME_MAPPING);
+    const normalizerDir = join(work, "packages/normalizer");
+    run(["scripts/generate-registry.mjs"], normalizerDir);
+    run([join(work, "scripts/build-package.mjs")], normalizerDir);
+
+    // No hand edit outside the provider's own places: every other file that changed was written by a
+    // generator (a GENERATED banner), or is a manifest whose provider dependencies provider-deps vouches for.
+    const changed = changedFiles(before, snapshot());
+    const outside = changed.filter((path) => !OWN.some((own) => own.test(path)));
+    expect(outside).toEqual([
+      "packages/normalizer/package.json",
+      "packages/normalizer/src/generated/registry.ts",
+      "packages/sdk/package.json",
+      "packages/sdk/src/generated/registry.ts",
+    ]);
+    for (const path of outside.filter((p) => p.endsWith(".ts")))
+      expect(readFileSync(join(work, path), "utf8")).toMatch(/^\/\*\*\n \* GENERATED from /);
+    expect(run(["scripts/provider-deps.mjs", "--check", "--root", work])).toContain("match the sources");
+    for (const manifest of ["packages/normalizer/package.json", "packages/sdk/package.json"])
+      expect(JSON.stringify(JSON.parse(readFileSync(join(work, manifest), "utf8")))).toContain(
+        '"@switchboard/acme":"workspace:^"',
+      );
+    // Inside them: the package, the normalizer's folder, the descriptor, the paging style.
+    expect(changed).toEqual(
+      expect.arrayContaining([
+        "packages/acme/src/client.ts",
+        "packages/normalizer/src/acme/normalize-acme-call.ts",
+        "packages/normalizer/src/acme/normalize-acme-webhook.ts",
+        "packages/sdk/src/providers/acme.ts",
+        "packages/testing/src/paging-styles/acme.ts",
+      ]),
+    );
 
     const server = await startPrism("acme", { specFile: join(work, "specs/acme.yaml") });
     try {

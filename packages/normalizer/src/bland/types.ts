@@ -1,4 +1,4 @@
-import type { components } from "../generated/bland.js";
+import type { components } from "@switchboard/bland/types";
 
 /**
  * The Bland AI types the normalizer reads, generated here from `specs/bland.yaml` (the same types as

@@ -1,4 +1,4 @@
-import type { components } from "../generated/butter.js";
+import type { components } from "@switchboard/butter/types";
 
 /**
  * A Butter call record, as `specs/butter.yaml` types it (`components.schemas.Call`): the same type as

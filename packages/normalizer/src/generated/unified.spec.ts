@@ -22,15 +22,9 @@ const spec: Record<string, unknown> = {
       "Provider": {
         "type": "string",
         "pattern": "^[a-z][a-z0-9-]*$",
-        "description": "The voice-AI platform a call comes from: the provider's id, the name of its `specs/<provider>.yaml`\nand of its `@switchboard/sdk` descriptor. Not a closed enum, so that adding a provider edits no list\nhere. Known values: `openmic`, `zudu`, `thinnestai`, `butter`, `retell`, `vapi`, `bland`; `@switchboard/sdk` exports the\nproviders it was built with as `PROVIDER_NAMES`.\n",
+        "description": "The voice-AI platform a call comes from: the provider's id, the name of its `specs/<provider>.yaml`\nand of its `@switchboard/sdk` descriptor. Not a closed enum, so that adding a provider edits no list\nhere: the known values are the provider specs beside this one, and `@switchboard/sdk` exports the\nproviders it was built with as `PROVIDER_NAMES`.\n",
         "examples": [
-          "openmic",
-          "zudu",
-          "thinnestai",
-          "butter",
-          "retell",
-          "vapi",
-          "bland"
+          "vapi"
         ]
       },
       "Detail": {

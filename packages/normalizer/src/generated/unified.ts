@@ -10,15 +10,9 @@ export interface components {
         /**
          * @description The voice-AI platform a call comes from: the provider's id, the name of its `specs/<provider>.yaml`
          *     and of its `@switchboard/sdk` descriptor. Not a closed enum, so that adding a provider edits no list
-         *     here. Known values: `openmic`, `zudu`, `thinnestai`, `butter`, `retell`, `vapi`, `bland`; `@switchboard/sdk` exports the
+         *     here: the known values are the provider specs beside this one, and `@switchboard/sdk` exports the
          *     providers it was built with as `PROVIDER_NAMES`.
-         * @example openmic
-         * @example zudu
-         * @example thinnestai
-         * @example butter
-         * @example retell
          * @example vapi
-         * @example bland
          */
         Provider: string;
         /**

@@ -1,4 +1,4 @@
-import type { components } from "../generated/openmic.js";
+import type { components } from "@switchboard/openmic/types";
 
 /**
  * A OpenMic call record, as `specs/openmic.yaml` types it (`components.schemas.Call`): the same type as

@@ -1,4 +1,4 @@
-import type { components } from "../generated/retell.js";
+import type { components } from "@switchboard/retell/types";
 
 /**
  * A Retell AI call record, as `specs/retell.yaml` types it (`components.schemas.GetCallResponse`, a web or

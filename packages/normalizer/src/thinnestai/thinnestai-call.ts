@@ -1,4 +1,4 @@
-import type { components } from "../generated/thinnestai.js";
+import type { components } from "@switchboard/thinnestai/types";
 
 /**
  * A ThinnestAI call record, as `specs/thinnestai.yaml` types it (`components.schemas.Call`): the same type as

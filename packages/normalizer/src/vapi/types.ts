@@ -1,4 +1,4 @@
-import type { components } from "../generated/vapi.js";
+import type { components } from "@switchboard/vapi/types";
 
 /**
  * The Vapi types the normalizer reads, generated here from `specs/vapi.yaml` (the same types as

@@ -1,4 +1,4 @@
-import type { components } from "../generated/zudu.js";
+import type { components } from "@switchboard/zudu/types";
 
 /**
  * A Zudu call record, as `specs/zudu.yaml` types it (`components.schemas.Call`): the same type as

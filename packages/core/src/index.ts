@@ -61,6 +61,7 @@ export {
   retryDelayMs,
 } from "./retry.js";
 export { type BodyExpectation, type JsonShape, jsonKind } from "./shape.js";
+export { type InstantForm, isoString, type ReadInstant, readInstant, timeMs } from "./time.js";
 export {
   createTransport,
   MAX_REDIRECTS,
@@ -75,6 +76,5 @@ export {
   FIRST_WINDOW_MS,
   iterateWindows,
   type TimeWindowStrategy,
-  timeMs,
   type WindowWalk,
 } from "./windows.js";

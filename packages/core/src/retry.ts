@@ -45,6 +45,8 @@ export function parseRetryAfterMs(headers: Headers, now: number = Date.now()): n
   if (after === null || after.trim() === "") return undefined;
   const seconds = Number(after);
   if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
+  // An HTTP date (IMF-fixdate) is not ISO 8601, so time.ts's Temporal parser cannot read it. ECMAScript
+  // specifies Date.parse for exactly the form Date#toUTCString writes (CONTRIBUTING.md, "Dates and times").
   const date = Date.parse(after);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);

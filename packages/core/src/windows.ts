@@ -36,17 +36,6 @@ export interface TimeWindowStrategy<Item, Params> {
   resolutionMs?: number | undefined;
 }
 
-/**
- * A list's time value in epoch ms: an ISO 8601 date-time string (a date alone is its UTC midnight) or a number
- * of epoch ms; `undefined` for anything else (absent, empty, unparseable).
- */
-export function timeMs(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== "string" || value === "") return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : ms;
-}
-
 /** The width of the first window: 15 minutes (narrowed or widened by what its first page reports). */
 export const FIRST_WINDOW_MS = 15 * 60_000;
 /** The narrowest window: one second. */

@@ -8,6 +8,7 @@ import {
   remainingOffsets,
   requireCredential,
 } from "@switchboard/core";
+import { timeMs } from "@switchboard/core/time";
 import type { components, operations, paths } from "./generated/openmic.js";
 
 /** An OpenMic call record, as `specs/openmic.yaml` (`components.schemas.Call`) types it. */
@@ -116,8 +117,8 @@ export function createOpenMicClient(options: OpenMicClientOptions): OpenMicClien
           };
         },
         bounds: (params) => ({
-          fromMs: params.from_date === undefined ? undefined : Date.parse(params.from_date),
-          toMs: params.to_date === undefined ? undefined : Date.parse(params.to_date),
+          fromMs: timeMs(params.from_date),
+          toMs: timeMs(params.to_date),
         }),
         timeOf: (call) => (typeof call.start_timestamp === "number" ? call.start_timestamp : undefined),
         pageSize: (params) => params.limit ?? 10,

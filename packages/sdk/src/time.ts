@@ -1,13 +1,10 @@
-import { Temporal } from "temporal-polyfill";
+import { isoString, readInstant } from "@switchboard/core/time";
 import { invalidArgument } from "./errors.js";
 
-/** A trailing UTC offset (`Z`, `+02:00`, `-0530`, `+02`) after a time of day. */
-const OFFSET = /T[^+\-Z]*(Z|[+-]\d{2}(:?\d{2})?)$/i;
-
 /**
- * Parses an ISO 8601 date or date-time strictly (the TC39 Temporal API through `temporal-polyfill`, the
- * same parser the normalizer reads provider times with: `2026-02-30` and `2026-01-01junk` are rejected,
- * never rolled over) and returns it as an ISO 8601 UTC instant with milliseconds. A value without an
+ * Parses an ISO 8601 date or date-time strictly (core's `readInstant`, the TC39 Temporal API's parser: the
+ * same one the normalizer reads provider times with; `2026-02-30` and `2026-01-01junk` are rejected, never
+ * rolled over) and returns it as an ISO 8601 UTC instant with milliseconds. A value without an
  * offset (`2026-01-31`, `2026-01-31T08:00`) is read as **UTC**, whatever the machine's time zone. A
  * `Date` must be valid.
  *
@@ -19,16 +16,8 @@ export function toInstant(field: string, value: string | Date): string {
     if (Number.isNaN(value.getTime())) throw invalidArgument(field, "is an invalid Date");
     return value.toISOString();
   }
-  const text = typeof value === "string" ? value.trim() : "";
   const problem = `must be an ISO 8601 date or date-time such as 2026-01-31 or 2026-01-31T08:00:00Z, got ${JSON.stringify(value)}`;
-  if (!/^\d{4}-\d{2}-\d{2}($|T)/i.test(text) || text.includes("[")) throw invalidArgument(field, problem);
-  let epochMs: number;
-  try {
-    if (!/T/i.test(text)) epochMs = Temporal.PlainDate.from(text).toZonedDateTime("UTC").epochMilliseconds;
-    else if (OFFSET.test(text)) epochMs = Temporal.Instant.from(text).epochMilliseconds;
-    else epochMs = Temporal.PlainDateTime.from(text).toZonedDateTime("UTC").epochMilliseconds;
-  } catch {
-    throw invalidArgument(field, problem);
-  }
-  return new Date(epochMs).toISOString();
+  const read = typeof value === "string" ? readInstant(value) : undefined;
+  if (read === undefined) throw invalidArgument(field, problem);
+  return isoString(read.epochMs);
 }

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { InvalidArgumentError } from "@switchboard/core";
+import { isoString, timeMs } from "@switchboard/core/time";
 import type { ProviderFailure, ProviderName, SwitchboardClient } from "@switchboard/sdk";
 import { type CallRow, callToRow } from "./rows.js";
 import type { Store, WriteCounts } from "./store.js";
@@ -69,8 +70,11 @@ export function newLoadId(at: Date = new Date()): string {
   return `${at.toISOString().replace(/[-:]/g, "").replace(".", "")}-${randomBytes(3).toString("hex")}`;
 }
 
+/** Epoch ms of an ISO 8601 instant (a cursor, a `since`, a normalized `startedAt`); `NaN` when unreadable. */
+const ms = (iso: string) => timeMs(iso) ?? Number.NaN;
+
 const later = (a: string | undefined, b: string | undefined) =>
-  a === undefined ? b : b === undefined ? a : Date.parse(a) >= Date.parse(b) ? a : b;
+  a === undefined ? b : b === undefined ? a : ms(a) >= ms(b) ? a : b;
 
 /** The window an incremental or first run reads from (ISO 8601), `undefined` for the whole history. */
 function windowStart(
@@ -80,7 +84,7 @@ function windowStart(
   // A run that began and did not complete (a crash, a failure) is read again from its own start.
   if (state.run) return state.run.since;
   if (options.full || state.cursor === undefined) return options.since;
-  const back = new Date(Date.parse(state.cursor) - (options.lookbackMs ?? DEFAULT_LOOKBACK_MS)).toISOString();
+  const back = isoString(ms(state.cursor) - (options.lookbackMs ?? DEFAULT_LOOKBACK_MS));
   return later(back, options.since);
 }
 
@@ -167,7 +171,7 @@ async function syncProvider(
     const bound = startedAt.getTime();
     for await (const call of stream) {
       if (writeError) throw writeError;
-      if (call.startedAt && Date.parse(call.startedAt) <= bound) cursor = later(cursor, call.startedAt);
+      if (call.startedAt && ms(call.startedAt) <= bound) cursor = later(cursor, call.startedAt);
       batch.push(callToRow(call));
       if (batch.length >= batchSize) {
         const full = batch;

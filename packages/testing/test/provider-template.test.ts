@@ -43,7 +43,9 @@ function clientShape(source: string) {
 
   for (const statement of file.statements) {
     if (ts.isImportDeclaration(statement)) {
-      imports.push(compact(statement));
+      // `@switchboard/core/time` serves a client's time-window strategy, which is the provider's own (the
+      // template's offset list has none), like its pagination conditions.
+      if (compact(statement.moduleSpecifier) !== '"@switchboard/core/time"') imports.push(compact(statement));
       continue;
     }
     const isExported = ts.canHaveModifiers(statement)

@@ -112,8 +112,8 @@ export function createVapiClient(options: VapiClientOptions): VapiClient {
   /** Epoch ms of `calls[i].createdAt`. @throws {PaginationError} when missing or unparseable. */
   const createdAtMs = (call: VapiCall, i: number): number => {
     const value = (call as { createdAt?: unknown })?.createdAt;
-    const ms = typeof value === "string" ? Date.parse(value) : Number.NaN;
-    if (Number.isNaN(ms)) {
+    const ms = typeof value === "string" ? timeMs(value) : undefined;
+    if (ms === undefined) {
       throw new PaginationError(
         `vapi: listCalls: /${i}/createdAt: expected an ISO 8601 date-time to page by, got ${value === undefined ? "nothing" : JSON.stringify(value)}`,
         { provider: "vapi", path: `/${i}/createdAt` },

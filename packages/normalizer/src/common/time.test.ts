@@ -1,12 +1,10 @@
 import fc from "fast-check";
-import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import { normalizeUnknownCall } from "../normalize.js";
 import { Ctx } from "./context.js";
 import {
   durationMs,
   epochMsToIso,
-  formatEpochMs,
   instantMs,
   isoToIso,
   isoToMs,
@@ -52,7 +50,7 @@ describe("isoToIso: strict ISO 8601 parsing (Temporal)", () => {
   });
 });
 
-describe("isoToIso: the fast path for UTC forms gives Temporal's answer", () => {
+describe("isoToIso: UTC forms", () => {
   it.each([
     ["2026-02-30T00:00:00.000+00:00"],
     ["2026-02-29T12:00:00.123456Z"],
@@ -65,7 +63,7 @@ describe("isoToIso: the fast path for UTC forms gives Temporal's answer", () => 
     expect(ctx.warnings).toEqual([`started_at: expected an ISO 8601 date-time, got ${JSON.stringify(text)}`]);
   });
 
-  it("any instant in years 0000–9999, written as Z or +00:00 with 0–9 fraction digits, maps as Temporal does", () => {
+  it("any instant in years 0000–9999, written as Z or +00:00 with 0–9 fraction digits, is that instant cut to ms", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: MIN_EPOCH_MS, max: MAX_EPOCH_MS }),
@@ -77,7 +75,10 @@ describe("isoToIso: the fast path for UTC forms gives Temporal's answer", () => 
           const fraction = `${base.slice(20)}${String(extra).padStart(6, "0")}`.slice(0, digits);
           const text = `${base.slice(0, 19)}${digits ? `.${fraction}` : ""}${z ? "Z" : "+00:00"}`;
           const ctx = new Ctx("bland");
-          const expected = new Date(Temporal.Instant.from(text).epochMilliseconds).toISOString();
+          // The fraction written, cut to milliseconds: 1 digit keeps tenths, 2 hundredths, 3 or more the ms.
+          const inSecond = ((ms % 1000) + 1000) % 1000;
+          const cut = digits >= 3 ? ms : ms - (inSecond % 10 ** (3 - digits));
+          const expected = new Date(cut).toISOString();
           expect(isoToIso(ctx, { t: text }, "t", "t")).toBe(expected);
           expect(ctx.warnings).toEqual([]);
         },
@@ -154,24 +155,6 @@ describe("end before start", () => {
   });
 });
 
-describe("formatEpochMs: the text Date#toISOString gives, without a Date per call", () => {
-  it("any instant Date can hold, whole or fractional ms, formats as new Date(ms).toISOString()", () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.integer({ min: MIN_EPOCH_MS, max: MAX_EPOCH_MS }),
-          fc.double({ min: -8.64e15, max: 8.64e15, noNaN: true }),
-          fc.constantFrom(0, -0, -1, 0.5, -0.5, 86_399_999, -86_400_001, MIN_EPOCH_MS, MAX_EPOCH_MS),
-        ),
-        (ms) => {
-          expect(formatEpochMs(ms)).toBe(new Date(ms).toISOString());
-        },
-      ),
-      { seed: 11, numRuns: 3000 },
-    );
-  });
-});
-
 describe("isoToMs: isoToIso's strictness, as epoch ms", () => {
   it.each([
     ["2026-03-25T10:20:57+00:01", "2026-03-25T10:19:57.000Z"],
@@ -180,14 +163,11 @@ describe("isoToMs: isoToIso's strictness, as epoch ms", () => {
     ["2026-03-26T00:00:00.000Z", "2026-03-26T00:00:00.000Z"],
     ["2026-03-25T23:59:59.999Z", "2026-03-25T23:59:59.999Z"],
     ["1999-12-31T23:59:59Z", "1999-12-31T23:59:59.000Z"],
-  ])(
-    "%s → %s: zones other than Z and +00:00 are read by Temporal, the day is never taken from the one before",
-    (text, iso) => {
-      const ctx = new Ctx("bland");
-      expect(isoToIso(ctx, { t: text }, "t", "t")).toBe(iso);
-      expect(ctx.warnings).toEqual([]);
-    },
-  );
+  ])("%s → %s: any offset is applied, the day is never taken from the one before", (text, iso) => {
+    const ctx = new Ctx("bland");
+    expect(isoToIso(ctx, { t: text }, "t", "t")).toBe(iso);
+    expect(ctx.warnings).toEqual([]);
+  });
 
   it.each([
     ["2026/03/25T10:20:57Z"],

@@ -1,3 +1,4 @@
+import { timeMs } from "@switchboard/core/time";
 import { normalizeRetellCall, normalizeRetellWebhook } from "@switchboard/normalizer";
 import {
   createRetellClient,
@@ -84,11 +85,12 @@ export const retell = defineProvider({
   filters: {
     since: {
       param: "filter_criteria.start_timestamp",
-      apply: (p, v) => setStartBound(p, "from", Date.parse(v)),
+      // `v` is `toInstant`'s output (ISO 8601 UTC), always an instant.
+      apply: (p, v) => setStartBound(p, "from", timeMs(v) as number),
     },
     until: {
       param: "filter_criteria.start_timestamp",
-      apply: (p, v) => setStartBound(p, "to", Date.parse(v)),
+      apply: (p, v) => setStartBound(p, "to", timeMs(v) as number),
     },
     status: {
       param: "filter_criteria.call_status",

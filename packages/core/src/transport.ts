@@ -140,7 +140,7 @@ export function createTransport(config: TransportConfig, options: RequestOptions
 
   return async (request: Request, onResponse?: unknown): Promise<Response> => {
     const method = request.method;
-    const origin = originOf(request.url, config.origin);
+    const origin = originOf(provider, request.url, config.origin);
     // The body as openapi-fetch serialized it (kept by `ReplayableRequest`), else read once: every attempt
     // and every 307/308 redirect can send it again.
     const body: ReplayableBody | undefined =
@@ -199,107 +199,6 @@ export function createTransport(config: TransportConfig, options: RequestOptions
     }
   };
 
-  /**
-   * The origin of a request URL, which must be `configured` (the base URL's) when one is set.
-   * @throws {InvalidArgumentError} when the URL is on another origin.
-   */
-  function originOf(requestUrl: string, configured: string | undefined): string {
-    // A serialized URL that starts with `<origin>/` is on that origin (no userinfo, port or longer host
-    // can follow the origin before a slash): no URL parse for the usual request.
-    if (
-      configured !== undefined &&
-      requestUrl.startsWith(configured) &&
-      requestUrl[configured.length] === "/"
-    ) {
-      return configured;
-    }
-    const requestOrigin = new URL(requestUrl).origin;
-    const origin = configured ?? requestOrigin;
-    if (requestOrigin !== origin) {
-      throw new InvalidArgumentError(`${provider}: request URL is not on the base URL's origin`, {
-        provider,
-        argument: "url",
-      });
-    }
-    return origin;
-  }
-
-  /**
-   * Sends `request` (with `body`) and follows same-origin redirects; refuses others.
-   * @throws {RedirectError} on a redirect off `origin`, an opaque redirect, or more than {@link MAX_REDIRECTS}.
-   */
-  async function send(
-    request: Request,
-    body: ReplayableBody | undefined,
-    origin: string,
-    init: RequestInit,
-  ): Promise<Response> {
-    let url = request.url;
-    let method = request.method;
-    let payload = body;
-    // Copied only when a redirect changes them.
-    let headers = request.headers;
-    for (let hop = 0; ; hop++) {
-      // An attempt that timed out or was aborted sends no further hop, even through a `fetch` that ignores
-      // its signal (its caller already has the error; this rejection is not seen).
-      if (hop > 0 && init.signal?.aborted) throw new Error("attempt stopped");
-      // The request as openapi-fetch built it goes out as it is while its body is unread (no body, or a
-      // first attempt) and redirects are manual; otherwise a copy carries the method, headers and body.
-      const outgoing =
-        hop === 0 && !request.bodyUsed && request.redirect === "manual"
-          ? request
-          : new Request(url, { method, headers, body: payload ?? null, redirect: "manual" });
-      // A body also goes in `init`, from the kept serialized copy: `fetch(request, init)` with a body in
-      // `init` sends it from its source, with its length, where a body left in the `Request` is read
-      // through a proxy stream (WHATWG Fetch, `new Request(input, init)`: "creating a proxy" for the input's
-      // body), which cost undici about 0.17 ms per POST on 127.0.0.1. The `Request` keeps its body too, for
-      // a custom `fetch` that reads it.
-      const response = await config.fetch(outgoing, payload === undefined ? init : withBody(init, payload));
-      if (response.type === "opaqueredirect") {
-        throw new RedirectError(
-          `${provider}: the API answered with a redirect whose target the client cannot see; not followed`,
-          { provider, status: response.status, location: "" },
-        );
-      }
-      const location = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
-      if (location === null) return response;
-      await response.body?.cancel().catch(() => {});
-      let target: URL | undefined;
-      try {
-        target = new URL(location, url);
-      } catch {
-        target = undefined;
-      }
-      if (target?.origin !== origin) {
-        const where = target ? redactor.string(target.origin) : "an invalid URL";
-        throw new RedirectError(
-          `${provider}: HTTP ${response.status} redirect to another origin (${where}) refused: credentials are only sent to ${origin}`,
-          { provider, status: response.status, location: target ? where : "" },
-        );
-      }
-      if (hop >= MAX_REDIRECTS) {
-        throw new RedirectError(`${provider}: more than ${MAX_REDIRECTS} redirects; stopped`, {
-          provider,
-          status: response.status,
-          location: origin,
-        });
-      }
-      // As fetch does (WHATWG Fetch, "HTTP-redirect fetch"): 303 (but HEAD), and 301/302 for a POST, become a GET
-      // without body; 307/308 keep the method and the body.
-      if (
-        (response.status === 303 && method !== "HEAD") ||
-        ((response.status === 301 || response.status === 302) && method === "POST")
-      ) {
-        method = "GET";
-        payload = undefined;
-        headers = new Headers(headers);
-        headers.delete("content-type");
-        headers.delete("content-length");
-      }
-      url = target.href;
-    }
-  }
-
   async function attemptOnce(
     request: Request,
     body: ReplayableBody | undefined,
@@ -352,10 +251,10 @@ export function createTransport(config: TransportConfig, options: RequestOptions
     let answer: Response | undefined;
     // The answer and its whole body, under one timer: a body that stalls is a timeout too.
     const exchange = async (): Promise<Response> => {
-      const response = await send(request, body, origin, init);
+      const response = await send(config, request, body, origin, init);
       answer = response;
       const text = await response.text();
-      const parsed = response.ok ? parseJsonBody(response, text) : undefined;
+      const parsed = response.ok ? parseJsonBody(config, response, text) : undefined;
       return bufferedResponse(response, text, parsed);
     };
     try {
@@ -388,36 +287,143 @@ export function createTransport(config: TransportConfig, options: RequestOptions
       permit?.release(answer ? { status: answer.status, headers: answer.headers } : undefined);
     }
   }
+}
 
-  /** Parses a 2xx body as JSON (once: the buffered response hands the result on). */
-  function parseJsonBody(response: Response, text: string): { value: unknown } | undefined {
-    if (response.status === 204) return undefined;
-    if (text.length > 0) {
-      try {
-        return { value: JSON.parse(text) };
-      } catch {
-        // described below
-      }
+/**
+ * The origin of a request URL, which must be `configured` (the base URL's) when one is set.
+ * @throws {InvalidArgumentError} when the URL is on another origin.
+ */
+function originOf(provider: string, requestUrl: string, configured: string | undefined): string {
+  // A serialized URL that starts with `<origin>/` is on that origin (no userinfo, port or longer host
+  // can follow the origin before a slash): no URL parse for the usual request.
+  if (
+    configured !== undefined &&
+    requestUrl.startsWith(configured) &&
+    requestUrl[configured.length] === "/"
+  ) {
+    return configured;
+  }
+  const requestOrigin = new URL(requestUrl).origin;
+  const origin = configured ?? requestOrigin;
+  if (requestOrigin !== origin) {
+    throw new InvalidArgumentError(`${provider}: request URL is not on the base URL's origin`, {
+      provider,
+      argument: "url",
+    });
+  }
+  return origin;
+}
+
+/**
+ * Sends `request` (with `body`) and follows same-origin redirects; refuses others.
+ * @throws {RedirectError} on a redirect off `origin`, an opaque redirect, or more than {@link MAX_REDIRECTS}.
+ */
+async function send(
+  config: TransportConfig,
+  request: Request,
+  body: ReplayableBody | undefined,
+  origin: string,
+  init: RequestInit,
+): Promise<Response> {
+  const { provider, redactor } = config;
+  let url = request.url;
+  let method = request.method;
+  let payload = body;
+  // Copied only when a redirect changes them.
+  let headers = request.headers;
+  for (let hop = 0; ; hop++) {
+    // An attempt that timed out or was aborted sends no further hop, even through a `fetch` that ignores
+    // its signal (its caller already has the error; this rejection is not seen).
+    if (hop > 0 && init.signal?.aborted) throw new Error("attempt stopped");
+    // The request as openapi-fetch built it goes out as it is while its body is unread (no body, or a
+    // first attempt) and redirects are manual; otherwise a copy carries the method, headers and body.
+    const outgoing =
+      hop === 0 && !request.bodyUsed && request.redirect === "manual"
+        ? request
+        : new Request(url, { method, headers, body: payload ?? null, redirect: "manual" });
+    // A body also goes in `init`, from the kept serialized copy: `fetch(request, init)` with a body in
+    // `init` sends it from its source, with its length, where a body left in the `Request` is read
+    // through a proxy stream (WHATWG Fetch, `new Request(input, init)`: "creating a proxy" for the input's
+    // body), which cost undici about 0.17 ms per POST on 127.0.0.1. The `Request` keeps its body too, for
+    // a custom `fetch` that reads it.
+    const response = await config.fetch(outgoing, payload === undefined ? init : withBody(init, payload));
+    if (response.type === "opaqueredirect") {
+      throw new RedirectError(
+        `${provider}: the API answered with a redirect whose target the client cannot see; not followed`,
+        { provider, status: response.status, location: "" },
+      );
     }
-    const contentType = response.headers.get("content-type") ?? undefined;
-    const problem =
-      text.trim() === ""
-        ? "an empty body"
-        : contentType?.includes("json")
-          ? "truncated or malformed JSON"
-          : `a non-JSON body (${contentType ?? "no content type"})`;
-    // Redacted before it is cut, so that no part of a secret straddling the cut survives.
-    const bodySnippet = redactor.string(text).slice(0, 200);
-    throw new InvalidResponseBodyError(
-      `${provider}: HTTP ${response.status} with ${problem} where JSON was expected: ${JSON.stringify(bodySnippet.slice(0, 80))}`,
-      {
+    const location = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
+    if (location === null) return response;
+    await response.body?.cancel().catch(() => {});
+    let target: URL | undefined;
+    try {
+      target = new URL(location, url);
+    } catch {
+      target = undefined;
+    }
+    if (target?.origin !== origin) {
+      const where = target ? redactor.string(target.origin) : "an invalid URL";
+      throw new RedirectError(
+        `${provider}: HTTP ${response.status} redirect to another origin (${where}) refused: credentials are only sent to ${origin}`,
+        { provider, status: response.status, location: target ? where : "" },
+      );
+    }
+    if (hop >= MAX_REDIRECTS) {
+      throw new RedirectError(`${provider}: more than ${MAX_REDIRECTS} redirects; stopped`, {
         provider,
         status: response.status,
-        contentType: redactor.string(contentType ?? "") || undefined,
-        bodySnippet,
-      },
-    );
+        location: origin,
+      });
+    }
+    // As fetch does (WHATWG Fetch, "HTTP-redirect fetch"): 303 (but HEAD), and 301/302 for a POST, become a GET
+    // without body; 307/308 keep the method and the body.
+    if (
+      (response.status === 303 && method !== "HEAD") ||
+      ((response.status === 301 || response.status === 302) && method === "POST")
+    ) {
+      method = "GET";
+      payload = undefined;
+      headers = new Headers(headers);
+      headers.delete("content-type");
+      headers.delete("content-length");
+    }
+    url = target.href;
   }
+}
+
+/** Parses a 2xx body as JSON (once: the buffered response hands the result on). */
+function parseJsonBody(
+  { provider, redactor }: TransportConfig,
+  response: Response,
+  text: string,
+): { value: unknown } | undefined {
+  if (response.status === 204) return undefined;
+  if (text.length > 0) {
+    try {
+      return { value: JSON.parse(text) };
+    } catch {
+      // described below
+    }
+  }
+  const contentType = response.headers.get("content-type") ?? undefined;
+  const problem =
+    text.trim() === ""
+      ? "an empty body"
+      : contentType?.includes("json")
+        ? "truncated or malformed JSON"
+        : `a non-JSON body (${contentType ?? "no content type"})`;
+  // Redacted before it is cut, so that no part of a secret straddling the cut survives.
+  const bodySnippet = redactor.string(text).slice(0, 200);
+  throw new InvalidResponseBodyError(
+    `${provider}: HTTP ${response.status} with ${problem} where JSON was expected: ${JSON.stringify(bodySnippet.slice(0, 80))}`,
+    {
+      provider,
+      status: response.status,
+      contentType: redactor.string(contentType ?? "") || undefined,
+      bodySnippet,
+    },
+  );
 }
 
 /** Matches a character outside ASCII. */

@@ -278,7 +278,7 @@ describe("CONTRIBUTING.md recipe: adding a provider", () => {
     for (const pkg of ["openmic", "zudu", "thinnestai", "butter", "retell", "vapi", "bland"])
       link(`@switchboard/${pkg}`, join(repoRoot, "packages", pkg));
     for (const [pkg, from] of [
-      ["temporal-polyfill", "normalizer"],
+      ["temporal-polyfill", "core"],
       ["csv-stringify", "sdk"],
       ["commander", "cli"],
       ["cli-table3", "cli"],

@@ -8,8 +8,8 @@ import {
   remainingOffsets,
   requireCredential,
   SwitchboardError,
-  timeMs,
 } from "@switchboard/core";
+import { timeMs } from "@switchboard/core/time";
 import type { components, operations, paths } from "./generated/bland.js";
 
 /**

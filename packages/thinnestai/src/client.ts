@@ -7,8 +7,8 @@ import {
   type RequestOptions,
   remainingOffsets,
   requireCredential,
-  timeMs,
 } from "@switchboard/core";
+import { timeMs } from "@switchboard/core/time";
 import type { components, operations, paths } from "./generated/thinnestai.js";
 
 /** A ThinnestAI call (`GET /v2/calls/{call_id}`), as `specs/thinnestai.yaml` (`Call`) types it. */

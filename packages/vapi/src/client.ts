@@ -7,8 +7,8 @@ import {
   PaginationError,
   type RequestOptions,
   requireCredential,
-  timeMs,
 } from "@switchboard/core";
+import { timeMs } from "@switchboard/core/time";
 import type { components, operations, paths } from "./generated/vapi.js";
 
 /** A Vapi call record, as `specs/vapi.yaml` (`components.schemas.Call`) types it. */
